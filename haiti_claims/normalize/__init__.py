@@ -1,0 +1,20 @@
+"""Turning the words of a mention into values: numbers to intervals, dates to day ranges."""
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..config import Tolerances
+from ..model import Value
+from .dates import date_value
+from .numbers import number_value
+
+if TYPE_CHECKING:
+    from ..extract import Mention
+
+
+def value_of(mention: Mention, anchor: date | None, tolerances: Tolerances) -> Value | None:
+    """The value a mention states, or None when its words state none (it is then not a claim)."""
+    if mention.family == "date":
+        return date_value(mention.text, anchor, mention.tense)
+    return number_value(mention.text, tolerances, mention.unit)

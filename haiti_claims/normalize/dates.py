@@ -1,0 +1,283 @@
+"""Date expressions ("early 2025", "in June", "by January next year", "on Tuesday") to day intervals.
+
+Relative expressions are resolved against an anchor, the article's publication date,
+and never against today: with no anchor they come back `anchored=False` with no days.
+Where the year of a month or weekday is open, the tense of the sentence decides
+(past: the latest one on or before the anchor; future: the first one on or after it;
+unknown: the nearer one). Common news forms are parsed here; other wordings go to
+dateparser with RELATIVE_BASE set to the anchor.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+import dateparser
+
+from ..model import DateValue
+
+Tense = Literal["past", "future"] | None
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_RE = "|".join(WEEKDAYS)
+ORD = r"(?:st|nd|rd|th)?"
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+# leading words that open an interval or just introduce the date
+OPEN_HEDGES = {"since": "since", "after": "after", "from": "since", "starting": "since", "beginning": "since",
+               "starting in": "since", "starting on": "since", "as early as": "since"}
+CLOSE_HEDGES = {"before": "before", "prior to": "before", "by": "by", "until": "by", "till": "by",
+                "no later than": "by", "as of": "by", "up to": "by", "through": "by"}
+INTRO = re.compile(r"^(?:(?:later|earlier|sometime|some time) )?(?:(?:on|in|at|during|of|for|around|about|circa|within)\s+)?")
+
+Span = tuple[date, date, str]  # start, end, granularity
+
+
+def month_span(year: int, month: int) -> Span:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month"
+
+
+def year_span(year: int) -> Span:
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def day_span(d: date) -> Span:
+    return d, d, "day"
+
+
+def _months(year: int, first: int, last: int, granularity: str) -> Span:
+    return date(year, first, 1), month_span(year, last)[1], granularity
+
+
+PARTS_OF_YEAR = {
+    "early": (1, 4, "part-year"), "beginning of": (1, 1, "month"), "start of": (1, 1, "month"),
+    "mid": (5, 8, "part-year"), "middle of": (5, 8, "part-year"), "late": (9, 12, "part-year"),
+    "end of": (12, 12, "month"), "first half of": (1, 6, "half-year"), "second half of": (7, 12, "half-year"),
+    "spring": (3, 5, "season"), "summer": (6, 8, "season"), "autumn": (9, 11, "season"), "fall": (9, 11, "season"),
+}
+PARTS_OF_MONTH = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20),
+                  "middle of": (11, 20), "late": (21, 31), "end of": (21, 31)}
+PART_RE = "|".join(sorted(PARTS_OF_YEAR, key=len, reverse=True))
+
+
+def narrow(span: Span, part: str) -> Span:
+    """"early" of a year or month, and so on."""
+    start, end, granularity = span
+    if granularity == "year" and part in PARTS_OF_YEAR:
+        first, last, gran = PARTS_OF_YEAR[part]
+        return _months(start.year, first, last, gran)
+    if granularity == "month" and part in PARTS_OF_MONTH:
+        first, last = PARTS_OF_MONTH[part]
+        return date(start.year, start.month, first), date(start.year, start.month, min(last, end.day)), "part-month"
+    return span
+
+
+def pick_year(month: int, day: int, anchor: date, tense: Tense) -> int:
+    """The year of a month (and day) written without one, seen from the anchor."""
+    this = (month, day) <= (anchor.month, anchor.day)
+    if tense == "past":
+        return anchor.year if this else anchor.year - 1
+    if tense == "future":
+        return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+    candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+    return min(candidates, key=lambda y: abs((date(y, month, min(day, 28)) - anchor).days))
+
+
+def pick_weekday(weekday: int, anchor: date, tense: Tense, which: str | None) -> date:
+    """A weekday written alone: on or before the anchor in past tense (the news default), else after."""
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if which == "last":
+        return anchor - timedelta(days=back or 7)
+    if which == "next":
+        return anchor + timedelta(days=ahead or 7)
+    if tense == "future" or which in ("this coming", "coming"):
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+class Unanchored(Exception):
+    """The expression is a date but needs an anchor to say which."""
+
+    def __init__(self, granularity: str):
+        self.granularity = granularity
+
+
+def _need(anchor: date | None, granularity: str) -> date:
+    if anchor is None:
+        raise Unanchored(granularity)
+    return anchor
+
+
+def _relative_unit(which: str, unit: str, anchor: date) -> Span:
+    step = {"next": 1, "coming": 1, "following": 1, "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0}[which]
+    if unit == "year":
+        return year_span(anchor.year + step)
+    if unit == "month":
+        m = anchor.month - 1 + step
+        return month_span(anchor.year + m // 12, m % 12 + 1)
+    if unit == "quarter":
+        q = (anchor.month - 1) // 3 + step
+        year, q = anchor.year + q // 4, q % 4
+        return _months(year, 3 * q + 1, 3 * q + 3, "quarter")
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+    if unit == "weekend":
+        return monday + timedelta(days=5), monday + timedelta(days=6), "weekend"
+    return monday, monday + timedelta(days=6), "week"
+
+
+def _year_of(text: str, anchor: date | None) -> int | None:
+    """A year written as digits or as "next/last/this year"."""
+    if re.fullmatch(r"\d{4}", text):
+        return int(text)
+    if m := re.fullmatch(r"(next|last|this|the following|the previous|the current) year", text):
+        return _relative_unit(m.group(1).replace("the ", ""), "year", _need(anchor, "year"))[0].year
+    return None
+
+
+YEAR_WORDS = r"\d{4}|(?:next|last|this|the following|the previous|the current) year"
+
+
+def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """The interval of an expression with no leading hedge; raises Unanchored where it needs an anchor."""
+    if m := re.fullmatch(r"(\d{4})", t):
+        return year_span(int(m.group(1))) if 1800 <= int(m.group(1)) <= 2200 else None
+    if m := re.fullmatch(r"(?:the )?(\d{3})0s", t):
+        start = int(m.group(1)) * 10
+        return date(start, 1, 1), date(start + 9, 12, 31), "decade"
+    if m := re.fullmatch(rf"({MONTH_RE})\.?,? (?:of )?({YEAR_WORDS})", t):
+        if (year := _year_of(m.group(2), anchor)) is not None:
+            return month_span(year, MONTHS[m.group(1)])
+    if m := re.fullmatch(rf"({MONTH_RE})\.? (\d{{1,2}}){ORD},? ({YEAR_WORDS})", t) or \
+            re.fullmatch(rf"(\d{{1,2}}){ORD} (?:of )?({MONTH_RE})\.?,? ({YEAR_WORDS})", t):
+        month, day = (m.group(1), m.group(2)) if m.group(1) in MONTHS else (m.group(2), m.group(1))
+        year = _year_of(m.group(3), anchor)
+        return _safe_day(year, MONTHS[month], int(day)) if year else None
+    if m := re.fullmatch(rf"({MONTH_RE})\.? (\d{{1,2}}){ORD}", t) or \
+            re.fullmatch(rf"(\d{{1,2}}){ORD} (?:of )?({MONTH_RE})\.?", t):
+        month, day = (m.group(1), m.group(2)) if m.group(1) in MONTHS else (m.group(2), m.group(1))
+        if not 1 <= int(day) <= 31:
+            return None
+        a = _need(anchor, "day")
+        return _safe_day(pick_year(MONTHS[month], int(day), a, tense), MONTHS[month], int(day))
+    if m := re.fullmatch(rf"({MONTH_RE})", t):
+        if m.group(1) in ("may", "mar", "jan", "jun", "jul", "aug", "oct", "dec", "nov", "sep", "feb", "apr"):
+            return None  # a bare "may" is a verb far more often than a month; abbreviations alone are noise
+        a = _need(anchor, "month")
+        return month_span(pick_year(MONTHS[m.group(1)], 15, a, tense), MONTHS[m.group(1)])
+    if m := re.fullmatch(rf"(?:(last|next|this coming|coming|this|this past) )?({WEEKDAY_RE})", t):
+        which = {"this past": "last"}.get(m.group(1) or "", m.group(1))
+        return day_span(pick_weekday(WEEKDAYS[m.group(2)], _need(anchor, "day"), tense, which))
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return day_span(_need(anchor, "day"))
+    if t in ("yesterday", "last night"):
+        return day_span(_need(anchor, "day") - timedelta(days=1))
+    if t == "tomorrow":
+        return day_span(_need(anchor, "day") + timedelta(days=1))
+    if m := re.fullmatch(r"(?:the )?(next|coming|following|last|past|previous|this|current) (year|month|week|weekend|quarter)", t):
+        return _relative_unit(m.group(1), m.group(2), _need(anchor, m.group(2)))
+    if m := re.fullmatch(rf"(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th) quarter(?: of)? ?({YEAR_WORDS})?", t) or \
+            re.fullmatch(rf"(q[1-4])(?: of)? ?({YEAR_WORDS})?", t):
+        q = ORDINALS.get(m.group(1)) or int(m.group(1)[1])
+        year = _year_of(m.group(2), anchor) if m.group(2) else pick_year(3 * q - 1, 15, _need(anchor, "quarter"), tense)
+        return _months(year, 3 * q - 2, 3 * q, "quarter") if year else None
+    if m := re.fullmatch(rf"(h[12]) ({YEAR_WORDS})", t):
+        year = _year_of(m.group(2), anchor)
+        return narrow(year_span(year), "first half of" if m.group(1) == "h1" else "second half of") if year else None
+    if m := re.fullmatch(rf"(?:the )?({PART_RE})(?: of)? (?:the )?(.+)", t):
+        inner = base_span(m.group(2), anchor, tense)
+        if inner is None and m.group(2) in ("year", "month"):
+            inner = _relative_unit("this", m.group(2), _need(anchor, m.group(2)))
+        return narrow(inner, m.group(1)) if inner else None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}", t):
+        parsed = dateparser.parse(t, languages=["en"], settings={"DATE_ORDER": "MDY", "STRICT_PARSING": True})
+        return day_span(parsed.date()) if parsed else None
+    return None
+
+
+def _safe_day(year: int, month: int, day: int) -> Span | None:
+    try:
+        return day_span(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def clean(text: str) -> str:
+    t = text.lower().replace("’", "'").strip(" .,;:")
+    t = re.sub(r"(?<=[a-z])-(?=\d)|(?<=mid)-(?=[a-z])", " ", t)  # mid-2025, mid-july
+    t = re.sub(r"\s+", " ", t)
+    t = re.sub(rf"^(?:{WEEKDAY_RE}),? (?=(?:{MONTH_RE})|\d)", "", t)  # "Tuesday, March 4"
+    return t
+
+
+def _split_hedge(t: str) -> tuple[str | None, str]:
+    for table in (OPEN_HEDGES, CLOSE_HEDGES):
+        for phrase in sorted(table, key=len, reverse=True):
+            if t.startswith(phrase + " "):
+                return table[phrase], t[len(phrase) + 1:]
+    return None, t
+
+
+def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """"between June and August 2024", "from March to May", "June-August 2024"."""
+    m = re.fullmatch(r"(?:between (.+?) and (.+)|from (.+?) (?:to|until|through) (.+)|(.+?) ?(?:-|–|—| to | through ) ?(.+))", t)
+    if not m:
+        return None
+    a_text, b_text = [g for g in m.groups() if g is not None]
+    b = base_span(b_text, anchor, tense)
+    if b is None:
+        return None
+    try:
+        a = base_span(a_text, anchor, tense)
+    except Unanchored:
+        a = None
+    if a is None and a_text in MONTHS:  # "June to August 2024": the year is written once
+        a = month_span(b[0].year, MONTHS[a_text])
+    if a is None and re.fullmatch(r"\d{1,2}", a_text) and b[2] == "day":  # "4 to 22 March"
+        a = _safe_day(b[0].year, b[0].month, int(a_text))
+    if a is None or a[0] > b[1]:
+        return None
+    return a[0], b[1], a[2] if a[2] == b[2] else "range"
+
+
+def date_value(text: str, anchor: date | None, tense: Tense = None) -> DateValue | None:
+    """The interval a date mention states, or None when it is not a date this tool can place."""
+    hedge, t = _split_hedge(clean(text))
+    t = INTRO.sub("", t)
+    try:
+        span = base_span(t, anchor, tense) or _range(t, anchor, tense) or _fallback(t, anchor, tense)
+    except Unanchored as need:
+        return DateValue(start=None, end=None, granularity=need.granularity, anchored=False, hedge=hedge)
+    if span is None:
+        return None
+    start, end, granularity = span
+    if hedge == "since" or hedge == "after":
+        return DateValue(start=start if hedge == "since" else end + timedelta(days=1), end=None,
+                         granularity=granularity, hedge=hedge)
+    if hedge == "before":
+        return DateValue(start=None, end=start - timedelta(days=1), granularity=granularity, hedge=hedge)
+    return DateValue(start=start, end=end, granularity=granularity, hedge=hedge)
+
+
+_SENTINEL_BASE = datetime(1900, 1, 1)
+
+
+def _fallback(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """Other wordings, through dateparser; only where a month or weekday is named, to keep noise out."""
+    if not re.search(rf"\b(?:{MONTH_RE}|{WEEKDAY_RE})\b", t) or re.search(r"\d{5,}", t):
+        return None
+    settings = {"RELATIVE_BASE": datetime.combine(anchor, datetime.min.time()) if anchor else _SENTINEL_BASE,
+                "PREFER_DATES_FROM": tense or "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "REQUIRE_PARTS": ["month"]}
+    parsed = dateparser.parse(t, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    if not re.search(r"\b\d{4}\b", t):
+        _need(anchor, "day")
+    return day_span(parsed.date())

@@ -1,0 +1,4 @@
+"""Reading articles and their metadata from disk."""
+from .articles import read_articles
+
+__all__ = ["read_articles"]

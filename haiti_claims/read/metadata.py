@@ -1,0 +1,135 @@
+"""Article metadata: YAML front matter, the `metadata.csv` sidecar, and datelines in the text.
+
+The sidecar is a CSV file named `metadata.csv` in the checked folder, with a header row and
+the columns `file` (path relative to that folder) and any of `title`, `source`, `published`
+(YYYY-MM-DD) and `url`. It is for articles that carry no front matter.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import dateparser
+import yaml
+
+SIDECAR = "metadata.csv"
+SIDECAR_COLUMNS = ("file", "title", "source", "published", "url")
+FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+DATELINE = re.compile(
+    r"^[ \t]*(?:last[ \t]+)?(?:updated|published|posted|first[ \t]+published|date)"
+    r"(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?P<date>[^\n]{6,60}?)[ \t]*$",
+    re.I | re.M,
+)
+DATELINE_SEARCH_LINES = 15
+_FULL_DATE = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first",
+              "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+class MetadataError(ValueError):
+    """Metadata that cannot be used; the message says what is wrong."""
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str | None = None
+    source: str | None = None
+    published: date | None = None
+    url: str | None = None
+
+
+def parse_date(value: object, what: str) -> date | None:
+    """A publication date from metadata: a date, or an ISO 'YYYY-MM-DD' string."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise MetadataError(f"{what}: {value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def split_front_matter(text: str) -> tuple[Meta, str]:
+    """Metadata from YAML front matter, and the text with the block blanked out.
+
+    The block is replaced by spaces (newlines kept) so that every later offset, line
+    and column still points into the file as written.
+    """
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return Meta(), text
+    try:
+        data = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        raise MetadataError(f"front matter is not valid YAML: {str(exc).splitlines()[0]}") from None
+    if not isinstance(data, dict):
+        raise MetadataError("front matter is not a mapping of keys to values")
+    meta = Meta(
+        title=_text_or_none(data.get("title")),
+        source=_text_or_none(data.get("source")),
+        published=parse_date(data.get("published", data.get("date")), "front matter 'published'"),
+        url=_text_or_none(data.get("url")),
+    )
+    blank = re.sub(r"[^\n]", " ", match.group(0))
+    return meta, blank + text[match.end():]
+
+
+def _text_or_none(value: object) -> str | None:
+    return None if value is None else str(value).strip() or None
+
+
+def read_sidecar(folder: Path) -> tuple[dict[str, Meta], list[str]]:
+    """Rows of `metadata.csv` by file, and messages for rows that cannot be used."""
+    path = folder / SIDECAR
+    if not path.is_file():
+        return {}, []
+    rows: dict[str, Meta] = {}
+    problems: list[str] = []
+    reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+    if not reader.fieldnames or "file" not in reader.fieldnames:
+        return {}, [f"{SIDECAR}: the header must name a 'file' column (columns: {', '.join(SIDECAR_COLUMNS)})"]
+    unknown = sorted(set(reader.fieldnames) - set(SIDECAR_COLUMNS))
+    if unknown:
+        problems.append(f"{SIDECAR}: unknown column(s) {', '.join(unknown)} ignored (columns: {', '.join(SIDECAR_COLUMNS)})")
+    for lineno, row in enumerate(reader, start=2):
+        name = (row.get("file") or "").strip().replace("\\", "/")
+        if not name:
+            problems.append(f"{SIDECAR}:{lineno}: empty 'file'")
+            continue
+        try:
+            rows[name] = Meta(title=_text_or_none(row.get("title")), source=_text_or_none(row.get("source")),
+                              published=parse_date(row.get("published"), f"{SIDECAR}:{lineno} 'published'"),
+                              url=_text_or_none(row.get("url")))
+        except MetadataError as exc:
+            problems.append(str(exc))
+    return rows, problems
+
+
+def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
+    """A publication date stated near the top of the text ("Updated on: October 13, 2024 8:57 am GMT")."""
+    head_end = _offset_of_line(text, DATELINE_SEARCH_LINES)
+    for match in DATELINE.finditer(text, 0, head_end):
+        parsed = dateparser.parse(match.group("date"), languages=["en"], settings=_FULL_DATE)
+        if parsed is None:  # a trailing time or zone can confuse the parser: try the leading words
+            words = match.group("date").split()
+            parsed = next((p for n in range(len(words) - 1, 1, -1)
+                           if (p := dateparser.parse(" ".join(words[:n]), languages=["en"], settings=_FULL_DATE))), None)
+        if parsed is not None:
+            return parsed.date(), (match.start(), match.end())
+    return None
+
+
+def _offset_of_line(text: str, n: int) -> int:
+    pos = 0
+    for _ in range(n):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos

@@ -1,0 +1,313 @@
+"""What each claim is about, read from the dependency parse.
+
+For a mention this finds the counted thing ("officers" in "a second contingent of 300
+police officers"), the container and its qualifiers ("second contingent"), the event
+(the governing verb or event noun: deploy, kill, cut) and the actor (the country,
+company or agency that does or owns it: a named entity in the noun phrase, else the
+subject of a governing verb). Words are mapped to classes through the lexicon, so the
+grouping stage only compares canonical fields.
+
+Actors are resolved across the corpus afterwards (`ActorResolver`): demonyms to
+places ("Kenyan" -> "Kenya") and people to the organisation or country the articles
+tie them to ("Kenyan President William Ruto" makes "Ruto" speak for Kenya).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Iterable
+
+from spacy.tokens import Span, Token
+
+from .extract import Mention
+from .model import Claim, Subject
+
+ACTOR_ENTITIES = ("GPE", "NORP", "ORG")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+MODIFIER_DEPS = ("amod", "compound", "nummod", "advmod", "nmod", "npadvmod", "acl", "poss", "quantmod")
+CLIMB_LIMIT = 12
+CLAUSE_EDGES = ("advcl", "ccomp", "conj", "parataxis", "ROOT")
+PRONOUNS = ("he", "she", "him", "her")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The subject of one mention, plus any person -> affiliation ties seen on the way."""
+
+    subject: Subject
+    affiliations: tuple[tuple[str, str], ...] = ()
+
+
+class SubjectReader:
+    """Reads subjects with one lexicon; build once, call per mention."""
+
+    def __init__(self, lexicon: dict[str, Any]):
+        self.things: dict[str, str] = lexicon["things"]
+        self.event_nouns: dict[str, list[str]] = lexicon["event_nouns"]
+        self.events: dict[str, str] = lexicon["events"]
+        self.light: set[str] = set(lexicon["light_verbs"]["words"])
+        self.containers: set[str] = set(lexicon["containers"]["words"])
+        self.qualifiers: dict[str, dict[str, str | list[str]]] = lexicon["qualifiers"]
+
+    def __call__(self, mention: Mention) -> Reading:
+        family = mention.family
+        if family == "date":
+            noun, event_from = self._date_noun(mention.span)
+        else:
+            noun, event_from = self._counted_noun(mention.span)
+        container, thing_tok = self._container(noun)
+        words: list[str] = []
+        thing = event = None
+        if mention.kind == "money":
+            thing = f"money:{mention.unit}"
+        elif thing_tok is not None:
+            thing, event = self._thing(thing_tok)
+            words.append(thing_tok.text)
+        qualifiers = self._qualifiers(family, [t for t in (thing_tok, container) if t is not None], mention.span, words)
+        if event is None:
+            event = self._event(event_from, [t for t in (container, thing_tok) if t is not None], words)
+        actor, ties = self._actor(thing_tok, container, event_from, strong=_is_strong(mention.span))
+        if actor:
+            words.append(actor)
+        subject = Subject(actor=actor, thing=thing, qualifiers=tuple(sorted(set(qualifiers))), event=event,
+                          words=tuple(dict.fromkeys(words)))
+        return Reading(subject, ties)
+
+    # -- the counted thing -----------------------------------------------------------------
+    def _counted_noun(self, span: Span) -> tuple[Token | None, Token]:
+        """The noun a number counts, and the token to look for its event from."""
+        root = span.root
+        head = root.head
+        if head.lemma_.lower() == "strong" and head.head.pos_ in ("NOUN", "PROPN"):  # a 2,500-strong force
+            return head.head, head.head
+        if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") \
+                and head.i >= span.end:
+            return head, head
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i >= nxt.i:  # "300 additional officers"
+            return nxt.head if nxt.head.pos_ == "NOUN" else nxt, nxt
+        # "bringing the total number of personnel to nearly 1,000": the verb's object names the thing
+        verb = head.head if head.dep_ == "prep" else head
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and child.pos_ == "NOUN" and child.i != root.i:
+                return child, verb
+        return None, verb
+
+    def _date_noun(self, span: Span) -> tuple[Token | None, Token]:
+        """For a date: the noun phrase the dated event happens to, and the event's token."""
+        anchor = span.root.head
+        if anchor.dep_ == "prep" or anchor.pos_ == "ADP":
+            anchor = anchor.head
+        if anchor.pos_ == "NOUN":  # "the initial deployment of officers in 2024"
+            return anchor, anchor
+        node = anchor
+        for _ in range(CLIMB_LIMIT):
+            for child in node.children:
+                if child.dep_ in SUBJECT_DEPS and child.pos_ == "NOUN":
+                    return child, anchor
+            if node.dep_ in ("acl", "relcl") and node.head.pos_ == "NOUN":  # "a contingent ... set to depart"
+                return node.head, anchor
+            if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "prep", "pcomp", "pobj") or node.head is node:
+                break
+            node = node.head
+        return None, anchor
+
+    def _container(self, noun: Token | None) -> tuple[Token | None, Token | None]:
+        """("contingent", "officers") for "contingent of 300 officers"; (None, noun) otherwise."""
+        if noun is None:
+            return None, None
+        if noun.lemma_.lower() in self.containers:
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if inner is not None and inner.pos_ in ("NOUN", "PROPN"):
+                return noun, inner
+        if noun.head.lower_ == "of" and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.containers:
+            return noun.head.head, noun
+        return None, noun
+
+    def _thing(self, tok: Token) -> tuple[str | None, str | None]:
+        """(thing class, event class) of a counted noun; event nouns carry their event."""
+        lemmas = [tok.lemma_.lower(), tok.lower_]
+        lemmas += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
+        for lemma in lemmas:
+            if lemma in self.event_nouns:
+                thing, event = self.event_nouns[lemma]
+                return thing, event
+        for lemma in lemmas[:2]:
+            if lemma in self.things:
+                return self.things[lemma], None
+        if tok.pos_ == "PROPN" or tok.ent_type_:
+            return None, None
+        return tok.lemma_.lower(), None
+
+    # -- qualifiers -------------------------------------------------------------------------
+    def _qualifiers(self, family: str, nouns: list[Token], span: Span, words: list[str]) -> list[str]:
+        table = self.qualifiers[family]
+        found: list[str] = []
+
+        def take(tok: Token) -> None:
+            entry = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
+            if entry:
+                found.extend([entry] if isinstance(entry, str) else entry)
+                words.append(tok.text)
+
+        for noun in nouns:
+            take(noun)
+            for child in noun.children:
+                if child.dep_ in MODIFIER_DEPS and not (span.start <= child.i < span.end):
+                    take(child)
+        if family == "number":
+            head = span.root.head
+            if head.lemma_.lower() in ("strong", "total") or (head.dep_ == "prep" and head.head.lemma_.lower() == "total"):
+                take(head if head.lemma_.lower() in table else head.head)
+        return found
+
+    # -- the event --------------------------------------------------------------------------
+    def _event(self, start: Token, nouns: list[Token], words: list[str]) -> str | None:
+        """The class of the nearest governing verb or event noun that names an event."""
+        for noun in nouns:
+            if (cls := self.events.get(noun.lemma_.lower())) and noun.pos_ == "NOUN":
+                words.append(noun.text)
+                return cls
+        node = start
+        for _ in range(CLIMB_LIMIT):
+            lemma = _phrasal_lemma(node)
+            if node.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
+                if lemma in self.events:
+                    words.append(node.text)
+                    return self.events[lemma]
+                if node.pos_ in ("VERB", "AUX") and lemma in self.light:
+                    for child in node.children:  # "the deployment will be completed": the subject names it
+                        if child.dep_ in SUBJECT_DEPS and (cls := self.events.get(child.lemma_.lower())):
+                            words.append(child.text)
+                            return cls
+                elif node.pos_ == "VERB":
+                    words.append(node.text)
+                    return lemma  # an event the lexicon does not class: compare on the verb itself
+            if node.head is node or node.dep_ in CLAUSE_EDGES:
+                return None
+            node = node.head
+        return None
+
+    # -- the actor --------------------------------------------------------------------------
+    def _actor(self, thing: Token | None, container: Token | None, event_from: Token,
+               strong: bool = False) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+        """The entity the quantity belongs to, and person -> affiliation ties seen on the way.
+
+        Climbing from the counted thing towards the root, the first named country,
+        organisation or group in a noun phrase on the way, or in the subject of a verb on
+        the way, is the actor. A noun the thing belongs to ("a force expected to total
+        2,500 personnel", "a 2,500-strong force") is the actor itself when it names no entity.
+        A person is kept as a fallback (and resolved to what the corpus ties them to).
+        """
+        ties: list[tuple[str, str]] = []
+        person: str | None = None
+        own = {t.i for t in (thing, container) if t is not None}
+        if strong and thing is not None:
+            entity, _ = self._entity_in(thing, ties)
+            return entity or _phrase(thing), tuple(ties)
+        for start in [t for t in (thing, container) if t is not None] or [event_from]:
+            node = start
+            for _ in range(CLIMB_LIMIT):
+                candidates = [node] if node.pos_ in ("NOUN", "PROPN") else []
+                candidates += [c for c in node.children if c.dep_ in SUBJECT_DEPS + ("poss", "compound", "amod", "nmod")]
+                for cand in candidates:
+                    entity, who = self._entity_in(cand, ties)
+                    if entity:
+                        return entity, tuple(ties)
+                    person = person or who
+                if node.pos_ == "NOUN" and node.i not in own and node.dep_ not in ("pobj",) \
+                        and any(c.dep_ in ("acl", "relcl") for c in node.children):
+                    return _phrase(node), tuple(ties)  # the owner: "a force expected to total ..."
+                if node.head is node:
+                    break
+                node = node.head
+        return person, tuple(ties)
+
+    def _entity_in(self, tok: Token, ties: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+        """An actor entity among a token's noun phrase; a person's surname as a fallback."""
+        phrase = [t for t in tok.subtree if t.i <= tok.i]  # the head and what stands before it
+        phrase += [c for c in tok.children if c.dep_ == "appos"]  # "Ruto, Kenya's president"
+        entity = next((t for t in phrase if t.ent_type_ in ACTOR_ENTITIES), None)
+        person = next((t for t in phrase if t.ent_type_ == "PERSON"), None)
+        if person is None and tok.lower_ in PRONOUNS:
+            person = _last_person_before(tok)
+        name = _entity_text(entity) if entity is not None else None
+        surname = _surname(person) if person is not None else None
+        if name and surname:
+            ties.append((surname, name))
+        return name, surname
+
+
+def _is_strong(span: Span) -> bool:
+    """"a 2,500-strong force": the figure is the size of the noun itself."""
+    return span.root.head.lemma_.lower() == "strong"
+
+
+def _phrasal_lemma(tok: Token) -> str:
+    """"lay off" for a verb with its particle, else the lemma."""
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_.lower()} {particle}" if particle else tok.lemma_.lower()
+
+
+def _phrase(noun: Token) -> str:
+    """A noun with its describing adjectives, as a name for an actor: "multinational force"."""
+    adjectives = [c.lower_ for c in noun.children
+                  if c.dep_ == "amod" and c.i < noun.i and c.pos_ == "ADJ" and c.lemma_.lower() != "strong"]
+    return " ".join(adjectives + [noun.lemma_.lower()])
+
+
+def _last_person_before(tok: Token) -> Token | None:
+    """He/she: the last person named before the pronoun in the article."""
+    people = [e for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i]
+    return people[-1].root if people else None
+
+
+def _entity_text(tok: Token) -> str:
+    """The whole entity a token is part of, without "the" and possessive endings."""
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    text = ent.text if ent is not None else tok.text
+    text = text.replace("’", "'")
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    return text.removesuffix("'s").removesuffix("'").strip()
+
+
+def _surname(tok: Token) -> str:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    tokens = [t for t in (ent if ent is not None else [tok]) if t.pos_ == "PROPN"]
+    return (tokens[-1] if tokens else tok).text.removesuffix("'s").removesuffix("’s")
+
+
+class ActorResolver:
+    """Maps actors as written to one canonical name per real actor, across the corpus."""
+
+    def __init__(self, aliases: dict[str, str]):
+        self.aliases = {k.lower(): v for k, v in aliases.items()}
+
+    def resolve(self, claims: list[Claim], ties: Iterable[tuple[str, str]]) -> list[Claim]:
+        names = sorted({c.subject.actor for c in claims if c.subject.actor} | {org for _, org in ties})
+        affiliation: dict[str, str] = {}
+        for person, org in sorted(ties):
+            affiliation.setdefault(person.lower(), org)
+        canonical = {n: self._canonical(n, names, affiliation) for n in names}
+        return [replace(c, subject=replace(c.subject, actor=canonical.get(c.subject.actor)))
+                if c.subject.actor else c for c in claims]
+
+    def _canonical(self, name: str, names: list[str], affiliation: dict[str, str]) -> str:
+        low = name.lower()
+        if low in self.aliases:
+            return self.aliases[low]
+        if low in affiliation:
+            name, low = affiliation[low], affiliation[low].lower()
+            if low in self.aliases:
+                return self.aliases[low]
+        # demonyms: "Kenyan" -> "Kenya", "Bahamian" -> "Bahamas" when that place is named somewhere
+        if " " not in low:
+            for other in names:
+                o = other.lower()
+                stem = o[: max(4, len(o) - 2)]
+                if len(o) >= 4 and o != low and len(low) > len(o) - 2 and low.startswith(stem) and not o.startswith(low):
+                    return other
+        return name
