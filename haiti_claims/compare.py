@@ -96,6 +96,12 @@ def describe(value: Value) -> str:
     return f"{fmt(lo) if lo is not None else ''}..{fmt(hi) if hi is not None else ''}"
 
 
+def _stated(value: Value, claims: list[Claim]) -> str:
+    """The figure as written, with its normalised value where that differs: "early 2025 [2025-01-01..2025-04-30]"."""
+    written, normal = claims[0].text, describe(value)
+    return written if written.replace(",", "") == normal.replace(",", "") else f"{written} [{normal}]"
+
+
 def _where(claims: Iterable[Claim]) -> str:
     return ", ".join(dict.fromkeys(f"{c.doc}:{c.line}" for c in claims))
 
@@ -137,9 +143,8 @@ def compare(claims: list[Claim]) -> list[Draft]:
             ids = frozenset(c.id for c in ca + cb)
             if ids in drafts:
                 continue
-            message = (f"{describe(va)} ({_where(ca)}) vs {describe(vb)} ({_where(cb)})"
-                       if kind != "near-miss" else
-                       f"{describe(va)} ({_where(ca)}) and {describe(vb)} ({_where(cb)}) agree only at the edge of a hedge")
+            joiner = "vs" if kind != "near-miss" else "agree only at the edge of a hedge with"
+            message = f"{_stated(va, ca)} ({_where(ca)}) {joiner} {_stated(vb, cb)} ({_where(cb)})"
             drafts[ids] = Draft(kind, label, message, tuple(ca + cb))
     drafts_list = list(drafts.values())
     drafts_list += _unanchored(claims)

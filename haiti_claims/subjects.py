@@ -64,7 +64,9 @@ class SubjectReader:
             words.append(thing_tok.text)
         qualifiers = self._qualifiers(family, [t for t in (thing_tok, container) if t is not None], mention.span, words)
         if event is None:
-            event = self._event(event_from, [t for t in (container, thing_tok) if t is not None], words)
+            # a date belongs to its verb ("approval was received in October"), a number to its noun first
+            nouns = [t for t in (container, thing_tok) if t is not None] if family == "number" else []
+            event = self._event(event_from, nouns, words)
         actor, ties = self._actor(thing_tok, container, event_from, strong=_is_strong(mention.span))
         if actor:
             words.append(actor)

@@ -1,0 +1,1 @@
+"""Report writers: one module per format, each a function of a Report returning text."""

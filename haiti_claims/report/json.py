@@ -1,0 +1,52 @@
+"""The JSON report, exactly as ../shared/contract/report-json.md describes (schema haiti-claims/report/1)."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .. import __version__
+from ..model import Claim, DateValue, Report
+
+SCHEMA = "haiti-claims/report/1"
+
+
+def value_dict(claim: Claim) -> dict[str, Any]:
+    v = claim.value
+    if isinstance(v, DateValue):
+        return {"start": v.start.isoformat() if v.start else None, "end": v.end.isoformat() if v.end else None,
+                "granularity": v.granularity, "anchored": v.anchored, "hedge": v.hedge}
+    unit = v.unit or claim.subject.thing
+    return {"low": _num(v.low), "high": _num(v.high), "nominal": _num(v.nominal), "unit": unit, "hedge": v.hedge}
+
+
+def _num(x: float | None) -> int | float | None:
+    return int(x) if x is not None and x == int(x) else x
+
+
+def claim_dict(claim: Claim) -> dict[str, Any]:
+    s = claim.subject
+    return {"id": claim.id, "doc": claim.doc, "kind": claim.kind, "text": claim.text,
+            "line": claim.line, "column": claim.column, "subject": s.label(), "value": value_dict(claim),
+            "subject_fields": {"actor": s.actor, "thing": s.thing, "qualifiers": list(s.qualifiers),
+                               "event": s.event, "words": list(s.words)},
+            "sentence": claim.sentence}
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev in ("error", "warning", "info")}
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "haiti-claims", "version": __version__},
+        "documents": [{"id": d.id, "title": d.title, "published": d.published.isoformat() if d.published else None,
+                       "published_source": d.published_source} for d in report.documents],
+        "claims": [claim_dict(c) for c in report.claims],
+        "findings": [{"id": f.id, "kind": f.kind, "severity": f.severity, "subject": f.subject,
+                      "message": f.message, "claims": list(f.claims), **({"doc": f.doc} if f.doc else {})}
+                     for f in report.findings],
+        "summary": {"documents": len(report.documents), "claims": len(report.claims),
+                    "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"]},
+    }
+
+
+def render(report: Report) -> str:
+    return json.dumps(report_dict(report), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
