@@ -37,7 +37,7 @@ NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
 _LONG_DIGITS = re.compile(r"^\d{7,}$|^0\d+$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _MIXED = re.compile(r"^(?=.*\d)(?=.*[a-z])[a-z0-9]{3,}$", re.I)
-_PHONE = re.compile(r"(?<![\d,.])(?:\+?\d{1,3}[ .\-])?\(?\d{2,4}\)?(?:[ .\-]\d{2,4}){2,3}(?![\d,])")
+_PHONE = re.compile(r"(?<![\d,.])(?:\+?\d{1,3}[ .\-])?\(?\d{2,4}\)?(?:[ .\-]\d{2,4}){2,3}(?!\d|,\d)")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -102,7 +102,7 @@ class Extractor:
         self.dates.add("DATE", _date_patterns(), greedy="LONGEST")
 
     def __call__(self, doc: Doc, furniture: Iterable[tuple[int, int]] = ()) -> list[Mention]:
-        blocked = list(furniture) + _identifier_ranges(doc.text) + _furniture_lines(doc)
+        blocked = list(furniture) + _identifier_ranges(doc.text) + _furniture_lines(doc) + _addresses(doc)
         dates = self._dates(doc, blocked)
         taken = [(d.span.start_char, d.span.end_char) for d in dates]
         numbers = self._numbers(doc, blocked + taken)
@@ -223,6 +223,8 @@ def _is_identifier(span: Span) -> bool:
     if any(_LONG_DIGITS.match(t.text) or _ORDINAL.match(t.text) for t in digits):
         return True
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_punct and span.start > 1:  # "No. 214"
+        before = span.doc[span.start - 2] if span.doc[span.start - 2].lower_ in IDENTIFIER_MARKERS else before
     if before is not None and (before.lower_ in IDENTIFIER_MARKERS or
                                (before.pos_ == "PROPN" and before.ent_type_ not in ("GPE", "NORP", "MONEY")
                                 and not before.is_sent_start and before.text[:1].isupper()
@@ -245,6 +247,15 @@ def _identifier_ranges(text: str) -> list[tuple[int, int]]:
     for m in _PHONE.finditer(text):
         if sum(c.isdigit() for c in m.group(0)) >= 9:
             ranges.append(m.span())
+    return ranges
+
+
+def _addresses(doc: Doc) -> list[tuple[int, int]]:
+    """House numbers: a number right before a named facility ("1800 Harbor Point Drive")."""
+    ranges = []
+    for ent in doc.ents:
+        if ent.label_ == "FAC" and ent.start > 0 and doc[ent.start - 1].like_num:
+            ranges.append((doc[ent.start - 1].idx, ent.end_char))
     return ranges
 
 

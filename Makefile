@@ -1,0 +1,22 @@
+# Two entry points for a fresh machine: `make demo` and `make test`. Each builds .venv first.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test clean
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# The sample articles contain contradictions, so `check` exits 1 there: that is the demo working.
+demo: $(STAMP)
+	$(VENV)/bin/haiti-claims check data; test $$? -le 1
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf $(VENV) .pytest_cache

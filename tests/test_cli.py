@@ -1,0 +1,110 @@
+"""The command line as users and CI scripts drive it: formats, exit codes, errors."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from haiti_claims.cli import main
+
+CONTRADICTING = {
+    "a.md": "---\ntitle: A\npublished: 2025-02-01\n---\nNorland has committed to deploying a second contingent "
+            "of 300 police officers.\n",
+    "b.md": "---\ntitle: B\npublished: 2025-02-03\n---\nNorland has committed to deploying a second contingent "
+            "of 600 police officers.\n",
+}
+
+
+@pytest.fixture
+def folder(tmp_path):
+    for name, text in CONTRADICTING.items():
+        (tmp_path / name).write_text(text)
+    return tmp_path
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_json_report_follows_the_contract(folder):
+    result = invoke("check", folder, "--format", "json")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert set(report) >= {"schema", "tool", "documents", "claims", "findings", "summary"}
+    assert [d["id"] for d in report["documents"]] == ["a.md", "b.md"]
+    assert report["documents"][0]["published"] == "2025-02-01"
+    claims = {c["id"]: c for c in report["claims"]}
+    (finding,) = [f for f in report["findings"] if f["kind"] == "contradiction"]
+    assert finding["severity"] == "error" and len(finding["claims"]) == 2
+    values = sorted(claims[c]["value"]["nominal"] for c in finding["claims"])
+    assert values == [300, 600]
+    first = claims[finding["claims"][0]]
+    assert (first["line"], first["column"]) == (5, CONTRADICTING["a.md"].splitlines()[4].index("300") + 1)
+    assert report["summary"] == {"documents": 2, "claims": 2, "errors": 1, "warnings": 0, "infos": 0}
+
+
+@pytest.mark.parametrize("fail_on, code", [("error", 1), ("warning", 1), ("info", 1), ("never", 0)])
+def test_fail_on_drives_the_exit_code(folder, fail_on, code):
+    assert invoke("check", folder, "--fail-on", fail_on, "--format", "json").exit_code == code
+
+
+def test_no_contradiction_exits_zero(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nNorland will send 300 police officers.\n")
+    (tmp_path / "b.txt").write_text("Title\n\nNorland will send around 310 police officers.\n")
+    result = invoke("check", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "0 errors" in result.output
+
+
+def test_text_report_shows_quotes_and_positions(folder):
+    result = invoke("check", folder)
+    assert "contradiction" in result.output and "a.md:5" in result.output and "b.md:5" in result.output
+    flat = " ".join(result.output.replace("│", " ").split())
+    assert "second contingent of 600 police officers" in flat
+
+
+def test_markup_in_articles_is_shown_literally(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\n[bold]Norland[/bold] will send 300 police officers in [red]June 2025.\n")
+    (tmp_path / "b.txt").write_text("Title\n\nNorland will send 300 police officers in June 2026.\n")
+    result = invoke("check", tmp_path)
+    assert "[red]" in result.output or "[bold]" in result.output
+
+
+def test_claims_table_formats(folder):
+    rows = list(csv.DictReader(io.StringIO(invoke("claims", folder, "--format", "csv").stdout)))
+    assert [(r["doc"], r["text"], r["actor"]) for r in rows] == [("a.md", "300", "Norland"), ("b.md", "600", "Norland")]
+    as_json = json.loads(invoke("claims", folder, "--format", "json").stdout)
+    assert [c["value"]["nominal"] for c in as_json] == [300, 600]
+    assert "300" in invoke("claims", folder).stdout
+
+
+def test_published_option_anchors_relative_dates(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nThe plant will reopen next year.\n")
+    loose = json.loads(invoke("check", tmp_path, "--format", "json").stdout)
+    assert loose["claims"][0]["value"]["anchored"] is False
+    assert [f["kind"] for f in loose["findings"]] == ["unanchored-date"]
+    anchored = json.loads(invoke("check", tmp_path, "--format", "json", "--published", "2024-09-26").stdout)
+    assert anchored["claims"][0]["value"]["start"] == "2025-01-01"
+    assert anchored["documents"][0]["published_source"] == "option"
+
+
+@pytest.mark.parametrize("args", [["check", "/no/such/folder"], ["check", "."], ["check", ".", "--format", "xml"],
+                                  ["check", ".", "--published", "yesterday"], ["check", ".", "--model", "no_such_model"]])
+def test_usage_errors_exit_two(args):
+    if args[1] == ".":
+        args = args[:1] + ["tests/corpora"] + args[2:]
+    if args == ["check", "tests/corpora"]:
+        args = ["check"]  # no path at all
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+
+
+def test_unreadable_file_is_a_finding_and_the_run_goes_on(folder):
+    (folder / "broken.txt").write_bytes(b"\x00\x00binary")
+    report = json.loads(invoke("check", folder, "--format", "json").stdout)
+    unreadable = [f for f in report["findings"] if f["kind"] == "unreadable"]
+    assert len(unreadable) == 1 and "broken.txt" in unreadable[0]["message"]
+    assert report["summary"]["documents"] == 2

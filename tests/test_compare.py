@@ -1,0 +1,67 @@
+"""Comparison on hand-made claims: no parse involved."""
+from datetime import date
+
+from haiti_claims.compare import compare, finalise
+from haiti_claims.config import DEFAULT
+from haiti_claims.model import Claim, DateValue, NumberValue, Subject
+
+OFFICERS = Subject(actor="Norland", thing="personnel", qualifiers=("next",), event="deployment")
+
+
+def claim(cid, doc, value, subject=OFFICERS, kind="count"):
+    return Claim(doc=doc, kind=kind, text=cid, start=0, end=1, line=1, column=1, sentence="", value=value,
+                 subject=subject, id=cid)
+
+
+def n(low, high=None, nominal=None, hedge=None):
+    high = low if high is None else high
+    return NumberValue(low=low, high=high, nominal=nominal if nominal is not None else low, hedge=hedge)
+
+
+def kinds(claims):
+    return sorted((d.kind, tuple(sorted(c.id for c in d.claims))) for d in compare(claims))
+
+
+def test_disjoint_values_across_articles_contradict():
+    assert kinds([claim("a", "x.txt", n(300)), claim("b", "y.txt", n(600))]) == [("contradiction", ("a", "b"))]
+
+
+def test_inside_one_article_is_intra_document():
+    assert kinds([claim("a", "x.txt", n(300)), claim("b", "x.txt", n(600))]) == [("intra-document", ("a", "b"))]
+
+
+def test_hedge_covers_the_exact_figure():
+    assert kinds([claim("a", "x.txt", n(382)), claim("b", "y.txt", n(360, 440, 400, "about"))]) == []
+
+
+def test_agreement_only_at_the_edge_is_a_near_miss():
+    found = kinds([claim("a", "x.txt", n(360, 440, 400, "about")), claim("b", "y.txt", n(414, 506, 460, "about"))])
+    assert found == [("near-miss", ("a", "b"))]
+
+
+def test_different_subjects_are_never_compared():
+    other = Subject(actor="Avalon", thing="personnel", qualifiers=("next",), event="deployment")
+    assert kinds([claim("a", "x.txt", n(300)), claim("b", "y.txt", n(150), subject=other)]) == []
+
+
+def test_comparison_is_symmetric():
+    a, b = claim("a", "x.txt", n(300)), claim("b", "y.txt", n(600))
+    assert kinds([a, b]) == kinds([b, a])
+
+
+def test_dates_compare_by_interval_and_unanchored_is_reported():
+    jan = DateValue(date(2024, 1, 1), date(2024, 1, 31), "month")
+    early = DateValue(date(2025, 1, 1), date(2025, 4, 30), "part-year")
+    year = DateValue(date(2024, 1, 1), date(2024, 12, 31), "year")
+    loose = DateValue(None, None, "month", anchored=False)
+    found = kinds([claim("a", "x.txt", jan, kind="date"), claim("b", "y.txt", early, kind="date"),
+                   claim("c", "z.txt", year, kind="date"), claim("d", "z.txt", loose, kind="date")])
+    assert found == [("contradiction", ("a", "b")), ("contradiction", ("b", "c")), ("unanchored-date", ("d",))]
+
+
+def test_findings_are_ordered_by_severity_and_numbered():
+    drafts = compare([claim("a", "x.txt", n(300)), claim("b", "x.txt", n(600)),
+                      claim("c", "y.txt", n(1), subject=Subject(actor="Q", thing="seat")),
+                      claim("d", "z.txt", n(2), subject=Subject(actor="Q", thing="seat"))])
+    findings = finalise(drafts, DEFAULT)
+    assert [(f.id, f.severity) for f in findings] == [("f1", "error"), ("f2", "warning")]

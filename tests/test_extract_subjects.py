@@ -1,0 +1,74 @@
+"""Extraction and subjects on sentences written for these tests."""
+import pytest
+
+from haiti_claims.config import DEFAULT
+from haiti_claims.normalize import value_of
+
+
+def mentions(nlp, extractor, text):
+    """Mentions that state a value: the ones that become claims."""
+    return [m for m in extractor(nlp(text)) if value_of(m, None, DEFAULT.tolerances) is not None]
+
+
+def texts(nlp, extractor, text):
+    return [m.text for m in mentions(nlp, extractor, text)]
+
+
+def test_hedges_and_ranges_are_part_of_the_mention(nlp, extractor):
+    found = texts(nlp, extractor, "Officials said nearly 1,000 people fled and between 20 and 30 homes burned, "
+                                  "while more than 200 were hurt.")
+    assert found == ["nearly 1,000", "between 20 and 30", "more than 200"]
+
+
+def test_kinds(nlp, extractor):
+    found = {m.text: m.kind for m in mentions(nlp, extractor, "The bank pledged $250 million, about 12% of its "
+                                                             "budget, to rebuild 400 schools.")}
+    assert found == {"$250 million": "money", "about 12%": "percent", "400": "count"}
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates met at the 78th session of the assembly.",
+    "Call the hotline at 1-800-555-0147 for details.",
+    "Voters queued at polling station No. 214 all day.",
+    "The plant at 1800 Harbor Point Drive will close.",
+    "shutterstock 288169154 Large",
+    "079cc5c 1718294753009 lgeai confdepresse macron 12062024 46",
+])
+def test_not_claims(nlp, extractor, text):
+    assert texts(nlp, extractor, text) == []
+
+
+def test_dates_are_not_also_numbers(nlp, extractor):
+    found = mentions(nlp, extractor, "The plant will close in early 2025 and reopen in March 2026.")
+    assert [(m.text, m.family) for m in found] == [("early 2025", "date"), ("March 2026", "date")]
+
+
+def subject(nlp, extractor, read_subject, text, which):
+    mention = next(m for m in mentions(nlp, extractor, text) if m.text == which)
+    return read_subject(mention).subject
+
+
+def test_subject_names_actor_thing_qualifier_event(nlp, extractor, read_subject):
+    s = subject(nlp, extractor, read_subject,
+                "Norland has committed to deploying a second contingent of 300 police officers.", "300")
+    assert (s.actor, s.thing, s.qualifiers, s.event) == ("Norland", "personnel", ("next",), "deployment")
+
+
+def test_different_actors_differ(nlp, extractor, read_subject):
+    text = "Avalon pledged to send 150 soldiers, and Norland will send 300 troops."
+    a = subject(nlp, extractor, read_subject, text, "150")
+    b = subject(nlp, extractor, read_subject, text, "300")
+    assert a.actor == "Avalon" and b.actor == "Norland" and a.thing == b.thing == "personnel"
+
+
+def test_event_nouns_and_people(nlp, extractor, read_subject):
+    killed = subject(nlp, extractor, read_subject, "The earthquake killed 1,437 people in the region.", "1,437")
+    injured = subject(nlp, extractor, read_subject, "The earthquake injured 5,210 people in the region.", "5,210")
+    assert (killed.thing, killed.event) == ("people", "death")
+    assert (injured.thing, injured.event) == ("people", "injury")
+
+
+def test_strong_force_is_its_own_actor(nlp, extractor, read_subject):
+    s = subject(nlp, extractor, read_subject,
+                "Norland will deploy officers as part of a 2,500-strong multinational force.", "2,500")
+    assert (s.actor, s.qualifiers) == ("multinational force", ("total",))

@@ -1,0 +1,86 @@
+"""End to end against gold files: the seeds in ../shared and this project's own corpora.
+
+The scorer is ../shared/tools/score.py, run as a user would; its last line carries the figures.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from haiti_claims.cli import main
+
+CORPORA = Path(__file__).resolve().parent / "corpora"
+
+
+def score(shared: Path, gold: Path, corpus: Path, tmp_path: Path, *args: str) -> dict[str, str]:
+    result = CliRunner().invoke(main, ["check", str(corpus), "--format", "json", *args])
+    assert result.exit_code in (0, 1), result.output
+    report = tmp_path / "report.json"
+    report.write_text(result.stdout)
+    out = subprocess.run([sys.executable, str(shared / "tools" / "score.py"), "--gold", str(gold),
+                          "--corpus", str(corpus), "--report", str(report)], capture_output=True, text=True)
+    figures = dict(re.findall(r"(\w+) ([\d./]+)", out.stdout.strip().splitlines()[-1]))
+    figures["output"] = out.stdout
+    return figures
+
+
+def test_seeds_without_publication_dates(shared, tmp_path):
+    seeds = shared / "seeds"
+    got = score(shared, seeds / "gold.json", seeds / "articles", tmp_path)
+    assert got["must"] == "2/2", got["output"]
+    assert got["traps_flagged"].startswith("0/"), got["output"]
+    assert got["non_claims_extracted"] == "0", got["output"]
+    assert "C3    found" not in got["output"]  # 'next year' must stay unresolved without a date
+
+
+def test_seeds_with_publication_dates_find_c3_and_c4(shared, tmp_path):
+    corpus = tmp_path / "articles"
+    shutil.copytree(shared / "seeds" / "articles", corpus)
+    (corpus / "metadata.csv").write_text("file,published\n003_d100ab99cad84b3b.txt,2024-09-26\n"
+                                         "004_4041721a19dd34ec.txt,2024-07-16\n")
+    got = score(shared, shared / "seeds" / "gold.json", corpus, tmp_path)
+    assert (got["must"], got["optional"]) == ("2/2", "2/2"), got["output"]
+    assert got["traps_flagged"].startswith("0/") and got["non_claims_extracted"] == "0", got["output"]
+
+
+def test_demo_data_matches_the_seeds(shared):
+    data = Path(__file__).resolve().parent.parent / "data"
+    for article in (shared / "seeds" / "articles").iterdir():
+        assert (data / article.name).read_bytes() == article.read_bytes()
+
+
+CORPUS_NAMES = sorted(p.name for p in CORPORA.iterdir() if (p / "gold.json").is_file())
+
+
+@pytest.mark.parametrize("name", CORPUS_NAMES)
+def test_own_corpora_raise_no_false_alarm(shared, tmp_path, name):
+    """Other stories in our own words: no trap flagged, no page furniture taken for a claim."""
+    got = score(shared, CORPORA / name / "gold.json", CORPORA / name / "articles", tmp_path)
+    assert got["traps_flagged"].startswith("0/"), got["output"]
+    assert got["non_claims_extracted"] == "0", got["output"]
+
+
+# What each corpus finds today: a floor that may only rise (raise it when detection improves).
+MUST_FLOOR = {"election": 2, "quake-toll": 2, "layoffs": 0}
+
+
+@pytest.mark.parametrize("name", CORPUS_NAMES)
+def test_own_corpora_detection_floor(shared, tmp_path, name):
+    got = score(shared, CORPORA / name / "gold.json", CORPORA / name / "articles", tmp_path)
+    found = int(got["must"].split("/")[0])
+    assert found >= MUST_FLOOR[name], got["output"]
+
+
+def test_report_is_byte_identical_across_runs(shared):
+    runner = CliRunner()
+    args = ["check", str(shared / "seeds" / "articles"), "--format", "json"]
+    first, second = runner.invoke(main, args).stdout, runner.invoke(main, args).stdout
+    assert first == second
+    assert json.loads(first)["schema"] == "haiti-claims/report/1"
