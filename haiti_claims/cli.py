@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 import click
 from rich.console import Console
@@ -49,11 +50,13 @@ def _run(paths: tuple[Path, ...], published: date | None, model: str | None) -> 
         raise click.UsageError(str(exc)) from None
 
 
-def _console(output: Path | None) -> tuple[Console, object]:
+def _print_rich(render: Callable[[Console], None], output: Path | None) -> None:
+    """Render to the terminal, or to FILE as plain text."""
     if output is None:
-        return Console(highlight=False), None
-    handle = output.open("w", encoding="utf-8")
-    return Console(file=handle, highlight=False, force_terminal=False, width=120), handle
+        render(Console(highlight=False))
+        return
+    with output.open("w", encoding="utf-8") as handle:
+        render(Console(file=handle, highlight=False, force_terminal=False, width=120))
 
 
 def _emit(content: str, output: Path | None) -> None:
@@ -92,10 +95,7 @@ def check(paths: tuple[Path, ...], fmt: str, fail_on: str, published: date | Non
     if fmt == "json":
         _emit(json_report.render(report), output)
     else:
-        console, handle = _console(output)
-        text.render(report, console)
-        if handle is not None:
-            handle.close()
+        _print_rich(lambda console: text.render(report, console), output)
     sys.exit(exit_code(report, fail_on))
 
 
@@ -114,10 +114,7 @@ def claims(paths: tuple[Path, ...], fmt: str, published: date | None, model: str
     elif fmt == "json":
         _emit(table.render_json(report), output)
     else:
-        console, handle = _console(output)
-        table.render_table(report, console)
-        if handle is not None:
-            handle.close()
+        _print_rich(lambda console: table.render_table(report, console), output)
 
 
 if __name__ == "__main__":

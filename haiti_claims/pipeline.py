@@ -43,21 +43,23 @@ class LineIndex:
 
 
 def claims_of(doc: Document, parsed: Doc, extract: Extractor, read_subject: SubjectReader,
-              config: Config) -> tuple[list[Claim], list[tuple[str, str]]]:
-    """The claims of one parsed article, and the person -> affiliation ties it states."""
+              config: Config) -> tuple[list[Claim], list[tuple[str, str]], set[str]]:
+    """The claims of one parsed article, the person -> affiliation ties it states, and the people named as actors."""
     lines = LineIndex(doc.text)
-    claims, ties = [], []
+    claims, ties, persons = [], [], set()
     for mention in extract(parsed, doc.furniture):
         value = value_of(mention, doc.published, config.tolerances)
         if value is None:
             continue
         reading = read_subject(mention)
         ties.extend(reading.affiliations)
+        if reading.person and reading.subject.actor:
+            persons.add(reading.subject.actor)
         line, column = lines.position(mention.span.start_char)
         claims.append(Claim(doc=doc.id, kind=mention.kind, text=mention.text, start=mention.span.start_char,
                             end=mention.span.end_char, line=line, column=column,
                             sentence=mention.span.sent.text.strip(), value=value, subject=reading.subject))
-    return claims, ties
+    return claims, ties, persons
 
 
 def run(paths: Iterable[Path], config: Config, options: Options,
@@ -75,13 +77,15 @@ def run(paths: Iterable[Path], config: Config, options: Options,
     read_subject = SubjectReader(config.lexicon)
     claims: list[Claim] = []
     ties: list[tuple[str, str]] = []
+    persons: set[str] = set()
     for doc, parsed in zip(documents, nlp.pipe((d.text for d in documents), batch_size=BATCH_SIZE)):
-        doc_claims, doc_ties = claims_of(doc, parsed, extract, read_subject, config)
+        doc_claims, doc_ties, doc_persons = claims_of(doc, parsed, extract, read_subject, config)
         claims += doc_claims
         ties += doc_ties
+        persons |= doc_persons
         if progress:
             progress(1)
-    claims = ActorResolver(config.actor_aliases).resolve(claims, ties)
+    claims = ActorResolver(config.actor_aliases).resolve(claims, ties, persons)
     claims.sort(key=lambda c: (c.doc, c.line, c.column, c.end))
     claims = [replace(c, id=f"c{i}") for i, c in enumerate(claims, start=1)]
     findings = finalise(compare(claims) + problem_drafts(problems), config)

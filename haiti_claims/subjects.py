@@ -13,6 +13,7 @@ tie them to ("Kenyan President William Ruto" makes "Ruto" speak for Kenya).
 """
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
@@ -35,6 +36,7 @@ class Reading:
 
     subject: Subject
     affiliations: tuple[tuple[str, str], ...] = ()
+    person: bool = False  # the actor is a person's name, to be resolved to what they speak for
 
 
 class SubjectReader:
@@ -67,12 +69,12 @@ class SubjectReader:
             # a date belongs to its verb ("approval was received in October"), a number to its noun first
             nouns = [t for t in (container, thing_tok) if t is not None] if family == "number" else []
             event = self._event(event_from, nouns, words)
-        actor, ties = self._actor(thing_tok, container, event_from, strong=_is_strong(mention.span))
+        actor, ties, is_person = self._actor(thing_tok, container, event_from, strong=_is_strong(mention.span))
         if actor:
             words.append(actor)
         subject = Subject(actor=actor, thing=thing, qualifiers=tuple(sorted(set(qualifiers))), event=event,
                           words=tuple(dict.fromkeys(words)))
-        return Reading(subject, ties)
+        return Reading(subject, ties, is_person)
 
     # -- the counted thing -----------------------------------------------------------------
     def _counted_noun(self, span: Span) -> tuple[Token | None, Token]:
@@ -192,7 +194,7 @@ class SubjectReader:
 
     # -- the actor --------------------------------------------------------------------------
     def _actor(self, thing: Token | None, container: Token | None, event_from: Token,
-               strong: bool = False) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+               strong: bool = False) -> tuple[str | None, tuple[tuple[str, str], ...], bool]:
         """The entity the quantity belongs to, and person -> affiliation ties seen on the way.
 
         Climbing from the counted thing towards the root, the first named country,
@@ -206,7 +208,7 @@ class SubjectReader:
         own = {t.i for t in (thing, container) if t is not None}
         if strong and thing is not None:
             entity, _ = self._entity_in(thing, ties)
-            return entity or _phrase(thing), tuple(ties)
+            return entity or _phrase(thing), tuple(ties), False
         for start in [t for t in (thing, container) if t is not None] or [event_from]:
             node = start
             for _ in range(CLIMB_LIMIT):
@@ -215,15 +217,15 @@ class SubjectReader:
                 for cand in candidates:
                     entity, who = self._entity_in(cand, ties)
                     if entity:
-                        return entity, tuple(ties)
+                        return entity, tuple(ties), False
                     person = person or who
                 if node.pos_ == "NOUN" and node.i not in own and node.dep_ not in ("pobj",) \
                         and any(c.dep_ in ("acl", "relcl") for c in node.children):
-                    return _phrase(node), tuple(ties)  # the owner: "a force expected to total ..."
+                    return _phrase(node), tuple(ties), False  # the owner: "a force expected to total ..."
                 if node.head is node:
                     break
                 node = node.head
-        return person, tuple(ties)
+        return person, tuple(ties), person is not None
 
     def _entity_in(self, tok: Token, ties: list[tuple[str, str]]) -> tuple[str | None, str | None]:
         """An actor entity among a token's noun phrase; a person's surname as a fallback."""
@@ -234,6 +236,8 @@ class SubjectReader:
         if person is None and tok.lower_ in PRONOUNS:
             person = _last_person_before(tok)
         name = _entity_text(entity) if entity is not None else None
+        if name is None and person is None and tok.pos_ == "PROPN" and tok.dep_ in SUBJECT_DEPS + ("poss",):
+            name = " ".join(t.text for t in phrase if t.pos_ == "PROPN")  # a name the recogniser missed
         surname = _surname(person) if person is not None else None
         if name and surname:
             ties.append((surname, name))
@@ -283,19 +287,41 @@ def _surname(tok: Token) -> str:
 
 
 class ActorResolver:
-    """Maps actors as written to one canonical name per real actor, across the corpus."""
+    """Maps actors as written to one canonical name per real actor, across the corpus.
+
+    A person the articles tie to no organisation speaks for the article's main actor: the one
+    most of its other claims belong to, if one holds a majority. (A claim with no actor at all
+    keeps none: unattributed figures are often about the event, not the article's main actor.)
+    """
 
     def __init__(self, aliases: dict[str, str]):
         self.aliases = {k.lower(): v for k, v in aliases.items()}
 
-    def resolve(self, claims: list[Claim], ties: Iterable[tuple[str, str]]) -> list[Claim]:
+    def resolve(self, claims: list[Claim], ties: Iterable[tuple[str, str]], persons: set[str]) -> list[Claim]:
         names = sorted({c.subject.actor for c in claims if c.subject.actor} | {org for _, org in ties})
         affiliation: dict[str, str] = {}
         for person, org in sorted(ties):
             affiliation.setdefault(person.lower(), org)
         canonical = {n: self._canonical(n, names, affiliation) for n in names}
-        return [replace(c, subject=replace(c.subject, actor=canonical.get(c.subject.actor)))
-                if c.subject.actor else c for c in claims]
+        untied = {n for n in persons if n.lower() not in affiliation and n.lower() not in self.aliases}
+        resolved = [replace(c, subject=replace(c.subject, actor=canonical.get(c.subject.actor)))
+                    if c.subject.actor and c.subject.actor not in untied else c for c in claims]
+        main = self._main_actors(resolved, untied)
+        return [replace(c, subject=replace(c.subject, actor=main.get(c.doc, c.subject.actor)))
+                if c.subject.actor in untied else c for c in resolved]
+
+    @staticmethod
+    def _main_actors(claims: list[Claim], untied: set[str]) -> dict[str, str]:
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for c in claims:
+            if c.subject.actor and c.subject.actor not in untied:
+                counts[c.doc][c.subject.actor] += 1
+        main = {}
+        for doc, counter in counts.items():
+            (top, n), *rest = counter.most_common()
+            if n * 2 > sum(counter.values()) and (not rest or rest[0][1] < n):
+                main[doc] = top
+        return main
 
     def _canonical(self, name: str, names: list[str], affiliation: dict[str, str]) -> str:
         low = name.lower()

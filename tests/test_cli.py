@@ -67,10 +67,12 @@ def test_text_report_shows_quotes_and_positions(folder):
 
 
 def test_markup_in_articles_is_shown_literally(tmp_path):
-    (tmp_path / "a.txt").write_text("Title\n\n[bold]Norland[/bold] will send 300 police officers in [red]June 2025.\n")
+    (tmp_path / "a.txt").write_text("Title\n\nNorland will send 300 police officers in June 2025 "
+                                    "[bold]despite[/bold] protests.\n")
     (tmp_path / "b.txt").write_text("Title\n\nNorland will send 300 police officers in June 2026.\n")
     result = invoke("check", tmp_path)
-    assert "[red]" in result.output or "[bold]" in result.output
+    assert result.exit_code == 1
+    assert "[bold]despite[/bold]" in result.output
 
 
 def test_claims_table_formats(folder):
