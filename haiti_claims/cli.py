@@ -18,8 +18,7 @@ from .config import DEFAULT
 from .model import SEVERITY_RANK, Report
 from .nlp import ModelNotFound
 from .pipeline import Options, run
-from .report import json as json_report
-from .report import table, text
+from .report import CHECK_FORMATS, CLAIM_FORMATS, table, text
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -81,8 +80,8 @@ def main() -> None:
 
 @main.command()
 @paths_argument
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Report format.")
+@click.option("--format", "fmt", type=click.Choice(["text", *CHECK_FORMATS]), default="text", show_default=True,
+              help="Report format: text for people; json is the documented contract; csv the claim table.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Lowest severity that makes the exit code 1.")
 @published_option
@@ -92,16 +91,16 @@ def check(paths: tuple[Path, ...], fmt: str, fail_on: str, published: date | Non
           output: Path | None) -> None:
     """Check the articles in PATHS (folders or files) for contradicting claims."""
     report = _run(paths, published, model)
-    if fmt == "json":
-        _emit(json_report.render(report), output)
-    else:
+    if fmt == "text":
         _print_rich(lambda console: text.render(report, console), output)
+    else:
+        _emit(CHECK_FORMATS[fmt](report), output)
     sys.exit(exit_code(report, fail_on))
 
 
 @main.command()
 @paths_argument
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(["table", *CLAIM_FORMATS]), default="table", show_default=True,
               help="Claim table format.")
 @published_option
 @model_option
@@ -109,12 +108,10 @@ def check(paths: tuple[Path, ...], fmt: str, fail_on: str, published: date | Non
 def claims(paths: tuple[Path, ...], fmt: str, published: date | None, model: str | None, output: Path | None) -> None:
     """Print the normalised claim table of the articles in PATHS."""
     report = _run(paths, published, model)
-    if fmt == "csv":
-        _emit(table.render_csv(report), output)
-    elif fmt == "json":
-        _emit(table.render_json(report), output)
-    else:
+    if fmt == "table":
         _print_rich(lambda console: table.render_table(report, console), output)
+    else:
+        _emit(CLAIM_FORMATS[fmt](report), output)
 
 
 if __name__ == "__main__":
