@@ -21,8 +21,6 @@ from typing import Hashable, Iterable
 from .config import Config
 from .model import SEVERITY_RANK, Claim, DateValue, Finding, NumberValue, Problem, Value
 
-DEFAULT_SEVERITY = {"contradiction": "error", "intra-document": "warning", "near-miss": "info",
-                    "unanchored-date": "info", "unreadable": "error", "bad-metadata": "warning"}
 
 
 @dataclass(frozen=True)
@@ -169,10 +167,9 @@ def problem_drafts(problems: Iterable[Problem]) -> list[Draft]:
 
 def finalise(drafts: list[Draft], config: Config) -> list[Finding]:
     """Severity from the kind (and the user's overrides), deterministic order, ids f1, f2, ..."""
-    severities = {**DEFAULT_SEVERITY, **config.severity}
     rows = []
     for d in drafts:
-        severity = severities.get(d.kind, "info")
+        severity = config.severity_of(d.kind)
         first = min(((c.doc, c.start) for c in d.claims), default=(d.doc or "", 0))
         rows.append((SEVERITY_RANK[severity], d.subject, first, d.message, severity, d))
     rows.sort(key=lambda r: r[:4])
