@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test clean
+.PHONY: demo test conformance clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -17,6 +17,15 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -q
+
+# Pass rates on peer projects' test cases (../shared/conformance), beside the peer libraries.
+# `make conformance SAVE=--save` records this project's rates in bench/conformance.json (the ratchet).
+$(VENV)/.bench-installed: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	touch $@
+
+conformance: $(VENV)/.bench-installed
+	$(PY) -m bench.conformance $(SAVE)
 
 clean:
 	rm -rf $(VENV) .pytest_cache
