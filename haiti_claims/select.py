@@ -1,0 +1,54 @@
+"""Choosing which findings a run reports: only those touching given drafts, and not those accepted in a baseline."""
+from __future__ import annotations
+
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+from .baseline import fingerprints
+from .model import Report
+from .read.articles import ARTICLE_SUFFIXES
+
+
+class GitError(RuntimeError):
+    pass
+
+
+def involving(report: Report, paths: list[Path]) -> Report:
+    """Findings that involve at least one of the given files (claims in them, or the file itself)."""
+    wanted = {p.resolve() for p in paths}
+    docs = {d.id for d in report.documents if Path(d.path).resolve() in wanted}
+    docs |= {p.as_posix() for p in paths}  # files that could not be read keep the id they were given
+    claims = {c.id: c.doc for c in report.claims}
+    kept = tuple(f for f in report.findings
+                 if (f.doc in docs) or any(claims[c] in docs for c in f.claims))
+    return replace(report, findings=kept)
+
+
+def without_baseline(report: Report, known: set[str]) -> Report:
+    prints = fingerprints(report)
+    return replace(report, findings=tuple(f for f in report.findings if prints[f.id] not in known))
+
+
+def changed_articles(ref: str, roots: list[Path]) -> list[Path]:
+    """Article files under `roots` that differ from git revision `ref` (added, modified, renamed; not deleted)."""
+    changed: list[Path] = []
+    for root in roots:
+        folder = root if root.is_dir() else root.parent
+        try:
+            top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=folder, capture_output=True,
+                                 text=True, check=True).stdout.strip()
+            names = subprocess.run(["git", "diff", "--name-only", "--diff-filter=d", ref, "--", str(root.resolve())],
+                                   cwd=folder, capture_output=True, text=True, check=True).stdout.split("\n")
+            untracked = subprocess.run(["git", "ls-files", "--others", "--exclude-standard", "--full-name", "--",
+                                        str(root.resolve())], cwd=folder, capture_output=True, text=True,
+                                       check=True).stdout.split("\n")
+        except FileNotFoundError:
+            raise GitError("git is not installed") from None
+        except subprocess.CalledProcessError as exc:
+            raise GitError(f"git could not compare with {ref!r}: {exc.stderr.strip()}") from None
+        for name in filter(None, names + untracked):
+            path = Path(top) / name
+            if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file():
+                changed.append(path)
+    return sorted(set(changed))

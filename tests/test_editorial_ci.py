@@ -1,0 +1,223 @@
+"""Editorial review in CI: drafts against the record, every format parsed back, config, baselines, markers."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from haiti_claims.cli import main
+
+ARCHIVE = {
+    "a.md": "---\ntitle: A\npublished: 2025-02-01\n---\nNorland has committed to deploying a second contingent "
+            "of 300 police officers.\n\nThe ministry said the cuts begin in March 2025.\n",
+    "b.md": "---\ntitle: B\npublished: 2025-02-03\n---\nNorland has committed to deploying a second contingent "
+            "of 300 police officers, officials said.\n",
+}
+CONTRADICTING_DRAFT = ("---\ntitle: Draft\npublished: 2025-02-05\n---\nNorland has committed to deploying a second "
+                       "contingent of 600 police officers.\n")
+AGREEING_DRAFT = ("---\ntitle: Draft\npublished: 2025-02-05\n---\nNorland has committed to deploying a second "
+                  "contingent of around 300 police officers.\n")
+
+
+@pytest.fixture
+def archive(tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for name, text in ARCHIVE.items():
+        (folder / name).write_text(text)
+    return folder
+
+
+def invoke(*args, **kwargs):
+    return CliRunner().invoke(main, [str(a) for a in args], **kwargs)
+
+
+def draft(tmp_path, text, name="draft.md"):
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def test_draft_that_contradicts_the_archive_fails(tmp_path, archive):
+    result = invoke("check", draft(tmp_path, CONTRADICTING_DRAFT), "--against", archive, "--format", "json")
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    (finding,) = report["findings"]
+    docs = {c["doc"] for c in report["claims"] if c["id"] in finding["claims"]}
+    assert any(d.endswith("draft.md") for d in docs) and docs & {"a.md", "b.md"}
+
+
+def test_draft_that_agrees_passes(tmp_path, archive):
+    result = invoke("check", draft(tmp_path, AGREEING_DRAFT), "--against", archive, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["findings"] == []
+
+
+def test_findings_not_involving_the_draft_are_left_out(tmp_path, archive):
+    (archive / "c.md").write_text("---\npublished: 2025-02-04\n---\nThe ministry said the cuts begin in June 2025.\n")
+    full = json.loads(invoke("check", archive, "--format", "json").stdout)
+    assert any(f["kind"] == "contradiction" for f in full["findings"])
+    focused = invoke("check", draft(tmp_path, AGREEING_DRAFT), "--against", archive, "--format", "json")
+    assert json.loads(focused.stdout)["findings"] == [] and focused.exit_code == 0
+
+
+def test_a_draft_inside_the_archive_is_read_once(archive):
+    (archive / "new.md").write_text(CONTRADICTING_DRAFT)
+    report = json.loads(invoke("check", archive / "new.md", "--against", archive, "--format", "json").stdout)
+    assert [d["id"] for d in report["documents"]] == ["a.md", "b.md", "new.md"]
+    assert len(report["findings"]) == 1
+
+
+def git(folder, *args):
+    subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True)
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_changed_since_takes_the_changed_articles_from_git(archive):
+    git(archive, "init", "-q")
+    git(archive, "-c", "user.email=t@t", "-c", "user.name=t", "add", ".")
+    git(archive, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "archive")
+    assert invoke("check", archive, "--changed-since", "HEAD").exit_code == 0
+    (archive / "b.md").write_text(ARCHIVE["b.md"].replace("300", "600"))
+    result = invoke("check", archive, "--changed-since", "HEAD", "--format", "json")
+    assert result.exit_code == 1
+    assert invoke("check", archive, "--changed-since", "no-such-ref").exit_code == 2
+
+
+# -- formats -----------------------------------------------------------------------------------
+
+@pytest.fixture
+def contradicting(archive):
+    (archive / "b.md").write_text(ARCHIVE["b.md"].replace("300", "600"))
+    return archive
+
+
+def test_sarif_is_valid_and_points_at_the_lines(contradicting, shared):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((shared / "schemas" / "sarif-schema-2.1.0.json").read_text())
+    result = invoke("check", contradicting, "--format", "sarif")
+    assert result.exit_code == 1
+    sarif = json.loads(result.stdout)
+    jsonschema.Draft4Validator(schema).validate(sarif)
+    (res,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "contradiction"]
+    region = res["locations"][0]["physicalLocation"]["region"]
+    uri = res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    line = Path(uri).read_text().splitlines()[region["startLine"] - 1]
+    assert line[region["startColumn"] - 1:region["endColumn"] - 1] in ("300", "600")
+    assert res["level"] == "error" and res["partialFingerprints"]["haitiClaims/v1"]
+
+
+def test_github_annotations(contradicting):
+    result = invoke("check", contradicting, "--format", "github")
+    assert result.exit_code == 1
+    lines = result.stdout.strip().splitlines()
+    match = re.fullmatch(r"::error file=([^,]+),line=(\d+),col=(\d+),endColumn=\d+,title=([^:]+)::(.+)", lines[0])
+    assert match, lines[0]
+    assert match.group(1).endswith(".md") and match.group(2) == "5"
+    assert "%3A" in match.group(4)  # the colon in the title is escaped as GitHub requires
+
+
+def test_markdown_table(contradicting):
+    result = invoke("check", contradicting, "--format", "markdown")
+    rows = [r for r in result.stdout.splitlines() if r.startswith("| ")]
+    header, _sep, *body = rows
+    assert header.split("|")[1:-1] == [" severity ", " kind ", " subject ", " where ", " finding "]
+    assert len(body) == 1 and "contradiction" in body[0] and "300" in body[0] and "600" in body[0]
+
+
+def test_csv_claim_table_from_check(contradicting):
+    rows = list(csv.DictReader(io.StringIO(invoke("check", contradicting, "--format", "csv").stdout)))
+    assert {r["text"] for r in rows} >= {"300", "600"}
+
+
+def test_output_file(contradicting, tmp_path):
+    out = tmp_path / "r.sarif"
+    result = invoke("check", contradicting, "--format", "sarif", "--output", out)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert json.loads(out.read_text())["version"] == "2.1.0"
+
+
+# -- configuration -------------------------------------------------------------------------------
+
+def test_config_file_is_found_upward_and_applied(contradicting):
+    (contradicting.parent / ".haiti-claims.toml").write_text('[severity]\ncontradiction = "warning"\n')
+    report = json.loads(invoke("check", contradicting, "--format", "json").stdout)
+    assert {f["severity"] for f in report["findings"] if f["kind"] == "contradiction"} == {"warning"}
+    assert invoke("check", contradicting).exit_code == 0
+    assert invoke("check", contradicting, "--fail-on", "warning").exit_code == 1
+
+
+def test_pyproject_table_and_ignore(contradicting):
+    (contradicting / "pyproject.toml").write_text('[tool.haiti-claims]\nignore = ["b.md"]\n')
+    report = json.loads(invoke("check", contradicting, "--format", "json").stdout)
+    assert [d["id"] for d in report["documents"]] == ["a.md"]
+
+
+def test_synonyms_and_actor_aliases_from_config(tmp_path):
+    (tmp_path / "a.txt").write_text("T\n\nBritain will send 300 medics to the region.\n")
+    (tmp_path / "b.txt").write_text("T\n\nThe United Kingdom will send 600 paramedics to the region.\n")
+    assert json.loads(invoke("check", tmp_path, "--format", "json").stdout)["findings"] == []
+    (tmp_path / ".haiti-claims.toml").write_text('[actors]\n"Britain" = "United Kingdom"\n\n'
+                                                 '[things]\nmedic = "medical staff"\nparamedic = "medical staff"\n')
+    report = json.loads(invoke("check", tmp_path, "--format", "json").stdout)
+    assert [f["kind"] for f in report["findings"]] == ["contradiction"]
+    assert {c["subject_fields"]["thing"] for c in report["claims"]} == {"medical staff"}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("colour = 1\n", "colour"),
+    ("[tolerances]\nabout = 2\n", "tolerances.about"),
+    ("[tolerances]\nwidth = 0.1\n", "tolerances.width"),
+    ('[severity]\ncontradiction = "fatal"\n', "severity.contradiction"),
+    ('[severity]\nmystery = "info"\n', "severity.mystery"),
+    ("ignore = \"*.md\"\n", "ignore"),
+    ("[things]\nofficer = 3\n", "things"),
+    ("this is not toml\n", "(file)"),
+])
+def test_config_errors_exit_two_naming_file_and_key(tmp_path, text, key):
+    (tmp_path / "a.txt").write_text("T\n\n300 officers.\n")
+    (tmp_path / ".haiti-claims.toml").write_text(text)
+    result = invoke("check", tmp_path)
+    assert result.exit_code == 2
+    assert ".haiti-claims.toml" in result.output and f"'{key}'" in result.output
+
+
+# -- baselines and inline markers ----------------------------------------------------------------
+
+def test_baseline_round_trip(contradicting, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    assert invoke("check", contradicting, "--write-baseline", baseline).exit_code == 0
+    assert invoke("check", contradicting, "--baseline", baseline).exit_code == 0
+    # an edit elsewhere in the article keeps the finding accepted
+    b = contradicting / "b.md"
+    b.write_text(b.read_text().replace("---\ntitle: B", "---\ntitle: B, revised") + "\nA new paragraph.\n")
+    assert invoke("check", contradicting, "--baseline", baseline).exit_code == 0
+    # a new contradicting figure is a new finding
+    b.write_text(b.read_text().replace("600", "700"))
+    assert invoke("check", contradicting, "--baseline", baseline).exit_code == 1
+
+
+def test_bad_baseline_is_an_input_error(contradicting, tmp_path):
+    (tmp_path / "bad.json").write_text("{}")
+    assert invoke("check", contradicting, "--baseline", tmp_path / "bad.json").exit_code == 2
+    assert invoke("check", contradicting, "--baseline", tmp_path / "missing.json").exit_code == 2
+
+
+def test_inline_marker_silences_one_claim(contradicting):
+    b = contradicting / "b.md"
+    b.write_text(b.read_text().replace("600 police officers", "600 police officers <!-- haiti-claims: ignore -->"))
+    report = json.loads(invoke("check", contradicting, "--format", "json").stdout)
+    assert report["findings"] == [] and any(c["text"] == "600" for c in report["claims"])
+
+
+def test_marker_on_its_own_line_silences_the_next_line(contradicting):
+    b = contradicting / "b.md"
+    b.write_text(b.read_text().replace("---\nNorland", "---\n<!-- haiti-claims: ignore -->\nNorland"))
+    assert invoke("check", contradicting).exit_code == 0
