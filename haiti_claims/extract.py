@@ -11,22 +11,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Literal
+from typing import Callable, Iterable, Literal
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .config import Config
 from .normalize.dates import MONTHS, WEEKDAYS
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
+from .normalize.numbers import SIGNS, denominator, read_figure
+from .normalize.numbers import words as number_words
 
 Family = Literal["number", "date"]
 
 ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", "millionth", "last"]
+SIGN_WORDS = sorted(SIGNS - {"-"})
+_SUFFIXED = re.compile(r"^\d+(?:[.,]\d+)*(?:k|m|mn|bn|b|tn)$")
 SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "m", "mn", "mln", "bn", "b", "k", "tn", "dozen"]
+RUN_WORDS = set(SCALE_WORDS) | {"and", "a", "an", "point", "half", "dozens", "-"}
 VAGUE_WORDS = ["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"]
 PERCENT_WORDS = ["%", "percent", "pct", "percentage"]
 DATE_HEDGES = ["since", "by", "until", "till", "before", "after", "from", "as of", "no later than", "prior to",
@@ -38,6 +43,10 @@ _LONG_DIGITS = re.compile(r"^\d{7,}$|^0\d+$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _MIXED = re.compile(r"^(?=.*\d)(?=.*[a-z])[a-z0-9]{3,}$", re.I)
 _PHONE = re.compile(r"(?<![\d,.])(?:\+?\d{1,3}[ .\-])?\(?\d{2,4}\)?(?:[ .\-]\d{2,4}){2,3}(?!\d|,\d)")
+_CALENDAR_WORD = re.compile(r"^(?:(?:1[5-9]|20|21)\d\d|\d{2,4}s|'\d0s|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
+                            r"\d{4}[/-]\d{1,2}(?:[/-]\d{1,2})?|days?|weeks?|weekends?|months?|years?|decades?|"
+                            r"centur(?:y|ies)|quarters?|q[1-4]|h[12]|fy\d*|today|tonight|yesterday|tomorrow|"
+                            r"spring|summer|autumn|fall|winter|christmas|easter|eve|holidays?|\d+(?:st|nd|rd|th))$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -56,21 +65,51 @@ class Mention:
         return self.span.text
 
 
-def _number_patterns(currency_symbols: list[str], currency_words: list[str]) -> list[list[dict]]:
-    num = {"LIKE_NUM": True, "LOWER": {"NOT_IN": ORDINAL_WORDS}}
-    suffixed = {"LOWER": {"REGEX": r"^\d+(?:[.,]\d+)*(?:k|m|mn|bn|b|tn)$"}}
-    head = [{"LOWER": {"IN": currency_symbols}, "OP": "?"}]
-    scale = {"LOWER": {"IN": SCALE_WORDS + ["and"]}, "OP": "*"}
-    tails = [[], [{"LOWER": {"IN": PERCENT_WORDS}}], [{"LOWER": "per"}, {"LOWER": "cent"}],
-             [{"LEMMA": {"IN": currency_words}}], [{"LOWER": {"IN": currency_words}}]]
-    patterns = []
-    for first in (num, suffixed):
-        for tail in tails:
-            patterns.append(head + [first, {**num, "OP": "*"}, scale] + tail)
-    patterns.append([{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["dozen", "hundred", "thousand", "million", "billion"]}}])
-    patterns.append([{"LOWER": {"IN": VAGUE_WORDS}}])
-    patterns.append([{"LOWER": {"IN": VAGUE_WORDS}}, {"LOWER": "of"}, {"LOWER": {"IN": VAGUE_WORDS}}])
-    return patterns
+def _vague_patterns() -> list[list[dict]]:
+    """ "dozens", "hundreds", "tens of thousands": counts with no figure."""
+    vague = {"LOWER": {"IN": VAGUE_WORDS}}
+    return [[vague], [vague, {"LOWER": "of"}, vague]]
+
+
+def _in_run(token: Token) -> bool:
+    """Whether a token can be part of a written figure: digits, number words, scale and fraction words."""
+    lower = token.lower_
+    return ((token.like_num and lower not in ORDINAL_WORDS) or lower in RUN_WORDS
+            or bool(_SUFFIXED.match(lower)) or denominator(lower) is not None)
+
+
+def _runs(doc: Doc) -> list[Span]:
+    """Maximal stretches of figure-like tokens; a run may hold several figures ("20 - 30")."""
+    runs, start = [], None
+    for token in doc:
+        if _in_run(token):
+            start = token.i if start is None else start
+        elif start is not None:
+            runs.append(doc[start:token.i])
+            start = None
+    if start is not None:
+        runs.append(doc[start:])
+    return runs
+
+
+def _figures(run: Span) -> list[Span]:
+    """The figures in a run, each as long as the number grammar reads it ("two hundred and six")."""
+    words, owner = [], []
+    for token in run:
+        glued = token.text == "-" and token.i > run.start and not run.doc[token.i - 1].whitespace_ \
+            and not token.whitespace_ and run.doc[token.i - 1].is_alpha  # twenty-five
+        for word in ([] if glued else number_words(token.text)):
+            words.append(word)
+            owner.append(token.i)
+    figures, i = [], 0
+    while i < len(words):
+        figure = read_figure(words[i:])
+        if figure is None:
+            i += 1
+            continue
+        figures.append(run.doc[owner[i]:owner[i + figure.used - 1] + 1])
+        i += figure.used
+    return figures
 
 
 def _date_patterns() -> list[list[dict]]:
@@ -92,12 +131,9 @@ class Extractor:
     """Finds number and date mentions in a Doc. Build once per pipeline; call per Doc."""
 
     def __init__(self, nlp: Language, config: Config):
-        currencies = config.lexicon["currencies"]
-        symbols = [c for c in currencies if not c.isalpha()]
-        words = [c for c in currencies if c.isalpha()]
-        self.currency = currencies
-        self.numbers = Matcher(nlp.vocab)
-        self.numbers.add("NUMBER", _number_patterns(symbols, words), greedy="LONGEST")
+        self.currency = config.lexicon["currencies"]
+        self.vague = Matcher(nlp.vocab)
+        self.vague.add("VAGUE", _vague_patterns())
         self.dates = Matcher(nlp.vocab)
         self.dates.add("DATE", _date_patterns(), greedy="LONGEST")
 
@@ -111,7 +147,7 @@ class Extractor:
     # -- dates ---------------------------------------------------------------------------
     def _dates(self, doc: Doc, blocked: list[tuple[int, int]]) -> list[Mention]:
         candidates = [doc[s:e] for _, s, e in self.dates(doc)]
-        candidates += [e for e in doc.ents if e.label_ == "DATE"]
+        candidates += [e for e in doc.ents if e.label_ == "DATE" and _names_a_time(e)]
         found = []
         for span in filter_spans(candidates):
             span = _trim_date(span)
@@ -122,27 +158,67 @@ class Extractor:
 
     # -- numbers -------------------------------------------------------------------------
     def _numbers(self, doc: Doc, blocked: list[tuple[int, int]]) -> list[Mention]:
-        spans = filter_spans([doc[s:e] for _, s, e in self.numbers(doc)])
-        spans = [s for s in (_strip_and(s) for s in spans) if s is not None]
+        figures = [self._with_unit(f) for run in _runs(doc) for f in _figures(run)]
+        spans = filter_spans(figures + [doc[s:e] for _, s, e in self.vague(doc)])
         mentions = []
-        for span in _join_ranges(doc, spans):
+        for span in _join_ranges(doc, spans, self._same_unit):
             if _overlaps(span, blocked) or _is_identifier(span) or _is_lone_article(span):
                 continue
-            span = _extend_left(span, list(NUMBER_HEDGES))
+            span = _extend_left(span, list(NUMBER_HEDGES) + SIGN_WORDS)
             mentions.append(self._number_mention(span))
         return mentions
 
+    def _with_unit(self, figure: Span) -> Span:
+        """A figure with the currency sign before it or the currency or percent words after it."""
+        doc = figure.doc
+        start, end = figure.start, figure.end
+        if start > 0 and self._currency_sign(doc[start - 1]):
+            start -= 1
+        for width in (2, 1):
+            tail = doc[end:end + width]
+            if len(tail) == width and self._is_unit(tail):
+                return doc[start:end + width]
+        return doc[start:end]
+
+    def _currency_sign(self, token: Token) -> bool:
+        lower = token.lower_
+        return (not lower.isalpha() and (lower in self.currency or lower.endswith("$"))) or \
+            (lower in self.currency and len(lower) == 3 and token.text.isupper())  # USD 5, KSh 500
+
+    def _is_unit(self, tail: Span) -> bool:
+        """ "%", "percent", "per cent", "dollars", "Swiss francs": words that say what a figure counts."""
+        words = [t.lower_ for t in tail]
+        if words in (["per", "cent"], ["percentage", "points"]) or (len(words) == 1 and words[0] in PERCENT_WORDS):
+            return True
+        last = tail[-1]
+        is_currency = last.lower_ in self.currency or last.lemma_.lower() in self.currency
+        return is_currency and (len(tail) == 1 or (tail[0].is_alpha and tail[0].pos_ in ("ADJ", "PROPN")))
+
     def _number_mention(self, span: Span) -> Mention:
+        kind, unit = self._unit_of(span)
+        return Mention(span, "number", kind, unit)
+
+    def _unit_of(self, span: Span) -> tuple[str, str | None]:
+        """ "percent" and "%", "money" and a currency code, or "count" and no unit."""
         words = [t.lower_ for t in span]
-        lemmas = [t.lemma_.lower() for t in span]
-        currency = next((self.currency[w] for w in words + lemmas if w in self.currency), None)
-        if currency is None and words[0].endswith("$"):
-            currency = "USD"
-        if any(w in ("%", "percent", "pct", "percentage") for w in words) or words[-2:] == ["per", "cent"]:
-            return Mention(span, "number", "percent", "%")
-        if currency:
-            return Mention(span, "number", "money", currency)
-        return Mention(span, "number", "count")
+        if any(w in PERCENT_WORDS for w in words) or words[-2:] == ["per", "cent"]:
+            return "percent", "%"
+        for i, token in enumerate(span):
+            lemma = token.lemma_.lower()
+            if token.lower_ in self.currency or lemma in self.currency:
+                qualifier = span[i - 1] if i > 0 and span[i - 1].pos_ in ("ADJ", "PROPN") else None
+                if qualifier is not None and qualifier.is_alpha:  # "Swiss francs", "Australian dollars"
+                    key = f"{qualifier.lower_} {lemma}"
+                    return "money", self.currency.get(key, key.upper())
+                return "money", self.currency.get(token.lower_, self.currency.get(lemma))
+        if words[0].endswith("$"):
+            return "money", "USD"
+        return "count", None
+
+    def _same_unit(self, a: Span, b: Span) -> bool:
+        """Whether two figures can be the ends of one range: "20 to 30%" yes, "6% to $1.4 billion" no."""
+        (kind_a, unit_a), (kind_b, unit_b) = self._unit_of(a), self._unit_of(b)
+        return kind_a == "count" or (kind_a, unit_a) == (kind_b, unit_b)
 
 
 FUTURE_MARKERS = {"will", "shall", "'ll", "wo", "expect", "schedule", "plan", "set", "due", "aim", "intend",
@@ -181,6 +257,11 @@ def _extend_left(span: Span, phrases: list[str]) -> Span:
     return span
 
 
+def _names_a_time(span: Span) -> bool:
+    """Whether a span the recogniser calls a date has a word of the calendar ("20 to 30" has none)."""
+    return any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS or _CALENDAR_WORD.match(t.lower_) for t in span)
+
+
 def _trim_date(span: Span) -> Span | None:
     """Drop leading determiners and trailing punctuation NER sometimes includes."""
     while len(span) and (span[0].lower_ in ("the", "a", ",") or span[0].is_space):
@@ -190,13 +271,7 @@ def _trim_date(span: Span) -> Span | None:
     return span if len(span) else None
 
 
-def _strip_and(span: Span) -> Span | None:
-    while len(span) and span[-1].lower_ == "and":
-        span = span[:-1]
-    return span if len(span) else None
-
-
-def _join_ranges(doc: Doc, spans: list[Span]) -> list[Span]:
+def _join_ranges(doc: Doc, spans: list[Span], same_unit: Callable[[Span, Span], bool]) -> list[Span]:
     """"20 to 30", "20-30", "between 20 and 30", "from 20 to 30" become one mention."""
     out: list[Span] = []
     i = 0
@@ -207,7 +282,8 @@ def _join_ranges(doc: Doc, spans: list[Span]) -> list[Span]:
             between = doc[span.end:nxt.start]
             joiner = " ".join(t.lower_ for t in between)
             lead = doc[span.start - 1].lower_ if span.start > 0 else ""
-            if (joiner in ("to", "-", "–", "—") and lead != "between") or (joiner == "and" and lead == "between"):
+            joined = (joiner in ("to", "-", "–", "—") and lead != "between") or (joiner == "and" and lead == "between")
+            if joined and same_unit(span, nxt):
                 start = span.start - 1 if lead in ("between", "from") else span.start
                 out.append(doc[start:nxt.end])
                 i += 2

@@ -47,3 +47,40 @@ def test_tolerance_is_configurable():
 @pytest.mark.parametrize("text", ["half", "the", "", "officers"])
 def test_words_without_a_figure_are_not_numbers(text):
     assert number_value(text, T) is None
+
+
+@pytest.mark.parametrize("text, nominal", [
+    ("one hundred and sixteen", 116), ("4 thousand 3 hundred and 21", 4321), ("two hundred and two thousand", 202_000),
+    ("one and a half", 1.5), ("two thirds", 2 / 3), ("three quarters", 0.75), ("one hundred and three quarters", 100.75),
+    ("2 1/4", 2.25), ("3/4", 0.75), ("a third", 1 / 3), ("half a dozen", 6), ("3 dozens", 36),
+    ("two point five", 2.5), (".08", 0.08), ("minus five", -5), ("-3.2%", -3.2), ("a trillionth", 1e-12),
+])
+def test_spelled_out_mixed_and_fractional_figures(text, nominal):
+    assert number_value(text, T).nominal == pytest.approx(nominal, rel=1e-9)
+
+
+@pytest.mark.parametrize("text", ["24/7", "9/11"])
+def test_slashed_pairs_that_are_no_fraction_keep_their_first_figure(text):
+    assert number_value(text, T).nominal == int(text.split("/")[0])
+
+
+def _found(nlp, extractor, text):
+    from haiti_claims.config import DEFAULT
+    from haiti_claims.normalize import value_of
+
+    return {m.text: (m.kind, m.unit, value_of(m, None, DEFAULT.tolerances).nominal)
+            for m in extractor(nlp(text)) if m.family == "number"}
+
+
+def test_written_figures_are_read_whole_with_their_units(nlp, extractor):
+    found = _found(nlp, extractor, "Sales rose 6.2% to $1.45 billion, one hundred and sixteen families left, "
+                                   "half a million fled and the bank lent 125 million Australian dollars.")
+    assert found == {"6.2%": ("percent", "%", 6.2), "$1.45 billion": ("money", "USD", 1.45e9),
+                     "one hundred and sixteen": ("count", None, 116),
+                     "half a million": ("count", None, 5e5),
+                     "125 million Australian dollars": ("money", "AUD", 125e6)}
+
+
+def test_a_range_of_figures_with_no_date_word_is_a_number_not_a_date(nlp, extractor):
+    found = _found(nlp, extractor, "Between 20 and 30 homes burned and one and a half million people fled.")
+    assert set(found) == {"Between 20 and 30", "one and a half million"}

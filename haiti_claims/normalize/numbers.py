@@ -19,7 +19,9 @@ last digit: 1.5 million is [1.45, 1.55] million.
 """
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import dataclass
 
 from ..config import Tolerances
 from ..model import NumberValue
@@ -30,6 +32,12 @@ UNITS = {w: i for i, w in enumerate(
 TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
+SIGNS = {"-", "minus", "negative"}
+WORD_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"}
+FRACTIONS = {w: float(d) for w, d in [
+    ("half", 2), ("third", 3), ("quarter", 4), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+    ("eighth", 8), ("ninth", 9), ("tenth", 10), ("twelfth", 12), ("twentieth", 20), ("hundredth", 100),
+    ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9), ("trillionth", 1e12)]}
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
 HEDGES: dict[str, str] = {}
@@ -50,66 +58,192 @@ for _name, _phrases in {
 HEDGE_WORDS = sorted(HEDGES, key=len, reverse=True)
 
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u2007'](?=\d{3}\b)")
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+|[$€£¥%~]|[-–—/]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\.\d+|[a-z]+|[$€£¥%~]|[-–—/]")
 _RANGE = re.compile(r"^(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)|from\s+(?P<c>.+?)\s+to\s+(?P<d>.+)|"
                     r"(?P<e>.+?)\s*(?:-|–|—|\bto\b)\s*(?P<f>.+))$")
 
 
 def clean(text: str) -> str:
     """Lower case, digit groups joined ("1 000" with a no-break space), hyphens in words spaced."""
-    text = _SPACE_IN_NUMBER.sub("", text.lower())
+    text = re.sub(r"\s+", " ", _SPACE_IN_NUMBER.sub("", text.lower()))
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # twenty-five, two-thirds
-    text = re.sub(r"\bhalf an? (?=hundred|thousand|million|billion|trillion|dozen)", "0.5 ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return text.strip()
+
+
+def words(text: str) -> list[str]:
+    """The words a figure is read from: digit groups, letters, symbols."""
+    return _TOKEN.findall(clean(text))
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure read from the start of a list of words."""
+
+    value: float
+    step: float  # the rounding step of its last digit: "1.5 million" -> 100,000
+    used: int  # how many words it took
+
+
+def _digits(word: str) -> float | None:
+    """ "1,000" -> 1000, "2.5" -> 2.5, ".08" -> 0.08, "5,00" (a decimal comma) -> 5; None if not a figure."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+", word):
+        return float(word.replace(",", ""))
+    if re.fullmatch(r"\d+,\d{1,2}", word):
+        return float(word.replace(",", "."))
+    return None
+
+
+def _decimals(word: str) -> int:
+    return len(re.split(r"[.,]", word)[-1]) if re.search(r"[.,]\d{1,2}$|\.\d+$", word) else 0
+
+
+def denominator(word: str) -> float | None:
+    """ "thirds" -> 3, "half" -> 2, "hundredths" -> 100: the word under a fraction."""
+    if word == "halves":
+        return 2.0
+    return FRACTIONS.get(word) or (FRACTIONS.get(word[:-1]) if word.endswith("s") else None)
+
+
+def _small(word: str) -> float | None:
+    """A number written as one word or digit group: "three", "twenty", "3"."""
+    return UNITS.get(word, TENS.get(word)) if word in UNITS or word in TENS else _digits(word)
+
+
+def _digit_fraction(ws: list[str], i: int) -> float | None:
+    """ "3/4" at ws[i:i+3]: a proper fraction with a denominator up to ten (not "24/7" nor "9/11")."""
+    if i + 2 < len(ws) and ws[i + 1] == "/" and ws[i].isdigit() and ws[i + 2].isdigit():
+        num, den = int(ws[i]), int(ws[i + 2])
+        if 0 < num < den <= 10:
+            return num / den
+    return None
+
+
+class _Reader:
+    """Reads one figure word by word: "one hundred and three and two thirds", "4 thousand 3 hundred",
+    "two point five", "a dozen", "2 1/4". The state is the figure so far and what may still follow."""
+
+    def __init__(self, ws: list[str]):
+        self.ws = ws
+        self.total = 0.0  # groups closed by a scale word ("two thousand ...")
+        self.current: float | None = None  # the group being read
+        self.room = math.inf  # a number read next must be below this ("hundred and 21": 100)
+        self.scale = math.inf  # a scale word read next must be below this
+        self.step = 1.0
+        self.mark = 0.0  # the value before the last "and": a fraction after it counts from there
+        self.one = False  # "a"/"an" read: the next word's count is one
+        self.used = 0
+
+    @property
+    def value(self) -> float:
+        return self.total + (self.current or 0.0)
+
+    def read(self) -> Figure | None:
+        i = 0
+        while i < len(self.ws):
+            took = self._word(i)
+            if took == 0:
+                break
+            i += took
+        if not self.used:
+            return None
+        return Figure(self.value, self.step, self.used)
+
+    def _add(self, n: float, step: float, room: float, i: int, width: int = 1) -> int:
+        self.current = (self.current or 0.0) + n
+        self.step, self.room, self.one, self.used = step, room, False, i + width
+        return width
+
+    def _word(self, i: int) -> int:
+        """Read the word at i (and any it needs after it); return how many were taken, 0 to stop."""
+        w = self.ws[i]
+        if i > 0 and self.ws[i - 1] == "and" and (n := _small(w)) is not None and i + 1 < len(self.ws) \
+                and (d := denominator(self.ws[i + 1])) is not None:  # "one hundred and three and two thirds"
+            return self._add(n / d, 1 / d, 0, i, 2)
+        fraction = _digit_fraction(self.ws, i)
+        if fraction is not None:
+            whole = self.current is not None and self.current == int(self.current) and self.room == 0
+            if self.current is None or whole:
+                return self._add(fraction, 1.0, 0, i, 3)
+            return 0
+        if (n := _digits(w)) is not None:
+            if self.current is not None and n >= self.room:
+                return 0
+            return self._add(n, 10.0 ** -_decimals(w), 0, i)
+        if w in UNITS or w in TENS:
+            n = UNITS.get(w, TENS.get(w, 0))
+            if self.current is not None and n >= self.room:
+                return 0
+            return self._add(n, 1.0, 10 if w in TENS else 0, i)
+        if w == "hundred" and (self.current is None or self.current < 100 or self.one):
+            self.current = (self.current if self.current is not None else 1.0) * 100
+            self.step = 1.0 if self.step >= 1 else self.step * 100
+            self.room, self.one, self.used = 100, False, i + 1
+            return 1
+        if w in SCALES and w != "hundred" and SCALES[w] < self.scale and (self.used or self.one or w in WORD_SCALES):
+            base = self.current if self.current is not None else 1.0
+            self.total += base * SCALES[w]
+            self.step *= SCALES[w]
+            self.current, self.room, self.scale, self.one, self.used = None, SCALES[w], SCALES[w], False, i + 1
+            return 1
+        if w in ("dozen", "dozens") and (self.used or self.one):
+            dozens = 1.0 if self.one else self.value - self.mark
+            self.total, self.current = 0.0, self.mark + 12 * dozens
+            self.room, self.one, self.used = 0, False, i + 1
+            return 1
+        if w == "and" and self.used:
+            self.mark = self.value
+            return 1
+        if w == "half" and not self.used and self.ws[i + 1:i + 2] in (["a"], ["an"]) \
+                and self.ws[i + 2:i + 3] and self.ws[i + 2] in WORD_SCALES | {"dozen"}:  # half a million
+            self.current, self.step, self.used = 0.5, 0.1, i + 2
+            return 2
+        if w in ("a", "an") and (not self.used or self.ws[i - 1] == "and") and i + 1 < len(self.ws) \
+                and (self.ws[i + 1] in SCALES or self.ws[i + 1] in ("dozen", "half") or denominator(self.ws[i + 1])):
+            self.one = True
+            return 1
+        if w == "point" and self.used and self.current is not None:
+            return self._point(i)
+        if (d := denominator(w)) is not None and (self.used or self.one):
+            numerator = 1.0 if self.one else self.value - self.mark
+            if numerator <= 0:
+                return 0
+            self.total, self.current = 0.0, None
+            return self._add(self.mark + numerator / d, 1 / d, 0, i)
+        return 0
+
+    def _point(self, i: int) -> int:
+        """ "two point five", "two hundred point zero three": spoken decimals."""
+        digits = ""
+        j = i + 1
+        while j < len(self.ws) and (self.ws[j] in UNITS and UNITS[self.ws[j]] < 10 or self.ws[j] in TENS):
+            digits += str(UNITS.get(self.ws[j], TENS.get(self.ws[j], 0)))
+            if self.ws[j] in TENS and j + 1 < len(self.ws) and UNITS.get(self.ws[j + 1], 10) < 10:
+                digits = digits[:-1] + str(UNITS[self.ws[j + 1]])
+                j += 1
+            j += 1
+        if not digits:
+            return 0
+        self.current = (self.current or 0.0) + float("0." + digits)
+        self.step, self.room, self.used = 10.0 ** -len(digits), 0, j
+        return j - i
+
+
+def read_figure(ws: list[str]) -> Figure | None:
+    """The figure written at the very start of `ws`, or None when they do not start with one."""
+    return _Reader(ws).read()
 
 
 def parse_figure(text: str) -> tuple[float, float] | None:
-    """The value of one figure and its rounding step ("1.5 million" -> (1.5e6, 1e5)); None if no figure.
+    """The value of the first figure in a text and its rounding step ("1.5 million" -> (1.5e6, 1e5)).
 
-    Words that are not part of a number (currency, units) are ignored around it.
+    Words that are not part of the number (currency, units) are passed over before it and end it.
     """
-    total = 0.0
-    current: float | None = None
-    step = 1.0
-    seen = False
-    for tok in _TOKEN.findall(clean(text)):
-        if tok[0].isdigit():
-            if seen and current is not None:
-                return None  # two figures side by side: not one number
-            digits = tok.replace(",", "")
-            if digits.count(".") > 1:
-                return None
-            current = float(digits)
-            decimals = len(digits.split(".")[1]) if "." in digits else 0
-            step = 10.0 ** -decimals
-            seen = True
-        elif tok in UNITS or tok in TENS:
-            value = UNITS.get(tok, TENS.get(tok, 0))
-            current = (current or 0.0) + value
-            step, seen = 1.0, True
-        elif tok == "dozen":
-            current = (current if current is not None else 1.0) * 12
-            seen = True
-        elif tok in ("a", "an") and not seen:
-            current = None  # "a million", "a dozen": the scale word supplies the 1
-        elif tok in SCALES and (seen or tok in ("hundred", "thousand", "million", "billion", "trillion")):
-            base = current if current is not None else 1.0
-            scale = SCALES[tok]
-            if scale == 1e2:
-                current = base * scale
-                step = 1.0 if step >= 1 else step * scale
-            else:
-                total += base * scale
-                step = step * scale
-                current = None
-            seen = True
-        elif tok == "and" and seen:
-            continue
-        elif seen and tok not in ("$", "€", "£", "¥", "%"):
-            break
-    if not seen:
-        return None
-    return total + (current or 0.0), step
+    ws = words(text)
+    for i in range(len(ws)):
+        if (figure := read_figure(ws[i:])) is not None:
+            signed = i > 0 and ws[i - 1] in SIGNS and all(w in "$€£¥" for w in ws[:i - 1])
+            return (-figure.value if signed else figure.value), figure.step
+    return None
 
 
 def _split_hedge(text: str) -> tuple[str | None, str]:
@@ -141,7 +275,6 @@ def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> 
     """The interval a mention states, or None when it states no number."""
     body = clean(text)
     hedge, body = _split_hedge(body)
-    body = re.sub(r"^(?:a|an|the)\s+", "", body) if not re.match(r"^an? (?:dozen|hundred|thousand|million|billion)", body) else body
     if (vague := _vague(body)) is not None:
         return NumberValue(low=vague[0], high=vague[1], nominal=None, unit=unit, hedge=hedge or "vague")
     if hedge is None and (match := _RANGE.match(body)):
@@ -180,5 +313,5 @@ def _tidy(x: float | None) -> float | None:
     """Round away float noise (1.1 * 400 = 440.00000000000006) so reports stay readable."""
     if x is None:
         return None
-    r = round(x, 9)
+    r = float(f"{x:.12g}")  # significant digits, so that a trillionth stays a trillionth
     return float(int(r)) if r == int(r) else r
