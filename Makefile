@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test conformance clean
+.PHONY: demo test conformance chromium clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -15,8 +15,13 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(VENV)/bin/haiti-claims check data; test $$? -le 1
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(PY) -m pytest -q
+
+# The HTML report's test opens it in Debian's chromium: installed here when missing and apt-get can (as root).
+chromium:
+	@command -v chromium >/dev/null || ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ] || \
+		{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
 # Pass rates on peer projects' test cases (../shared/conformance), beside the peer libraries.
 # `make conformance SAVE=--save` records this project's rates in bench/conformance.json (the ratchet).

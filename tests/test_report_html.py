@@ -1,0 +1,188 @@
+"""The HTML report as an editor opens it: in a real headless Chromium (Debian's `chromium` package).
+
+The browser tests skip, saying why, where Chromium is not installed; `make test` installs it
+where apt-get can, and under CI a missing browser fails instead of skipping. Screenshots go to
+tests/artifacts/ (not committed).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import lxml.html
+import pytest
+from click.testing import CliRunner
+
+from haiti_claims.cli import main
+from haiti_claims.config import DEFAULT
+from haiti_claims.model import Document, NumberValue, Report
+from haiti_claims.pipeline import Options, run
+from haiti_claims.report import charts
+from haiti_claims.report.html import as_of, build_charts, document_keys, render, safe_url
+
+TESTS = Path(__file__).resolve().parent
+ARTIFACTS = TESTS / "artifacts"
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars")
+PWNED = "document.title='PWNED'"
+HOSTILE = {
+    "a.md": "---\n"
+            f"title: \"<script>{PWNED}</script> Norland report\"\n"
+            f"source: \"<img src=x onerror=\\\"{PWNED}\\\">\"\n"
+            f"url: \"javascript:{PWNED}\"\n"
+            "published: 2025-02-01\n"
+            "---\n"
+            f"Norland has committed to deploying a second contingent of 300 police officers <script>{PWNED}</script>.\n\n"
+            f"Read more <a href=\"javascript:{PWNED}\">here</a> or [there](javascript:{PWNED}).\n",
+    "b<b>old.md": "---\ntitle: B\npublished: 2025-02-03\n---\n"
+                  "Norland has committed to deploying a second contingent of 600 police officers "
+                  f"<img src=x onerror=\"{PWNED}\">.\n",
+}
+
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+    if found:
+        return found
+    if os.environ.get("CI"):
+        pytest.fail("chromium is missing on CI: `make test` installs Debian's chromium package before the tests")
+    pytest.skip("/usr/bin/chromium is absent: install Debian's chromium package (make test does, as root)")
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    """Run Chromium headless on a file with extra flags; returns its standard output."""
+    binary = _chromium()
+
+    def drive(page: Path, *args: str, query: str = "") -> str:
+        profile = tmp_path_factory.mktemp("chromium-profile")
+        done = subprocess.run([binary, *FLAGS, f"--user-data-dir={profile}", *args, page.as_uri() + query],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
+        return done.stdout
+
+    return drive
+
+
+def _report(folder: Path) -> Report:
+    return run([folder], DEFAULT, Options())
+
+
+@pytest.fixture(scope="module")
+def sample(nlp, tmp_path_factory) -> tuple[Report, Path]:
+    report = _report(TESTS.parent / "data")
+    page = tmp_path_factory.mktemp("sample") / "report.html"
+    page.write_text(render(report), encoding="utf-8")
+    return report, page
+
+
+@pytest.fixture(scope="module")
+def hostile(nlp, tmp_path_factory) -> tuple[Report, str]:
+    folder = tmp_path_factory.mktemp("hostile")
+    for name, text in HOSTILE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    report = _report(folder)
+    return report, render(report)
+
+
+def _dom(browser, page: Path, query: str = ""):
+    return lxml.html.fromstring(browser(page, "--dump-dom", query=query))
+
+
+def test_sample_report_in_chromium_shows_findings_charts_and_quotes(browser, sample):
+    report, page = sample
+    dom = _dom(browser, page)
+    assert dom.findtext(".//title") == f"Claim check: {len(report.documents)} articles, {len(report.findings)} findings"
+    articles = dom.xpath("//section[@id='findings']/article")
+    assert [a.get("id") for a in articles] == [f.id for f in report.findings]
+    assert [a.get("class").split()[1] for a in articles] == sorted(
+        (f.severity for f in report.findings), key=["error", "warning", "info"].index)
+    contradiction = next(a for a in articles if "contradiction" in a.find("h3").text_content())
+    assert len(contradiction.xpath(".//blockquote/mark")) >= 2
+    assert contradiction.xpath(".//p[@class='rule']")
+    figures = dom.xpath("//section[@id='charts']/figure[.//svg]")
+    assert figures, "no chart drawn"
+    labels = [" ".join(t.itertext()) for t in dom.xpath("//section[@id='charts']//svg//text")]
+    assert any("(f1)" in label for label in labels), "the contradicting marks carry their finding id"
+    links = {a.get("xlink:href") for a in dom.xpath("//section[@id='charts']//svg//a")}
+    assert links and all(link.startswith("#claim-") for link in links), "chart marks link to their claims"
+    assert dom.findtext(".//output[@id='claim-count']") == f"{len(report.claims)} of {len(report.claims)} claims shown"
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "report-sample.png"
+    browser(page, "--window-size=1280,2400", f"--screenshot={shot}")
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    print(f"screenshot: {shot}")
+
+
+def test_claim_filter_hides_rows_of_other_kinds(browser, sample):
+    report, page = sample
+    dom = _dom(browser, page, query="?kind=date")
+    shown = dom.xpath("//table[@id='claim-table']/tbody/tr[not(@hidden)]")
+    dates = [c for c in report.claims if c.kind == "date"]
+    assert {tr.get("data-kind") for tr in shown} == {"date"}
+    assert len(shown) == len(dates)
+
+
+def test_hostile_article_renders_as_text_and_runs_nothing(browser, hostile, tmp_path):
+    report, html = hostile
+    assert any(f.kind == "contradiction" for f in report.findings), "the hostile text must reach a finding"
+    page = tmp_path / "hostile.html"
+    page.write_text(html, encoding="utf-8")
+    dom = _dom(browser, page)
+    own_title = lxml.html.fromstring(html).findtext(".//title")
+    assert own_title.startswith("Claim check: 2 articles") and "PWNED" not in own_title
+    assert dom.findtext(".//title") == own_title
+    assert len(dom.xpath("//script")) == 1, "only the report's own filter script"
+    assert not dom.xpath("//img") and not dom.xpath("//a[starts-with(normalize-space(@href), 'javascript')]")
+    quotes = " ".join(q.text_content() for q in dom.xpath("//blockquote"))
+    assert f"<script>{PWNED}</script>" in quotes
+    assert f'<img src=x onerror="{PWNED}">' in quotes
+
+
+def test_article_text_is_escaped_in_the_page(hostile):
+    _, html = hostile
+    assert f"&lt;script&gt;{PWNED}" in html.replace("&#39;", "'")
+    assert f"<script>{PWNED}" not in html
+    assert "<img" not in html and 'href="javascript' not in html
+    assert "b&lt;b&gt;old.md" in html
+
+
+def test_chart_labels_are_escaped_svg_text():
+    mark = charts.Mark(key="A", text="<script>x</script>", value=NumberValue(1.0, 2.0, 1.5), when=None,
+                       href="#claim-c1")
+    svg = charts.number_chart([mark, mark], salt="t")
+    assert svg.startswith("<svg") and "&lt;script&gt;x&lt;/script&gt;" in svg and "<script" not in svg
+
+
+def test_the_same_report_renders_the_same_bytes(sample):
+    report, page = sample
+    assert render(report) == page.read_text(encoding="utf-8")
+
+
+def test_number_claims_are_plotted_as_of_their_publication_date(sample):
+    report, _ = sample
+    documents = {d.id: d for d in report.documents}
+    claim = next(c for c in report.claims if c.kind == "count" and documents[c.doc].published)
+    assert as_of(claim, documents) == documents[claim.doc].published
+    chart = next(c for c in build_charts(report, document_keys(report.documents)) if c.kind == "count")
+    lanes = {m.when is None for m in chart.marks}
+    assert lanes == {False, True}, "dated marks and an undated lane"
+
+
+def test_only_web_links_become_links():
+    assert safe_url("https://example.org/a") == "https://example.org/a"
+    assert safe_url(" javascript:alert(1)") is None and safe_url("JavaScript:alert(1)") is None
+    keys = document_keys([Document(id=str(i), path="", text="") for i in range(703)])
+    assert (keys["0"], keys["25"], keys["27"], keys["702"]) == ("A", "Z", "AB", "AAA")
+
+
+def test_cli_writes_the_html_report(nlp, tmp_path):
+    for name, text in HOSTILE.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "html", "--output", str(out)])
+    assert isinstance(result.exception, SystemExit) and result.exit_code == 1, result.output
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
