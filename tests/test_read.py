@@ -1,6 +1,11 @@
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from haiti_claims.read import read_articles
+
+HTML_PAGE = Path(__file__).parent / "inputs" / "html" / "003_d100ab99cad84b3b.html"
 
 
 def test_front_matter_sidecar_and_dateline(tmp_path):
@@ -45,3 +50,78 @@ def test_crlf_and_windows_1252(tmp_path):
     (tmp_path / "w.txt").write_bytes("Title\r\n\r\nThe \u201cfirst\u201d 300 officers.\r\n".encode("cp1252"))
     docs, problems = read_articles(tmp_path)
     assert problems == [] and docs[0].text == "Title\n\nThe \u201cfirst\u201d 300 officers.\n"
+
+
+ARTICLE = "Village report\n\nThe mayor said \u201cabout 1,400\u201d families \u2013 mostly farmers \u2013 left the caf\u00e9.\n"
+LATIN = "Caf\u00e9 report\n\nThe caf\u00e9 owner in G\u00f6teborg said the na\u00efve se\u00f1or served 1,505 meals.\n"
+
+
+@pytest.mark.parametrize("text, encoding", [
+    (ARTICLE, "utf-8"), (ARTICLE, "utf-8-sig"), (ARTICLE, "utf-16"), (ARTICLE, "utf-16-le"), (ARTICLE, "utf-16-be"),
+    (ARTICLE, "utf-32"), (ARTICLE, "cp1252"), (LATIN, "latin-1"),
+])
+def test_encodings_are_detected(tmp_path, text, encoding):
+    (tmp_path / "a.txt").write_bytes(text.encode(encoding))
+    docs, problems = read_articles(tmp_path)
+    assert problems == []
+    assert (docs[0].text, docs[0].title) == (text, text.splitlines()[0])
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_line_ends_become_one_newline_each(tmp_path, ending):
+    (tmp_path / "a.txt").write_bytes(ending.join(["Title", "", "First 300.", "Second 400."]).encode())
+    docs, _ = read_articles(tmp_path)
+    assert docs[0].text.splitlines()[3] == "Second 400."
+
+
+def test_empty_file_is_an_article_with_no_text(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    docs, problems = read_articles(tmp_path)
+    assert problems == [] and [(d.id, d.text, d.title) for d in docs] == [("empty.txt", "", None)]
+
+
+def test_files_over_the_size_limit_are_reported_not_read(tmp_path):
+    (tmp_path / "small.txt").write_text("Title\n\n300.\n")
+    (tmp_path / "big.txt").write_text("Title\n\n" + "words " * 100)
+    docs, problems = read_articles(tmp_path, max_bytes=100)
+    assert [d.id for d in docs] == ["small.txt"]
+    (problem,) = problems
+    assert (problem.doc, problem.kind) == ("big.txt", "unreadable") and "100 bytes" in problem.message
+
+
+def test_unusable_sidecar_is_bad_metadata(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\n300.\n")
+    (tmp_path / "metadata.csv").write_bytes(b"\x89PNG\x00\x00\x01\x02" + bytes(range(256)))
+    docs, problems = read_articles(tmp_path)
+    assert [d.id for d in docs] == ["a.txt"]
+    assert [(p.doc, p.kind) for p in problems] == [("metadata.csv", "bad-metadata")]
+
+
+@pytest.mark.parametrize("front", ["published: 9999-12-31", "published: 0001-01-01"])
+def test_implausible_publication_date_is_bad_metadata(tmp_path, front):
+    (tmp_path / "a.md").write_text(f"---\n{front}\n---\nNext year 300 officers.\n")
+    docs, problems = read_articles(tmp_path)
+    assert docs == [] and [(p.kind, "plausible" in p.message) for p in problems] == [("bad-metadata", True)]
+
+
+def test_html_page_gives_article_text_title_and_date_without_furniture():
+    (doc,), problems = read_articles(HTML_PAGE)
+    assert problems == []
+    assert doc.title == "Kenya to send more police officers to Haiti to reach target of 2,500 troops, Ruto says"
+    assert (doc.published, doc.published_source) == (date(2024, 9, 26), "metadata")
+    assert doc.text.startswith(doc.title + "\n\n")
+    assert "the first contingent of 382 Kenyan police officers" in doc.text
+    for furniture in ("47 Counties", "Subscribe", "Related stories", "400 more officers", "Sh15 billion",
+                      "Most read", "$5,000", "1,200 journalists", "30080", "Share this story"):
+        assert furniture not in doc.text
+
+
+def test_html_without_date_metadata_takes_the_sidecar_date(tmp_path):
+    (tmp_path / "page.htm").write_text("<html><head><title>Storm</title></head><body><nav><a href='/'>Top 10</a>"
+                                       "</nav><article><p>The storm damaged 1,200 homes in Saint-Étienne, the "
+                                       "agency said on Monday.</p></article></body></html>", encoding="cp1252")
+    (tmp_path / "metadata.csv").write_text("file,published\npage.htm,2024-03-04\n")
+    (doc,), problems = read_articles(tmp_path)
+    assert problems == []
+    assert (doc.title, doc.published) == ("Storm", date(2024, 3, 4))
+    assert doc.text == "Storm\n\nThe storm damaged 1,200 homes in Saint-Étienne, the agency said on Monday.\n"

@@ -1,4 +1,4 @@
 """Reading articles and their metadata from disk."""
-from .articles import read_articles
+from .articles import MAX_BYTES, read_articles
 
-__all__ = ["read_articles"]
+__all__ = ["MAX_BYTES", "read_articles"]

@@ -1,19 +1,29 @@
-"""Finding article files, decoding them and attaching their metadata."""
+"""Finding article files, decoding them and attaching their metadata.
+
+Every file that looks like an article either becomes a Document or a Problem saying why it
+could not be used (binary, undecodable, too large, a broken link, a directory, unreadable):
+one bad file never stops the run and is never dropped silently.
+"""
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from ..model import Document, Problem
+from .files import os_reason, read_text
+from .html import HTML_SUFFIXES, read_page
 from .metadata import SIDECAR, Meta, MetadataError, find_dateline, read_sidecar, split_front_matter
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", *HTML_SUFFIXES)
 MAX_BYTES = 5_000_000
 
 
 def discover(root: Path) -> list[Path]:
-    """Article files under a folder, sorted; hidden folders (like the claim store) are skipped."""
+    """Article files under a folder, sorted; hidden folders (like the claim store) are skipped.
+
+    Anything named like an article is listed, even a directory or a broken link, so that
+    reading it reports what is wrong.
+    """
     found = []
     for path in root.rglob("*"):
         rel = path.relative_to(root)
@@ -24,21 +34,6 @@ def discover(root: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
-def decode(data: bytes) -> str:
-    """Text from bytes: UTF-8 (with or without BOM), else Windows-1252, else Latin-1."""
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
-
-
-def normalise_newlines(text: str) -> str:
-    """CRLF and lone CR become LF: one character per line end keeps line numbers as written."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
 def title_of(text: str, suffix: str) -> str | None:
     """The first non-empty line; in Markdown, without the heading marks."""
     for line in text.splitlines():
@@ -47,15 +42,15 @@ def title_of(text: str, suffix: str) -> str | None:
     return None
 
 
-def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | None) -> Document:
+def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | None,
+                 max_bytes: int = MAX_BYTES) -> Document:
     """One article; raises OSError, ValueError (bad bytes) or MetadataError."""
-    if path.stat().st_size > MAX_BYTES:
-        raise ValueError(f"larger than {MAX_BYTES:,} bytes")
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise ValueError("binary file (contains NUL bytes)")
-    text = normalise_newlines(decode(data))
-    front, text = split_front_matter(text)
+    text = read_text(path, max_bytes)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        page = read_page(text)
+        front, text = Meta(title=page.title, published=page.published), page.text
+    else:
+        front, text = split_front_matter(text)
     title = front.title or meta.title or title_of(text, path.suffix.lower())
     published, source, furniture = None, None, []
     if front.published or meta.published:
@@ -71,24 +66,30 @@ def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | N
                     url=front.url or meta.url, furniture=tuple(furniture))
 
 
-def read_articles(root: Path, published_option: date | None = None) -> tuple[list[Document], list[Problem]]:
-    """Every article under `root` (a folder or one file), and a problem for each that could not be used."""
-    if root.is_file():
-        folder, paths = root.parent, [root]
-    else:
+def read_articles(root: Path, published_option: date | None = None,
+                  max_bytes: int = MAX_BYTES) -> tuple[list[Document], list[Problem]]:
+    """Every article under `root` (a folder or one file), and a problem for each that could not be used.
+
+    Files larger than `max_bytes` are not read; each is reported as unreadable.
+    """
+    if root.is_dir():
         folder, paths = root, discover(root)
-    sidecar, sidecar_problems = read_sidecar(folder)
+    else:
+        folder, paths = root.parent, [root]
+    sidecar, sidecar_problems = read_sidecar(folder, max_bytes)
     problems = [Problem(SIDECAR, "bad-metadata", msg) for msg in sidecar_problems]
     docs: list[Document] = []
     for path in paths:
         doc_id = path.relative_to(folder).as_posix()
         try:
-            docs.append(read_article(path, doc_id, sidecar.get(doc_id, Meta()), published_option))
+            docs.append(read_article(path, doc_id, sidecar.get(doc_id, Meta()), published_option, max_bytes))
         except MetadataError as exc:
             problems.append(Problem(doc_id, "bad-metadata", str(exc)))
-        except (OSError, ValueError) as exc:
-            problems.append(Problem(doc_id, "unreadable", getattr(exc, "strerror", None) or str(exc)))
+        except OSError as exc:
+            problems.append(Problem(doc_id, "unreadable", os_reason(path, exc)))
+        except ValueError as exc:
+            problems.append(Problem(doc_id, "unreadable", str(exc)))
     known = {d.id for d in docs} | {p.doc for p in problems}
     for name in sorted(set(sidecar) - known):
-        problems.append(Problem(SIDECAR, "bad-metadata", f"{SIDECAR} names '{name}', which is not an article here"))
+        problems.append(Problem(SIDECAR, "bad-metadata", f"names '{name}', which is not an article here"))
     return docs, problems

@@ -16,6 +16,8 @@ from pathlib import Path
 import dateparser
 import yaml
 
+from .files import os_reason, read_text
+
 SIDECAR = "metadata.csv"
 SIDECAR_COLUMNS = ("file", "title", "source", "published", "url")
 FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -25,6 +27,9 @@ DATELINE = re.compile(
     re.I | re.M,
 )
 DATELINE_SEARCH_LINES = 15
+# Relative dates are resolved from the publication date, years either side of it: a date outside
+# this range is a typo ("9999-12-31"), not a publication date.
+PUBLISHED_RANGE = (date(1800, 1, 1), date(2199, 12, 31))
 _FULL_DATE = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first",
               "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -41,10 +46,25 @@ class Meta:
     url: str | None = None
 
 
+def plausible(day: date) -> bool:
+    """Whether a date can be a publication date (see PUBLISHED_RANGE)."""
+    return PUBLISHED_RANGE[0] <= day <= PUBLISHED_RANGE[1]
+
+
 def parse_date(value: object, what: str) -> date | None:
     """A publication date from metadata: a date, or an ISO 'YYYY-MM-DD' string."""
     if value is None or value == "":
         return None
+    day = _as_date(value)
+    if day is None:
+        raise MetadataError(f"{what}: {value!r} is not a date (expected YYYY-MM-DD)")
+    if not plausible(day):
+        first, last = (d.year for d in PUBLISHED_RANGE)
+        raise MetadataError(f"{what}: {day.isoformat()} is not a plausible publication date (years {first}-{last})")
+    return day
+
+
+def _as_date(value: object) -> date | None:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -52,7 +72,7 @@ def parse_date(value: object, what: str) -> date | None:
     try:
         return date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise MetadataError(f"{what}: {value!r} is not a date (expected YYYY-MM-DD)") from None
+        return None
 
 
 def split_front_matter(text: str) -> tuple[Meta, str]:
@@ -84,14 +104,23 @@ def _text_or_none(value: object) -> str | None:
     return None if value is None else str(value).strip() or None
 
 
-def read_sidecar(folder: Path) -> tuple[dict[str, Meta], list[str]]:
-    """Rows of `metadata.csv` by file, and messages for rows that cannot be used."""
+def read_sidecar(folder: Path, max_bytes: int) -> tuple[dict[str, Meta], list[str]]:
+    """Rows of `metadata.csv` by file, and messages for rows (or a whole file) that cannot be used."""
     path = folder / SIDECAR
-    if not path.is_file():
+    if not (path.exists() or path.is_symlink()):
         return {}, []
+    try:
+        return _parse_sidecar(read_text(path, max_bytes))
+    except OSError as exc:
+        return {}, [f"cannot be read: {os_reason(path, exc)}"]
+    except (ValueError, csv.Error) as exc:
+        return {}, [f"cannot be read: {exc}"]
+
+
+def _parse_sidecar(text: str) -> tuple[dict[str, Meta], list[str]]:
     rows: dict[str, Meta] = {}
     problems: list[str] = []
-    reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+    reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "file" not in reader.fieldnames:
         return {}, [f"{SIDECAR}: the header must name a 'file' column (columns: {', '.join(SIDECAR_COLUMNS)})"]
     unknown = sorted(set(reader.fieldnames) - set(SIDECAR_COLUMNS))
@@ -120,7 +149,7 @@ def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
             words = match.group("date").split()
             parsed = next((p for n in range(len(words) - 1, 1, -1)
                            if (p := dateparser.parse(" ".join(words[:n]), languages=["en"], settings=_FULL_DATE))), None)
-        if parsed is not None:
+        if parsed is not None and plausible(parsed.date()):
             return parsed.date(), (match.start(), match.end())
     return None
 
