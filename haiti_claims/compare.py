@@ -3,18 +3,30 @@
 A claim's grouping keys are built from its canonical subject: (kind, unit, actor, thing,
 qualifier class, event). A claim with several qualifier classes has one key per class;
 one with none has the key "-". Claims are bucketed by key (a dict, so grouping is linear
-in the number of claims) and compared only inside a bucket.
+in the number of claims) and compared only inside a bucket. Withdrawn figures and the
+dates of saying ("said on Tuesday") are not compared.
 
-Inside a bucket, claims with the same value form a position; two positions whose
-intervals do not meet cannot both be true: a `contradiction` (error) when they come from
-different articles, `intra-document` (warning) inside one. Positions that meet only
-because of a hedge, with neither figure inside the other's interval, are a `near-miss`
-(info). Relative dates with no publication date give one `unanchored-date` (info) per article.
+Inside a bucket, claims with the same value form a position, and `judge` decides each pair
+of positions, naming the rule that fired:
+
+| rule | finding | when |
+| --- | --- | --- |
+| conflicting-values | contradiction / intra-document | intervals do not meet |
+| same-moment | contradiction / intra-document | ... and both held on the same as-of date |
+| cumulative-grew | update (info) | a later count of a growing total is larger |
+| cumulative-fell | contradiction | a later count of a growing total is smaller, no revision marked |
+| revised-down | revision (warning) | ... and its sentence marks a revision ("revised down") |
+| plan-replaced | revision (warning) | a later plan says it replaces one ("postponed to") |
+| stock-changed | update (info) | a level that moves either way, at two dates |
+| cumulative-undated | unordered (warning) | a growing total whose claims cannot be put in time order |
+| hedge-edge | near-miss (info) | intervals meet only at a hedge's edge |
+| no-publication-date | unanchored-date (info) | relative dates with nothing to anchor them |
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from itertools import combinations
 from typing import Hashable, Iterable
 
@@ -32,6 +44,7 @@ class Draft:
     message: str
     claims: tuple[Claim, ...] = ()
     doc: str | None = None
+    rule: str | None = None
 
 
 def group_keys(claim: Claim) -> list[tuple[Hashable, ...]]:
@@ -114,12 +127,85 @@ def _subject_label(key: tuple[Hashable, ...], sample: Claim) -> str:
     return " · ".join(str(p) for p in parts)
 
 
-def compare(claims: list[Claim]) -> list[Draft]:
-    """Findings about claims: conflicts inside subject groups, and unanchored dates."""
+NOT_COMPARED_EVENTS = {"statement"}  # "said on Tuesday" dates the saying, not the event
+
+
+ACTOR = 2  # position of the actor in a grouping key
+
+
+def groups_of(claims: list[Claim]) -> dict[tuple[Hashable, ...], list[Claim]]:
+    """Claims by grouping key; withdrawn claims and dates of saying are left out.
+
+    A claim whose actor is unknown joins the group of the same quantity when exactly one actor
+    is ever named for it ("the company expects savings of $300 million", where only Corvane is
+    named for those savings); with several actors it stays on its own, never guessed.
+    """
     groups: dict[tuple[Hashable, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
+        if claim.status == "withdrawn" or claim.subject.event in NOT_COMPARED_EVENTS:
+            continue
         for key in group_keys(claim):
             groups[key].append(claim)
+    actors: dict[tuple[Hashable, ...], set[Hashable]] = defaultdict(set)
+    for key in groups:
+        if key[ACTOR]:
+            actors[key[:ACTOR] + key[ACTOR + 1:]].add(key[ACTOR])
+    for key in [k for k in groups if not k[ACTOR]]:
+        named = actors.get(key[:ACTOR] + key[ACTOR + 1:], set())
+        if len(named) == 1:
+            groups[key[:ACTOR] + (next(iter(named)),) + key[ACTOR + 1:]] += groups.pop(key)
+    return groups
+
+
+def _moments(claims: list[Claim]) -> tuple[date, date] | None:
+    """The earliest and latest as-of dates of some claims; None if any is unknown."""
+    days = [c.as_of for c in claims]
+    if any(d is None for d in days):
+        return None
+    return min(days), max(days)  # type: ignore[type-var]
+
+
+def judge(va: Value, ca: list[Claim], vb: Value, cb: list[Claim]) -> tuple[str, str] | None:
+    """(finding kind, rule) for two positions of one group, or None when they agree.
+
+    Time matters for values that move: a later, larger cumulative count is an update; a later,
+    smaller one a contradiction unless its sentence marks a revision; a later plan that says it
+    replaces an earlier one ("postponed to") is a revision. Counts that cannot be ordered in time
+    are said to be unordered, never guessed. Everything else that cannot be true at once is a
+    contradiction (across articles) or an intra-document conflict.
+    """
+    if _meets(va, vb):
+        return ("near-miss", "hedge-edge") if _near_miss(va, vb) else None
+    conflict = "contradiction" if any(x.doc != y.doc for x in ca for y in cb) else "intra-document"
+    quantities = {c.quantity for c in ca + cb}
+    ma, mb = _moments(ca), _moments(cb)
+    if ma is None or mb is None:
+        if "cumulative" in quantities:
+            return "unordered", "cumulative-undated"
+        return conflict, "conflicting-values"
+    if ma[1] < mb[0] or mb[1] < ma[0]:
+        (early_v, early_c), (late_v, late_c) = ((va, ca), (vb, cb)) if ma[1] < mb[0] else ((vb, cb), (va, ca))
+        late_markers = {m for c in late_c for m in c.markers}
+        if "cumulative" in quantities:
+            if _bounds(late_v)[0] >= _bounds(early_v)[1]:
+                return "update", "cumulative-grew"
+            if "revision" in late_markers:
+                return "revision", "revised-down"
+            return conflict, "cumulative-fell"
+        if "plan" in quantities and late_markers & {"replacement", "revision"}:
+            return "revision", "plan-replaced"
+        if quantities == {"stock"}:
+            return "update", "stock-changed"
+        return conflict, "conflicting-values"
+    return conflict, "same-moment" if ma == mb else "conflicting-values"
+
+
+MESSAGES = {"near-miss": "agree only at the edge of a hedge with", "update": "then", "revision": "revised to"}
+
+
+def compare(claims: list[Claim]) -> list[Draft]:
+    """Findings about claims: conflicts and changes inside subject groups, and unanchored dates."""
+    groups = groups_of(claims)
     drafts: dict[frozenset[str], Draft] = {}
     for key in sorted(groups, key=repr):
         members = groups[key]
@@ -129,24 +215,36 @@ def compare(claims: list[Claim]) -> list[Draft]:
         if len(positions) < 2:
             continue
         label = _subject_label(key, members[0])
-        ordered = sorted(positions.items(), key=lambda kv: (_bounds(kv[0]), kv[1][0].doc, kv[1][0].start))
+        ordered = sorted(positions.items(), key=lambda kv: (_earliest(kv[1]), _bounds(kv[0]), kv[1][0].doc,
+                                                            kv[1][0].start))
         for (va, ca), (vb, cb) in combinations(ordered, 2):
-            if not _meets(va, vb):
-                cross = any(x.doc != y.doc for x in ca for y in cb)
-                kind = "contradiction" if cross else "intra-document"
-            elif _near_miss(va, vb):
-                kind = "near-miss"
-            else:
+            verdict = judge(va, ca, vb, cb)
+            if verdict is None:
                 continue
+            kind, rule = verdict
             ids = frozenset(c.id for c in ca + cb)
             if ids in drafts:
                 continue
-            joiner = "vs" if kind != "near-miss" else "agree only at the edge of a hedge with"
-            message = f"{_stated(va, ca)} ({_where(ca)}) {joiner} {_stated(vb, cb)} ({_where(cb)})"
-            drafts[ids] = Draft(kind, label, message, tuple(ca + cb))
-    drafts_list = list(drafts.values())
-    drafts_list += _unanchored(claims)
-    return drafts_list
+            message = f"{_stated(va, ca)} ({_where(ca)}) {MESSAGES.get(kind, 'vs')} {_stated(vb, cb)} ({_where(cb)})"
+            drafts[ids] = Draft(kind, label, message, tuple(ca + cb), rule=rule)
+    return list(drafts.values()) + _unanchored(claims)
+
+
+def _earliest(claims: list[Claim]) -> tuple[int, date]:
+    """Sort key: dated positions first, in time order."""
+    known = [c.as_of for c in claims if c.as_of is not None]
+    return (0, min(known)) if known else (1, date.max)
+
+
+def timelines(claims: list[Claim]) -> list[tuple[str, list[Claim]]]:
+    """Per subject group with more than one value: its claims in as-of order (undated last)."""
+    out = []
+    for key, members in sorted(groups_of(claims).items(), key=lambda kv: repr(kv[0])):
+        if len({c.value for c in members}) < 2:
+            continue
+        ordered = sorted(members, key=lambda c: (c.as_of is None, c.as_of or date.max, c.doc, c.start))
+        out.append((_subject_label(key, members[0]), ordered))
+    return out
 
 
 def _unanchored(claims: list[Claim]) -> list[Draft]:
@@ -157,12 +255,12 @@ def _unanchored(claims: list[Claim]) -> list[Draft]:
     return [Draft("unanchored-date", "publication date",
                   f"{len(cs)} relative date(s) in {doc} left unresolved: no publication date "
                   f"(add one in front matter, metadata.csv or --published): " + ", ".join(repr(c.text) for c in cs),
-                  tuple(cs), doc=doc)
+                  tuple(cs), doc=doc, rule="no-publication-date")
             for doc, cs in sorted(by_doc.items())]
 
 
 def problem_drafts(problems: Iterable[Problem]) -> list[Draft]:
-    return [Draft(p.kind, p.doc, f"{p.doc}: {p.message}", doc=p.doc) for p in problems]
+    return [Draft(p.kind, p.doc, f"{p.doc}: {p.message}", doc=p.doc, rule=p.kind) for p in problems]
 
 
 def finalise(drafts: list[Draft], config: Config) -> list[Finding]:
@@ -174,8 +272,8 @@ def finalise(drafts: list[Draft], config: Config) -> list[Finding]:
         rows.append((SEVERITY_RANK[severity], d.subject, first, d.message, severity, d))
     rows.sort(key=lambda r: r[:4])
     return [Finding(id=f"f{i}", kind=d.kind, severity=severity, subject=d.subject, message=d.message,
-                    claims=tuple(c.id for c in d.claims), doc=d.doc)
+                    claims=tuple(c.id for c in d.claims), doc=d.doc, rule=d.rule)
             for i, (_, _, _, _, severity, d) in enumerate(rows, start=1)]
 
 
-__all__ = ["compare", "finalise", "problem_drafts", "group_keys", "describe"]
+__all__ = ["compare", "finalise", "problem_drafts", "group_keys", "describe", "judge", "timelines"]

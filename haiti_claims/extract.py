@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Literal
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .config import Config
-from .normalize.dates import MONTHS, WEEKDAYS
+from .normalize.dates import HOLIDAYS, MONTHS, WEEKDAYS, is_fraction_or_idiom
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
 from .normalize.numbers import SIGNS, denominator, read_figure
 from .normalize.numbers import words as number_words
@@ -35,7 +35,10 @@ RUN_WORDS = set(SCALE_WORDS) | {"and", "a", "an", "point", "half", "dozens", "-"
 VAGUE_WORDS = ["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"]
 PERCENT_WORDS = ["%", "percent", "pct", "percentage"]
 DATE_HEDGES = ["since", "by", "until", "till", "before", "after", "from", "as of", "no later than", "prior to",
-               "starting", "early", "late", "mid", "later in", "earlier in"]
+               "starting", "early", "late", "mid", "later in", "earlier in", "between", "later than", "earlier than",
+               "sooner than", "as early as", "as late as", "starting from", "starting on", "beginning", "beginning on",
+               "on or before", "on or after"]
+MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 IDENTIFIER_MARKERS = {"no", "no.", "nos", "number", "#", "nr", "ref", "id", "code", "flight", "route", "room"}
 NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
 
@@ -48,6 +51,9 @@ _CALENDAR_WORD = re.compile(r"^(?:(?:1[5-9]|20|21)\d\d|\d{2,4}s|'\d0s|\d{1,2}[/.
                             r"centur(?:y|ies)|quarters?|q[1-4]|h[12]|fy\d*|today|tonight|yesterday|tomorrow|"
                             r"spring|summer|autumn|fall|winter|christmas|easter|eve|holidays?|\d+(?:st|nd|rd|th))$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+# "1 000" written with a no-break, narrow no-break, thin or figure space is one figure
+DIGIT_GROUP_SPACES = {"\u00a0", "\u202f", "\u2009", "\u2007"}
+_GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u2007](?=\d{3}(?!\d))")
 
 
 @dataclass(frozen=True)
@@ -119,11 +125,24 @@ def _date_patterns() -> list[list[dict]]:
     weekday = {"LOWER": {"IN": list(WEEKDAYS)}, "IS_TITLE": True}
     rel = {"LOWER": {"IN": ["next", "last", "this", "coming", "past", "previous"]}}
     unit = {"LOWER": {"IN": ["year", "month", "week", "weekend", "quarter"]}}
+    units = {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}}
+    count = {"LOWER": {"REGEX": r"^(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"}}
+    season = {"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}}
+    numeric = {"TEXT": {"REGEX": rf"^\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?$|^\d{{4}}-\d{{2}}-\d{{2}}$|^\d{{1,2}}/\d{{4}}$|"
+                                 rf"^\d{{4}}/\d{{1,2}}$|^(?i:{MONTH_ABBREVIATIONS})[/-]\d{{1,4}}$"}}
+    dash = {"LOWER": {"IN": ["to", "-", "–", "and", "through", "till", "until"]}}
     comma = {"TEXT": ",", "OP": "?"}
+    optional_year = {**year, "OP": "?"}
     return [
         [month, day, comma, year], [day, month, comma, year], [month, year], [month, day], [day, month],
-        [month], [weekday], [rel, unit], [rel, weekday], [month, rel, unit],
+        [month], [weekday], [rel, unit], [rel, weekday], [month, rel, unit], [numeric],
         [{"LOWER": {"IN": ["in", "since", "by", "until", "from", "before", "after", "during", "of"]}}, year],
+        [day, dash, day, {"LOWER": "of", "OP": "?"}, month, comma, optional_year],  # 3 to 12 of September
+        [month, day, dash, day, comma, optional_year],  # November 18-19
+        [rel, season], [season, year], [season, {"LOWER": "of"}, year],
+        [count, units, {"LOWER": {"IN": ["ago", "later", "earlier", "hence"]}}],  # two weeks ago
+        [{"LOWER": "in"}, count, units],  # in two weeks
+        [{"LOWER": {"IN": ["later", "earlier", "sooner", "greater"]}}, {"LOWER": "than"}, year],
     ]
 
 
@@ -136,6 +155,8 @@ class Extractor:
         self.vague.add("VAGUE", _vague_patterns())
         self.dates = Matcher(nlp.vocab)
         self.dates.add("DATE", _date_patterns(), greedy="LONGEST")
+        self.holidays = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.holidays.add("HOLIDAY", [nlp.make_doc(name) for name in _holiday_names()])
 
     def __call__(self, doc: Doc, furniture: Iterable[tuple[int, int]] = ()) -> list[Mention]:
         blocked = list(furniture) + _identifier_ranges(doc.text) + _furniture_lines(doc) + _addresses(doc)
@@ -146,7 +167,8 @@ class Extractor:
 
     # -- dates ---------------------------------------------------------------------------
     def _dates(self, doc: Doc, blocked: list[tuple[int, int]]) -> list[Mention]:
-        candidates = [doc[s:e] for _, s, e in self.dates(doc)]
+        candidates = [doc[s:e] for _, s, e in self.dates(doc) if not is_fraction_or_idiom(doc[s:e].text)]
+        candidates += [_with_year(doc[s:e]) for _, s, e in self.holidays(doc)]
         candidates += [e for e in doc.ents if e.label_ == "DATE" and _names_a_time(e)]
         found = []
         for span in filter_spans(candidates):
@@ -161,7 +183,7 @@ class Extractor:
         figures = [self._with_unit(f) for run in _runs(doc) for f in _figures(run)]
         spans = filter_spans(figures + [doc[s:e] for _, s, e in self.vague(doc)])
         mentions = []
-        for span in _join_ranges(doc, spans, self._same_unit):
+        for span in _join_ranges(doc, _join_digit_groups(doc, spans), self._same_unit):
             if _overlaps(span, blocked) or _is_identifier(span) or _is_lone_article(span):
                 continue
             span = _extend_left(span, list(NUMBER_HEDGES) + SIGN_WORDS)
@@ -235,7 +257,7 @@ def tense_of(span: Span) -> Literal["past", "future"] | None:
                 return "future"
             if node.tag_ in ("VBD", "VBN") or words & {"had", "has", "have", "was", "were", "did"}:
                 return "past"
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None
@@ -254,6 +276,29 @@ def _extend_left(span: Span, phrases: list[str]) -> Span:
         if start >= 0 and [t.lower_ for t in doc[start:span.start]] == words:
             if not (len(words) == 1 and words[0] in ("some",) and start > 0 and doc[start - 1].lower_ in ("for",)):
                 return doc[start:span.end]
+    return span
+
+
+POSSESSIVES = {"fathers": "father's", "mothers": "mother's", "valentines": "valentine's", "patricks": "patrick's",
+               "presidents": "presidents'", "veterans": "veterans'", "years": "year's"}
+
+
+def _holiday_names() -> list[str]:
+    """The holidays as written: "fathers day" also as "father's day"."""
+    written = {" ".join(POSSESSIVES.get(w, w) for w in name.split()) for name in HOLIDAYS}
+    return sorted(written | set(HOLIDAYS))
+
+
+def _with_year(span: Span) -> Span:
+    """A holiday with the year written after it: "Christmas 2016", "Easter of next year"."""
+    doc, end = span.doc, span.end
+    words = [t.lower_ for t in doc[end:end + 3]]
+    if words[:1] == ["of"]:
+        words, end = words[1:], end + 1
+    if words[:1] and re.fullmatch(r"(?:1[89]|2[01])\d\d", words[0]):
+        return doc[span.start:end + 1]
+    if words[:2] in (["this", "year"], ["next", "year"], ["last", "year"]):
+        return doc[span.start:end + 2]
     return span
 
 
@@ -293,9 +338,24 @@ def _join_ranges(doc: Doc, spans: list[Span], same_unit: Callable[[Span, Span], 
     return out
 
 
+def _join_digit_groups(doc: Doc, spans: list[Span]) -> list[Span]:
+    """spaCy splits "1 000" at its no-break space: join the digit groups back into one figure."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and span.start == prev.end + 1 and doc[prev.end].text in DIGIT_GROUP_SPACES
+                and prev.text[-1:].isdigit() and re.match(r"\d{3}(?!\d)", span.text)):
+            out[-1] = doc[prev.start:span.end]
+        else:
+            out.append(span)
+    return out
+
+
 def _is_identifier(span: Span) -> bool:
     """Numbers that name rather than count: ids, model numbers, "No. 214", "Boeing 737"."""
-    digits = [t for t in span if t.like_num or t.text[:1].isdigit()]
+    # the digit groups of "1 000" after a no-break space are part of the figure, whatever spaCy made of them
+    tokens = [t for t in span if not (t.i > span.start and span.doc[t.i - 1].text in DIGIT_GROUP_SPACES)]
+    digits = [t for t in tokens if t.like_num or t.text[:1].isdigit()]
     if any(_LONG_DIGITS.match(t.text) or _ORDINAL.match(t.text) for t in digits):
         return True
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -306,7 +366,7 @@ def _is_identifier(span: Span) -> bool:
                                 and not before.is_sent_start and before.text[:1].isupper()
                                 and span[0].text[:1].isdigit())):
         return True
-    if any(t.ent_type_ in NAME_ENTITIES for t in span):
+    if any(t.ent_type_ in NAME_ENTITIES for t in tokens):
         return True
     head = span.root.head
     return head.pos_ == "PROPN" and head.ent_type_ in NAME_ENTITIES | {"ORG"} and head.i > span.end - 1
@@ -341,7 +401,7 @@ def _furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     pos = 0
     for line in doc.text.split("\n"):
         end = pos + len(line)
-        words = line.split()
+        words = _GROUP_SPACE.sub(",", line).split()
         if words and len(words) <= 15 and not _SENTENCE_END.search(line):
             if any(_MIXED.match(w) or _LONG_DIGITS.match(w.strip(",.")) for w in words):
                 ranges.append((pos, end))

@@ -99,6 +99,24 @@ class Claim:
     value: Value
     subject: Subject = field(default_factory=Subject)
     id: str = ""  # assigned once all claims are known, in report order
+    as_of: date | None = None  # when the value held: from the sentence, else the publication date
+    as_of_source: Literal["text", "published", "unknown"] = "unknown"
+    quantity: str = "fixed"  # how the value moves over time: cumulative, plan, stock, fixed
+    markers: tuple[str, ...] = ()  # revision, replacement, withdrawal words in its sentence
+    status: str | None = None  # "withdrawn": its own article takes it back; never compared
+
+
+@dataclass(frozen=True)
+class ArticleClaims:
+    """What parsing one article yields, before the corpus is put together (and what the claim store keeps).
+
+    The claims have no ids yet and their actors are as read; `ties` (person -> affiliation) and
+    `persons` (people named as actors) are what resolving actors across the corpus needs.
+    """
+
+    claims: tuple[Claim, ...] = ()
+    ties: tuple[tuple[str, str], ...] = ()
+    persons: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -110,6 +128,7 @@ class Finding:
     message: str
     claims: tuple[str, ...] = ()
     doc: str | None = None  # for findings about a file rather than claims
+    rule: str | None = None  # which comparison rule fired
 
 
 @dataclass(frozen=True)

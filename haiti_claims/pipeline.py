@@ -4,29 +4,42 @@ Each stage is a function or a callable built once; this module only wires them.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from datetime import date
+from fnmatch import fnmatch
+from multiprocessing import Pool
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
 from . import nlp as nlp_module
+from .baseline import silenced
 from .compare import compare, finalise, problem_drafts
 from .config import Config
 from .extract import Extractor
-from .model import Claim, Document, Problem, Report
+from .model import ArticleClaims, Claim, Document, Problem, Report
 from .normalize import value_of
-from .read import read_articles
+from .read import MAX_BYTES, read_articles
+from .store import ClaimStore, NoStore, default_path, open_store, versions
 from .subjects import ActorResolver, SubjectReader
+from .timing import TimeReader, withdrawn
 
-BATCH_SIZE = 16
+BATCH_SIZE = 16  # texts per nlp.pipe batch
+CHUNK_SIZE = 32  # articles per task handed to a parsing process
+
+Progress = Callable[[int, int], None]  # (articles parsed so far, articles to parse)
 
 
 @dataclass(frozen=True)
 class Options:
     published: date | None = None  # anchor for articles with no publication date of their own
     model: str | None = None
+    max_bytes: int = MAX_BYTES  # larger article files are reported unreadable, not read
+    jobs: int | None = None  # parsing processes; None: one per available core
+    use_cache: bool = False  # read and keep claims in the claim store (the command line turns it on)
+    store: Path | None = None  # the claim store file; None: .haiti-claims/claims.sqlite in the first checked folder
 
 
 class LineIndex:
@@ -43,50 +56,143 @@ class LineIndex:
 
 
 def claims_of(doc: Document, parsed: Doc, extract: Extractor, read_subject: SubjectReader,
-              config: Config) -> tuple[list[Claim], list[tuple[str, str]], set[str]]:
+              read_time: TimeReader, config: Config) -> ArticleClaims:
     """The claims of one parsed article, the person -> affiliation ties it states, and the people named as actors."""
     lines = LineIndex(doc.text)
     claims, ties, persons = [], [], set()
-    for mention in extract(parsed, doc.furniture):
-        value = value_of(mention, doc.published, config.tolerances)
-        if value is None:
-            continue
+    mentions = [(m, v) for m in extract(parsed, doc.furniture)
+                if (v := value_of(m, doc.published, config.tolerances)) is not None]
+    dates = [(m, v) for m, v in mentions if m.family == "date"]
+    taken_back = withdrawn(parsed, [m for m, _ in mentions], config.lexicon["time"]["withdrawal"])
+    for mention, value in mentions:
         reading = read_subject(mention)
         ties.extend(reading.affiliations)
         if reading.person and reading.subject.actor:
             persons.add(reading.subject.actor)
+        timing = read_time(mention, value, reading.subject.event, dates, doc.published, mention.tense)
         line, column = lines.position(mention.span.start_char)
         claims.append(Claim(doc=doc.id, kind=mention.kind, text=mention.text, start=mention.span.start_char,
                             end=mention.span.end_char, line=line, column=column,
-                            sentence=mention.span.sent.text.strip(), value=value, subject=reading.subject))
-    return claims, ties, persons
+                            sentence=mention.span.sent.text.strip(), value=value, subject=reading.subject,
+                            as_of=timing.as_of, as_of_source=timing.as_of_source, quantity=timing.quantity,
+                            markers=timing.markers,
+                            status="withdrawn" if mention.span.start_char in taken_back else None))
+    return ArticleClaims(tuple(claims), tuple(ties), frozenset(persons))
 
 
-def run(paths: Iterable[Path], config: Config, options: Options,
-        progress: Callable[[int], None] | None = None) -> Report:
+class Parser:
+    """Parses articles and reads their claims: one per process, since the model loads once per process."""
+
+    def __init__(self, config: Config, model: str | None):
+        self.nlp = nlp_module.load(model)
+        self.extract = Extractor(self.nlp, config)
+        self.read_subject = SubjectReader(config.lexicon)
+        self.read_time = TimeReader(config.lexicon, config.lexicon["events"])
+        self.config = config
+
+    def __call__(self, documents: list[Document]) -> list[ArticleClaims]:
+        parsed = self.nlp.pipe((d.text for d in documents), batch_size=BATCH_SIZE)
+        return [claims_of(doc, p, self.extract, self.read_subject, self.read_time, self.config)
+                for doc, p in zip(documents, parsed)]
+
+
+_worker: Parser | None = None  # the Parser of a parsing process
+
+
+def _start_worker(config: Config, model: str | None) -> None:
+    global _worker
+    _worker = Parser(config, model)
+
+
+def _parse_in_worker(documents: list[Document]) -> list[ArticleClaims]:
+    assert _worker is not None, "the process was not started with _start_worker"
+    return _worker(documents)
+
+
+def available_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def parse(documents: list[Document], config: Config, options: Options,
+          progress: Progress | None = None) -> Iterator[ArticleClaims]:
+    """Each article's claims, in order, streamed: chunks of articles go to `options.jobs` processes.
+
+    Workers send back claims, never parsed Docs, so nothing large crosses between processes
+    or stays in memory. With one job, or too few articles to share, parsing stays in this process.
+    """
+    chunks = [documents[i:i + CHUNK_SIZE] for i in range(0, len(documents), CHUNK_SIZE)]
+    jobs = min(options.jobs or available_cores(), len(chunks))
+    if jobs > 1:
+        # the pool starts before the first progress call, so no progress-bar thread is running when it forks
+        with Pool(jobs, _start_worker, (config, options.model)) as pool:
+            yield from _reported(chunks, pool.imap(_parse_in_worker, chunks), progress)
+    else:
+        yield from _reported(chunks, map(Parser(config, options.model), chunks), progress)
+
+
+def _reported(chunks: list[list[Document]], results: Iterable[list[ArticleClaims]],
+              progress: Progress | None) -> Iterator[ArticleClaims]:
+    total, done = sum(map(len, chunks)), 0
+    if progress and total:
+        progress(done, total)
+    for chunk, result in zip(chunks, results):
+        yield from result
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+
+
+def claims_by_article(documents: list[Document], roots: list[Path], config: Config, options: Options,
+                      progress: Progress | None = None) -> list[ArticleClaims]:
+    """Each article's claims: from the claim store when it has them, else parsed (and then stored)."""
+    with _store(roots, config, options) as store:
+        found = {doc.id: store.get(doc) for doc in documents}
+        missing = [doc for doc in documents if found[doc.id] is None]
+        for doc, result in zip(missing, parse(missing, config, options, progress)):
+            store.put(doc, result)
+            found[doc.id] = result
+    return [found[doc.id] for doc in documents]
+
+
+def _store(roots: list[Path], config: Config, options: Options) -> ClaimStore | NoStore:
+    if not options.use_cache or not roots:
+        return NoStore()
+    return open_store(options.store or default_path(roots[0]), versions(config, options.model))
+
+
+def _ignored(doc_id: str, config: Config) -> bool:
+    return any(fnmatch(doc_id, pattern) for pattern in config.ignore)
+
+
+def _unique(documents: list[Document]) -> list[Document]:
+    """Each file once (a draft may also lie in the archive: the first reading wins), sorted by id."""
+    seen: dict[Path, Document] = {}
+    for doc in documents:
+        seen.setdefault(Path(doc.path).resolve(), doc)
+    return sorted(seen.values(), key=lambda d: d.id)
+
+
+def run(paths: Iterable[Path], config: Config, options: Options, progress: Progress | None = None) -> Report:
     """Check articles: every stage, end to end."""
+    roots = list(paths)
     documents: list[Document] = []
     problems: list[Problem] = []
-    for path in paths:
-        docs, probs = read_articles(path, options.published)
+    for path in roots:
+        docs, probs = read_articles(path, options.published, options.max_bytes)
         documents += docs
         problems += probs
-    documents.sort(key=lambda d: d.id)
-    nlp = nlp_module.load(options.model)
-    extract = Extractor(nlp, config)
-    read_subject = SubjectReader(config.lexicon)
+    documents = _unique([d for d in documents if not _ignored(d.id, config)])
+    problems = [p for p in problems if not _ignored(p.doc, config)]
     claims: list[Claim] = []
     ties: list[tuple[str, str]] = []
     persons: set[str] = set()
-    for doc, parsed in zip(documents, nlp.pipe((d.text for d in documents), batch_size=BATCH_SIZE)):
-        doc_claims, doc_ties, doc_persons = claims_of(doc, parsed, extract, read_subject, config)
-        claims += doc_claims
-        ties += doc_ties
-        persons |= doc_persons
-        if progress:
-            progress(1)
+    for article in claims_by_article(documents, roots, config, options, progress):
+        claims += article.claims
+        ties += article.ties
+        persons |= article.persons
     claims = ActorResolver(config.actor_aliases).resolve(claims, ties, persons)
     claims.sort(key=lambda c: (c.doc, c.line, c.column, c.end))
     claims = [replace(c, id=f"c{i}") for i, c in enumerate(claims, start=1)]
-    findings = finalise(compare(claims) + problem_drafts(problems), config)
+    quiet = silenced(claims, {d.id: d.text for d in documents})
+    findings = finalise(compare([c for c in claims if c.id not in quiet]) + problem_drafts(problems), config)
     return Report(documents=tuple(documents), claims=tuple(claims), findings=tuple(findings))

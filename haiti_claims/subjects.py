@@ -65,6 +65,7 @@ class SubjectReader:
             thing, event = self._thing(thing_tok)
             words.append(thing_tok.text)
         qualifiers = self._qualifiers(family, [t for t in (thing_tok, container) if t is not None], mention.span, words)
+        qualifiers += _places([t for t in (thing_tok, container, event_from) if t is not None], words)
         if event is None:
             # a date belongs to its verb ("approval was received in October"), a number to its noun first
             nouns = [t for t in (container, thing_tok) if t is not None] if family == "number" else []
@@ -89,10 +90,14 @@ class SubjectReader:
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i >= nxt.i:  # "300 additional officers"
             return nxt.head if nxt.head.pos_ == "NOUN" else nxt, nxt
-        # "bringing the total number of personnel to nearly 1,000": the verb's object names the thing
-        verb = head.head if head.dep_ == "prep" else head
-        for child in verb.children:
-            if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and child.pos_ == "NOUN" and child.i != root.i:
+        # "bringing the total number of personnel to nearly 1,000", "revised the toll down to 310":
+        # the verb's object names the thing
+        verb = head
+        while verb.pos_ in ("ADP", "ADV", "PART") and verb.head.i != verb.i:
+            verb = verb.head
+        preference = ("dobj", "attr", "nsubjpass", "nsubj")
+        for child in sorted(verb.children, key=lambda c: preference.index(c.dep_) if c.dep_ in preference else 9):
+            if child.dep_ in preference and child.pos_ == "NOUN" and child.i != root.i:
                 return child, verb
         return None, verb
 
@@ -105,12 +110,13 @@ class SubjectReader:
             return anchor, anchor
         node = anchor
         for _ in range(CLIMB_LIMIT):
-            for child in node.children:
-                if child.dep_ in SUBJECT_DEPS and child.pos_ == "NOUN":
+            deps = SUBJECT_DEPS + (("dobj",) if node.lemma_.lower() in self.light else ())
+            for child in node.children:  # "the vote was postponed to ...", "will hold its election in ..."
+                if child.dep_ in deps and child.pos_ == "NOUN":
                     return child, anchor
             if node.dep_ in ("acl", "relcl") and node.head.pos_ == "NOUN":  # "a contingent ... set to depart"
                 return node.head, anchor
-            if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "prep", "pcomp", "pobj") or node.head is node:
+            if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "prep", "pcomp", "pobj") or node.head.i == node.i:
                 break
             node = node.head
         return None, anchor
@@ -181,13 +187,13 @@ class SubjectReader:
                     return self.events[lemma]
                 if node.pos_ in ("VERB", "AUX") and lemma in self.light:
                     for child in node.children:  # "the deployment will be completed": the subject names it
-                        if child.dep_ in SUBJECT_DEPS and (cls := self.events.get(child.lemma_.lower())):
+                        if child.dep_ in SUBJECT_DEPS + ("dobj",) and (cls := self.events.get(child.lemma_.lower())):
                             words.append(child.text)
                             return cls
                 elif node.pos_ == "VERB":
                     words.append(node.text)
                     return lemma  # an event the lexicon does not class: compare on the verb itself
-            if node.head is node or node.dep_ in CLAUSE_EDGES:
+            if node.head.i == node.i or node.dep_ in CLAUSE_EDGES:
                 return None
             node = node.head
         return None
@@ -222,10 +228,21 @@ class SubjectReader:
                 if node.pos_ == "NOUN" and node.i not in own and node.dep_ not in ("pobj",) \
                         and any(c.dep_ in ("acl", "relcl") for c in node.children):
                     return _phrase(node), tuple(ties), False  # the owner: "a force expected to total ..."
-                if node.head is node:
+                if node.head.i == node.i:
                     break
                 node = node.head
+            for speaker in self._speakers(node):  # "..., Norland's agency said": the source speaks for it
+                entity, who = self._entity_in(speaker, ties)
+                if entity:
+                    return entity, tuple(ties), False
+                person = person or who
         return person, tuple(ties), person is not None
+
+    def _speakers(self, root: Token) -> list[Token]:
+        """Subjects of verbs of saying attached to a clause's root ("rose to 210, the agency said")."""
+        return [s for verb in root.children
+                if verb.dep_ in ("parataxis", "ccomp", "advcl") and self.events.get(verb.lemma_.lower()) == "statement"
+                for s in verb.children if s.dep_ in SUBJECT_DEPS]
 
     def _entity_in(self, tok: Token, ties: list[tuple[str, str]]) -> tuple[str | None, str | None]:
         """An actor entity among a token's noun phrase; a person's surname as a fallback."""
@@ -239,9 +256,27 @@ class SubjectReader:
         if name is None and person is None and tok.pos_ == "PROPN" and tok.dep_ in SUBJECT_DEPS + ("poss",):
             name = " ".join(t.text for t in phrase if t.pos_ == "PROPN")  # a name the recogniser missed
         surname = _surname(person) if person is not None else None
-        if name and surname:
+        if name and surname and _full_name(person):  # "Kenyan President William Ruto": Ruto speaks for Kenya
             ties.append((surname, name))
         return name, surname
+
+
+SCOPE_PREPOSITIONS = ("in", "across", "within", "throughout", "inside")
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _places(tokens: list[Token], words: list[str]) -> list[str]:
+    """Places that scope a figure: "employs 4,100 people in Lakemont County" is not the whole workforce."""
+    found = []
+    for tok in tokens:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in SCOPE_PREPOSITIONS:
+                for place in prep.children:
+                    if place.dep_ == "pobj" and place.ent_type_ in PLACE_ENTITIES:
+                        name = _entity_text(place)
+                        words.append(name)
+                        found.append(f"in {name.lower()}")
+    return found
 
 
 def _is_strong(span: Span) -> bool:
@@ -278,6 +313,12 @@ def _entity_text(tok: Token) -> str:
         if text.startswith(prefix):
             text = text[len(prefix):]
     return text.removesuffix("'s").removesuffix("'").strip()
+
+
+def _full_name(tok: Token) -> bool:
+    """A person named with at least two words: a lone capitalised word is too often a misread name."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) >= 2
 
 
 def _surname(tok: Token) -> str:

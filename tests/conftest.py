@@ -15,6 +15,14 @@ SHARED = ROOT.parent / "shared"
 CORPORA = Path(__file__).resolve().parent / "corpora"
 
 
+@pytest.fixture(autouse=True)
+def claim_store(tmp_path_factory, monkeypatch) -> Path:
+    """Each test's claim store lives in a temporary folder, never beside the articles (data/, ../shared)."""
+    path = tmp_path_factory.mktemp("claim-store") / "claims.sqlite"
+    monkeypatch.setenv("HAITI_CLAIMS_STORE", str(path))
+    return path
+
+
 @pytest.fixture(scope="session")
 def nlp():
     return nlp_module.load()

@@ -94,7 +94,8 @@ def test_published_option_anchors_relative_dates(tmp_path):
 
 
 @pytest.mark.parametrize("args", [["check", "/no/such/folder"], ["check", "."], ["check", ".", "--format", "xml"],
-                                  ["check", ".", "--published", "yesterday"], ["check", ".", "--model", "no_such_model"]])
+                                  ["check", ".", "--published", "yesterday"],
+                                  ["check", ".", "--published", "9999-12-31"], ["check", ".", "--model", "no_such_model"]])
 def test_usage_errors_exit_two(args):
     if args[1] == ".":
         args = args[:1] + ["tests/corpora"] + args[2:]

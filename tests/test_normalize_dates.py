@@ -61,3 +61,37 @@ def test_hedged_dates_are_open_intervals():
 @pytest.mark.parametrize("text", ["288169154", "recent years", "the coming months", "12062024 46", "another year"])
 def test_not_dates(text):
     assert date_value(text, PUB) is None
+
+
+ANCHOR = date(2016, 11, 7)  # a Monday
+
+
+@pytest.mark.parametrize("text, tense, start, end", [
+    ("two months ago", None, date(2016, 9, 7), date(2016, 9, 7)),
+    ("in two weeks", None, date(2016, 11, 21), date(2016, 11, 21)),
+    ("the day before yesterday", None, date(2016, 11, 5), date(2016, 11, 5)),
+    ("Christmas", "past", date(2015, 12, 25), date(2015, 12, 25)),
+    ("Christmas", "future", date(2016, 12, 25), date(2016, 12, 25)),
+    ("Thanksgiving 2015", None, date(2015, 11, 26), date(2015, 11, 26)),
+    ("Easter 2024", None, date(2024, 3, 31), date(2024, 3, 31)),
+    ("Father's Day", "past", date(2016, 6, 19), date(2016, 6, 19)),
+    ("this summer", None, date(2016, 6, 1), date(2016, 8, 31)),
+    ("last winter", None, date(2015, 12, 1), date(2016, 2, 29)),
+    ("this September", None, date(2016, 9, 1), date(2016, 9, 30)),
+    ("early next week", None, date(2016, 11, 14), date(2016, 11, 16)),
+    ("November 18-19", "future", date(2016, 11, 18), date(2016, 11, 19)),
+    ("between 3 and 12 of September", "past", date(2016, 9, 3), date(2016, 9, 12)),
+    ("from 4 to 22 this month", None, date(2016, 11, 4), date(2016, 11, 22)),
+    ("11/2016", None, date(2016, 11, 1), date(2016, 11, 30)),
+    ("4/22", "past", date(2016, 4, 22), date(2016, 4, 22)),
+    ("later than 2016", None, date(2017, 1, 1), None),
+])
+def test_news_periods_offsets_and_holidays(text, tense, start, end):
+    v = date_value(text, ANCHOR, tense)
+    assert (v.start, v.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["3/4", "24/7", "two weeks", "Christmas"])
+def test_fractions_durations_and_yearless_holidays_without_anchor_give_no_day(text):
+    v = date_value(text, None)
+    assert v is None or not v.anchored

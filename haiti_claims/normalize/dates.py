@@ -12,9 +12,11 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import Callable, Literal
 
 import dateparser
+
+from .numbers import parse_figure
 
 from ..model import DateValue
 
@@ -31,9 +33,14 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "1st": 
 
 # leading words that open an interval or just introduce the date
 OPEN_HEDGES = {"since": "since", "after": "after", "from": "since", "starting": "since", "beginning": "since",
-               "starting in": "since", "starting on": "since", "as early as": "since"}
-CLOSE_HEDGES = {"before": "before", "prior to": "before", "by": "by", "until": "by", "till": "by",
-                "no later than": "by", "as of": "by", "up to": "by", "through": "by"}
+               "starting in": "since", "starting on": "since", "starting from": "since", "beginning on": "since",
+               "beginning in": "since", "as early as": "since", "later than": "after", "greater than": "after",
+               "later than or in": "since", "later than or at": "since", "after or equal to": "since",
+               "on or after": "since"}
+CLOSE_HEDGES = {"before": "before", "prior to": "before", "earlier than": "before", "sooner than": "before",
+                "ending with": "before", "by": "by", "until": "by", "till": "by", "no later than": "by",
+                "as late as": "by", "as of": "by", "up to": "by", "through": "by", "on or before": "by",
+                "before or on": "by", "before or in": "by", "on or earlier than": "by"}
 INTRO = re.compile(r"^(?:(?:later|earlier|sometime|some time) )?(?:(?:on|in|at|during|of|for|around|about|circa|within)\s+)?")
 
 Span = tuple[date, date, str]  # start, end, granularity
@@ -63,6 +70,8 @@ PARTS_OF_YEAR = {
 }
 PARTS_OF_MONTH = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20),
                   "middle of": (11, 20), "late": (21, 31), "end of": (21, 31)}
+PARTS_OF_WEEK = {"early": (0, 2), "beginning of": (0, 2), "start of": (0, 2), "mid": (1, 3), "middle of": (1, 3),
+                 "late": (3, 6), "end of": (3, 6)}
 PART_RE = "|".join(sorted(PARTS_OF_YEAR, key=len, reverse=True))
 
 
@@ -72,6 +81,9 @@ def narrow(span: Span, part: str) -> Span:
     if granularity == "year" and part in PARTS_OF_YEAR:
         first, last, gran = PARTS_OF_YEAR[part]
         return _months(start.year, first, last, gran)
+    if granularity == "week" and part in PARTS_OF_WEEK:
+        first, last = PARTS_OF_WEEK[part]
+        return start + timedelta(days=first), start + timedelta(days=last), "part-week"
     if granularity == "month" and part in PARTS_OF_MONTH:
         first, last = PARTS_OF_MONTH[part]
         return date(start.year, start.month, first), date(start.year, start.month, min(last, end.day)), "part-month"
@@ -198,7 +210,196 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}", t):
         parsed = dateparser.parse(t, languages=["en"], settings={"DATE_ORDER": "MDY", "STRICT_PARSING": True})
         return day_span(parsed.date()) if parsed else None
+    for form in (_numeric_span, _month_of_span, _day_of_month_span, _offset_span, _holiday_span, _season_span):
+        if (span := form(t, anchor, tense)) is not None:
+            return span
     return None
+
+
+def _numeric_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "11/2016" and "2016/11" (a month), "4/22" and "22/04" (a day with no year)."""
+    if m := re.fullmatch(r"(\d{1,2})/(\d{4})|(\d{4})/(\d{1,2})", t):
+        month, year = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
+        return month_span(year, month) if 1 <= month <= 12 else None
+    if (m := re.fullmatch(r"(\d{1,2})/(\d{1,2})", t)) and not is_fraction_or_idiom(t):
+        a, b = int(m.group(1)), int(m.group(2))
+        month, day = (a, b) if a <= 12 else (b, a)
+        if month > 12 or not 1 <= day <= 31:
+            return None
+        return _safe_day(pick_year(month, day, _need(anchor, "day"), tense), month, day)
+    return None
+
+
+def is_fraction_or_idiom(text: str) -> bool:
+    """ "3/4" reads as a fraction and "24/7" as an idiom, not as days."""
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", text)
+    return bool(m) and (int(m.group(1)) < int(m.group(2)) <= 10 or text == "24/7")
+
+
+def _month_of_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "this September" (of the anchor's year), "last March", "next June"."""
+    if not (m := re.fullmatch(rf"(this|last|next|this past|this coming|the coming|the past) ({MONTH_RE})\.?", t)):
+        return None
+    a, month = _need(anchor, "month"), MONTHS[m.group(2)]
+    if m.group(1) == "this":
+        return month_span(a.year, month)
+    if "last" in m.group(1) or "past" in m.group(1):
+        return month_span(a.year if month < a.month else a.year - 1, month)
+    return month_span(a.year if month > a.month else a.year + 1, month)
+
+
+def _day_of_month_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "the 15th of next month", "22 this month", "the twenty-sixth day of the month"."""
+    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)?(?: of)? (this|next|last|the) month", t)
+    if not m:
+        return None
+    start = _relative_unit({"the": "this"}.get(m.group(2), m.group(2)), "month", _need(anchor, "day"))[0]
+    return _safe_day(start.year, start.month, int(m.group(1)))
+
+
+UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _shift(d: date, n: int, unit: str) -> date:
+    if unit in UNIT_DAYS:
+        return d + timedelta(days=n * UNIT_DAYS[unit])
+    months = d.month - 1 + n * (12 if unit == "year" else 1)
+    year, month = d.year + months // 12, months % 12 + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _count(text: str) -> int | None:
+    if text in ("a", "an", "one", "a single"):
+        return 1
+    if text in ("a couple of", "a couple", "couple of"):
+        return 2
+    figure = parse_figure(text)
+    return int(figure[0]) if figure and figure[0] == int(figure[0]) and 0 < figure[0] < 1000 else None
+
+
+def _offset_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "two weeks ago", "three days later", "two days after tomorrow", "the day before yesterday"."""
+    m = re.fullmatch(r"(?:the )?(.+?) ?(day|week|month|year)s? (ago|from now|later|hence|earlier|after|before|from)"
+                     r"(?: (.+))?", t)
+    if not m:
+        return None
+    n = 1 if m.group(1) in ("", "the") else _count(m.group(1))
+    if n is None:
+        return None
+    if m.group(4):
+        base = base_span(m.group(4), anchor, tense)
+        if base is None or base[2] != "day":
+            return None
+        origin = base[0]
+    elif m.group(3) in ("after", "before", "from"):
+        return None
+    else:
+        origin = _need(anchor, "day")
+    sign = -1 if m.group(3) in ("ago", "earlier", "before") else 1
+    return day_span(_shift(origin, sign * n, m.group(2)))
+
+
+def ahead(text: str, anchor: date | None) -> Span | None:
+    """ "in two weeks", "in a month": that far after the anchor (not "for two weeks", a duration)."""
+    m = re.fullmatch(r"in (.+?) (day|week|month|year)s?", text)
+    if not m or (n := _count(m.group(1))) is None:
+        return None
+    return day_span(_shift(_need(anchor, "day"), n, m.group(2)))
+
+
+FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24),
+    "new years day": (1, 1), "new year": (1, 1), "new years": (1, 1), "new years eve": (12, 31),
+    "new year eve": (12, 31), "independence day": (7, 4), "halloween": (10, 31), "valentines day": (2, 14),
+    "st patricks day": (3, 17), "boxing day": (12, 26), "veterans day": (11, 11), "juneteenth": (6, 19),
+}
+# month, weekday (Monday 0), which one (-1: the last)
+NTH_WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "mothers day": (5, 6, 2), "fathers day": (6, 6, 3),
+    "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
+    "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
+}
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1}
+AFTER_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
+HOLIDAYS = sorted({*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *AFTER_THANKSGIVING}, key=len, reverse=True)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if date(year, month, d).weekday() == weekday]
+    return date(year, month, days[nth - 1 if nth > 0 else nth])
+
+
+def holiday(name: str, year: int) -> date:
+    """The day of a holiday in a year (US dates for the US holidays)."""
+    if name in FIXED_HOLIDAYS:
+        return date(year, *FIXED_HOLIDAYS[name])
+    if name in NTH_WEEKDAY_HOLIDAYS:
+        return _nth_weekday(year, *NTH_WEEKDAY_HOLIDAYS[name])
+    if name in EASTER_HOLIDAYS:
+        return _easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
+    return _nth_weekday(year, 11, 3, 4) + timedelta(days=AFTER_THANKSGIVING[name])
+
+
+def _pick(day_in: Callable[[int], date], anchor: date, tense: Tense, which: str | None = None) -> date:
+    """Which year's occurrence an unnamed year means: past tense the last one, future the next, else the nearer."""
+    days = [day_in(anchor.year + k) for k in (-1, 0, 1)]
+    past = max(d for d in days if d <= anchor) if days[0] <= anchor else days[0]
+    future = min(d for d in days if d >= anchor)
+    if which == "this":
+        return days[1]
+    if tense == "past" or which in ("last", "past"):
+        return past
+    if tense == "future" or which in ("next", "coming"):
+        return future
+    return min((past, future), key=lambda d: abs((d - anchor).days))
+
+
+def _holiday_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "Christmas", "Thanksgiving 2024", "Easter of next year", "last Christmas"."""
+    t = t.replace("'", "").replace(".", "")
+    m = re.fullmatch(rf"(?:(this|last|next|coming|past) )?({'|'.join(HOLIDAYS)})(?: (?:of )?(.+))?", t)
+    if not m:
+        return None
+    name = m.group(2)
+    if m.group(3):
+        year = _year_of(m.group(3), anchor)
+        return day_span(holiday(name, year)) if year else None
+    return day_span(_pick(lambda y: holiday(name, y), _need(anchor, "day"), tense, m.group(1)))
+
+
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+
+
+def _season(name: str, year: int) -> Span:
+    first, last = SEASONS[name]
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    return date(year, first, 1), month_span(end_year, end_month)[1], "season"
+
+
+def _season_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "this summer", "last winter", "spring 2025", "summer" (the year from the tense)."""
+    m = re.fullmatch(rf"(?:(this|last|next|coming|past) )?(spring|summer|autumn|fall|winter)(?: (?:of )?({YEAR_WORDS}))?", t)
+    if not m:
+        return None
+    name = m.group(2)
+    if m.group(3):
+        year = _year_of(m.group(3), anchor)
+        return _season(name, year) if year else None
+    start = _pick(lambda y: _season(name, y)[0], _need(anchor, "month"), tense, m.group(1))
+    return _season(name, start.year)
 
 
 def _safe_day(year: int, month: int, day: int) -> Span | None:
@@ -211,7 +412,8 @@ def _safe_day(year: int, month: int, day: int) -> Span | None:
 def clean(text: str) -> str:
     t = text.lower().replace("’", "'").strip(" .,;:")
     t = re.sub(r"(?<=[a-z])-(?=\d)|(?<=mid)-(?=[a-z])", " ", t)  # mid-2025, mid-july
-    t = re.sub(r"\s+", " ", t)
+    t = re.sub(r"\s+", " ", t).replace(" ,", ",")
+    t = re.sub(rf"\b({MONTH_RE})[/-](?=\d)", r"\1 ", t)  # Oct/2, Dec-2018
     t = re.sub(rf"^(?:{WEEKDAY_RE}),? (?=(?:{MONTH_RE})|\d)", "", t)  # "Tuesday, March 4"
     return t
 
@@ -224,6 +426,9 @@ def _split_hedge(t: str) -> tuple[str | None, str]:
     return None, t
 
 
+_RANGE_WORDS = re.compile(r"^(?:from|between) .+ (?:to|and|until|through|till|-) ")
+
+
 def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
     """"between June and August 2024", "from March to May", "June-August 2024"."""
     m = re.fullmatch(r"(?:between (.+?) and (.+)|from (.+?) (?:to|until|through) (.+)|(.+?) ?(?:-|–|—| to | through ) ?(.+))", t)
@@ -231,6 +436,9 @@ def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return None
     a_text, b_text = [g for g in m.groups() if g is not None]
     b = base_span(b_text, anchor, tense)
+    if b is None and (day := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", b_text)):  # "November 18-19"
+        a = base_span(a_text, anchor, tense)
+        b = _safe_day(a[0].year, a[0].month, int(day.group(1))) if a and a[2] == "day" else None
     if b is None:
         return None
     try:
@@ -248,10 +456,13 @@ def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
 
 def date_value(text: str, anchor: date | None, tense: Tense = None) -> DateValue | None:
     """The interval a date mention states, or None when it is not a date this tool can place."""
-    hedge, t = _split_hedge(clean(text))
+    whole = INTRO.sub("", clean(text))
+    hedge, t = (None, whole) if _RANGE_WORDS.match(whole) else _split_hedge(clean(text))
+    bare = t
     t = INTRO.sub("", t)
     try:
-        span = base_span(t, anchor, tense) or _range(t, anchor, tense) or _fallback(t, anchor, tense)
+        span = ahead(bare, anchor) or base_span(t, anchor, tense) or _range(t, anchor, tense) or \
+            _fallback(t, anchor, tense)
     except Unanchored as need:
         return DateValue(start=None, end=None, granularity=need.granularity, anchored=False, hedge=hedge)
     if span is None:

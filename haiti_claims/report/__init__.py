@@ -6,18 +6,24 @@ and one line here.
 """
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Callable
 
 from ..model import Report
-from . import json, table
+from . import github, json, markdown, sarif, table
 
 Writer = Callable[[Report], str]
 
 CHECK_FORMATS: dict[str, Writer] = {
     "json": json.render,
     "csv": table.render_csv,
+    "markdown": markdown.render,
+    "sarif": sarif.render,
+    "github": github.render,
 }
 CLAIM_FORMATS: dict[str, Writer] = {
     "csv": table.render_csv,
     "json": table.render_json,
 }
+# HTML loads matplotlib and Jinja2, so it is imported only when asked for: other commands start as fast.
+CHECK_FORMATS["html"] = lambda report: import_module(".html", __package__).render(report)

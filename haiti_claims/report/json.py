@@ -5,6 +5,7 @@ import json
 from typing import Any
 
 from .. import __version__
+from ..compare import describe, timelines
 from ..model import Claim, DateValue, Report
 
 SCHEMA = "haiti-claims/report/1"
@@ -29,6 +30,8 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
             "line": claim.line, "column": claim.column, "subject": s.label(), "value": value_dict(claim),
             "subject_fields": {"actor": s.actor, "thing": s.thing, "qualifiers": list(s.qualifiers),
                                "event": s.event, "words": list(s.words)},
+            "as_of": claim.as_of.isoformat() if claim.as_of else None, "as_of_source": claim.as_of_source,
+            "quantity": claim.quantity, "markers": list(claim.markers), "status": claim.status,
             "sentence": claim.sentence}
 
 
@@ -41,8 +44,12 @@ def report_dict(report: Report) -> dict[str, Any]:
                        "published_source": d.published_source} for d in report.documents],
         "claims": [claim_dict(c) for c in report.claims],
         "findings": [{"id": f.id, "kind": f.kind, "severity": f.severity, "subject": f.subject,
-                      "message": f.message, "claims": list(f.claims), **({"doc": f.doc} if f.doc else {})}
+                      "message": f.message, "claims": list(f.claims), "rule": f.rule,
+                      **({"doc": f.doc} if f.doc else {})}
                      for f in report.findings],
+        "timelines": [{"subject": label, "entries": [
+            {"as_of": c.as_of.isoformat() if c.as_of else None, "value": describe(c.value), "text": c.text,
+             "doc": c.doc, "claim": c.id} for c in members]} for label, members in timelines(list(report.claims))],
         "summary": {"documents": len(report.documents), "claims": len(report.claims),
                     "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"]},
     }

@@ -20,6 +20,9 @@ RULES = {
     "intra-document": "One article states two values for the same quantity or event that cannot both be true.",
     "near-miss": "Two values agree only at the edge of a hedge ('around 400' vs 'around 460').",
     "unanchored-date": "Relative dates ('next year', 'on Tuesday') with no publication date to anchor them.",
+    "update": "A growing total reported larger at a later date: a trend, not a conflict.",
+    "revision": "A figure or plan that a later text marks as revised or replaced.",
+    "unordered": "Counts of a growing total that differ and cannot be put in time order (no dates).",
     "unreadable": "A file that could not be read as an article.",
     "bad-metadata": "Front matter or metadata.csv that could not be used.",
 }

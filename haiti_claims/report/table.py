@@ -12,6 +12,7 @@ from rich.text import Text
 from ..compare import describe
 from ..model import Claim, DateValue, Report
 from .json import claim_dict
+from .text import visible
 
 COLUMNS = ("id", "doc", "line", "column", "kind", "text", "value", "low", "high", "hedge", "anchored",
            "actor", "thing", "qualifiers", "event")
@@ -48,6 +49,6 @@ def render_table(report: Report, console: Console) -> None:
         table.add_column(name, overflow="fold")
     for claim in report.claims:
         r = row(claim)
-        table.add_row(claim.id, f"{claim.doc}:{claim.line}", claim.kind, Text(claim.text), Text(str(r["value"])),
-                      Text(claim.subject.label()))
+        table.add_row(claim.id, Text(visible(f"{claim.doc}:{claim.line}")), claim.kind, Text(visible(claim.text)),
+                      Text(str(r["value"])), Text(visible(claim.subject.label())))
     console.print(table)

@@ -1,0 +1,134 @@
+"""When a claimed value held, and how the value may move over time.
+
+For each claim this reads, from the parse:
+- `as_of`: the date the value held. A date in the same sentence counts when it governs the
+  same verb as the figure ("rose to 210 on Sunday"), when it dates the verb of saying that
+  reports the figure ("the agency said on Tuesday that 340 had died"), or when it is written
+  as "as of"/"by"/"as at". Else the publication date; else unknown (never guessed).
+- `quantity`: `cumulative` (counts that only grow: deaths, arrests, "so far", "rose to"),
+  `plan` (future or intended: "will", "set to", "expected", "pledged", "target"), `stock`
+  (levels that move either way: "controls", "employs", "remain"), else `fixed`.
+- `markers`: `revision` ("revised down", "corrected"), `replacement` ("postponed to", "now
+  expected", "initially") and `withdrawal` ("later withdrew", "denied") words in the sentence.
+A figure its own article withdraws (same sentence before the word, or the sentence before a
+sentence that withdraws "that figure") gets `status = "withdrawn"` and is never compared.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from .extract import Mention
+from .model import DateValue, Value
+
+AS_OF_HEDGES = ("as of", "by", "as at", "until")
+
+
+@dataclass(frozen=True)
+class Timing:
+    as_of: date | None
+    as_of_source: str  # text, published, unknown
+    quantity: str  # cumulative, plan, stock, fixed
+    markers: tuple[str, ...] = ()
+    status: str | None = None  # "withdrawn"
+
+
+def _verb(tok: Token) -> Token | None:
+    """The nearest verb a token hangs from (itself if it is one)."""
+    node = tok
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _chain(tok: Token) -> list[Token]:
+    """A token and its heads up to the root."""
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < 20:
+        out.append(out[-1].head)
+    return out
+
+
+class TimeReader:
+    def __init__(self, lexicon: dict[str, Any], event_classes: dict[str, str]):
+        words = lexicon["time"]
+        self.reporting = set(words["reporting"])
+        self.cumulative_events = set(words["cumulative_events"])
+        self.words = {name: [w for w in words[name] if " " not in w] for name in
+                      ("cumulative", "plan", "stock", "revision", "replacement", "withdrawal")}
+        self.phrases = {name: [w for w in words[name] if " " in w] for name in self.words}
+        self.events = event_classes
+
+    def _has(self, name: str, lemmas: set[str], text: str) -> bool:
+        return bool(lemmas & set(self.words[name])) or any(p in text for p in self.phrases[name])
+
+    def markers(self, sentence: Span) -> tuple[str, ...]:
+        lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+        text = sentence.text.lower()
+        return tuple(name for name in ("revision", "replacement", "withdrawal") if self._has(name, lemmas, text))
+
+    def __call__(self, mention: Mention, value: Value, event: str | None,
+                 dates: Iterable[tuple[Mention, Value]], published: date | None, tense: str | None) -> Timing:
+        as_of, source = self._as_of(mention, dates)
+        if as_of is None and published is not None:
+            as_of, source = published, "published"
+        return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
+                      quantity=self._quantity(mention, event, tense), markers=self.markers(mention.span.sent))
+
+    def _as_of(self, mention: Mention, dates: Iterable[tuple[Mention, Value]]) -> tuple[date | None, str]:
+        if mention.family == "date":
+            return None, "unknown"
+        sentence = mention.span.sent
+        own = _verb(mention.span.root)
+        own_chain = {t.i for t in _chain(own)} if own is not None else set()
+        for other, value in dates:
+            if other.span.sent != sentence or not isinstance(value, DateValue) or not value.anchored:
+                continue
+            moment = value.end or value.start
+            if moment is None:
+                continue
+            verb = _verb(other.span.root)
+            if other.text.lower().startswith(AS_OF_HEDGES):
+                return moment, "text"
+            if verb is not None and own is not None and \
+                    (verb.i == own.i or (verb.lemma_.lower() in self.reporting and verb.i in own_chain)):
+                return moment, "text"
+        return None, "unknown"
+
+    def _quantity(self, mention: Mention, event: str | None, tense: str | None) -> str:
+        chain = _chain(mention.span.root)
+        lemmas = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+        text = mention.span.sent.text.lower()
+        if tense == "future" or self._has("plan", lemmas, ""):
+            return "plan"
+        if mention.family == "date":
+            return "fixed"
+        if event in self.cumulative_events or self._has("cumulative", lemmas, text):
+            return "cumulative"
+        if self._has("stock", lemmas, ""):
+            return "stock"
+        return "fixed"
+
+
+def withdrawn(doc: Doc, mentions: list[Mention], withdrawal_words: Iterable[str]) -> set[int]:
+    """Start offsets of the figures an article itself withdraws."""
+    words = set(withdrawal_words)
+    numbers = [m for m in mentions if m.family == "number"]
+    sentences = list(doc.sents)
+    out: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        marker = next((t for t in sentence if t.lemma_.lower() in words), None)
+        if marker is None:
+            continue
+        before = [m for m in numbers if m.span.sent == sentence and m.span.end <= marker.i]
+        if not before and index > 0:  # "The ministry later withdrew that figure."
+            before = [m for m in numbers if m.span.sent == sentences[index - 1]]
+        out.update(m.span.start_char for m in before)
+    return out

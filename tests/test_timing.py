@@ -1,0 +1,99 @@
+"""Time-aware comparison on our own articles (tests/corpora/timeline/): updates, revisions, withdrawals."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from haiti_claims.cli import main
+from haiti_claims.compare import judge
+from haiti_claims.model import Claim, NumberValue, Subject
+
+TIMELINE = Path(__file__).resolve().parent / "corpora" / "timeline"
+
+
+def check(name: str) -> dict:
+    result = CliRunner().invoke(main, ["check", str(TIMELINE / name), "--format", "json", "--no-cache"])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def findings(report: dict) -> list[tuple[str, str, str]]:
+    return [(f["severity"], f["kind"], f["rule"]) for f in report["findings"]]
+
+
+def test_a_rising_toll_is_a_trend_not_an_error():
+    report = check("rising")
+    assert {kind for _, kind, _ in findings(report)} <= {"update"}
+    assert ("info", "update", "cumulative-grew") in findings(report)
+    (timeline,) = report["timelines"]
+    entries = [(e["text"], e["as_of"]) for e in timeline["entries"]]
+    assert entries == [("at least 120", "2025-05-02"), ("210", "2025-05-04"), ("340", "2025-05-06")]
+
+
+def test_as_of_comes_from_the_sentence():
+    claims = {c["text"]: c for c in check("rising")["claims"]}
+    assert (claims["210"]["as_of"], claims["210"]["as_of_source"]) == ("2025-05-04", "text")
+    assert claims["210"]["quantity"] == "cumulative"
+
+
+def test_a_toll_that_falls_without_a_revision_is_an_error():
+    assert findings(check("falling")) == [("error", "contradiction", "cumulative-fell")]
+
+
+def test_an_explicit_downward_revision_is_a_warning():
+    assert findings(check("revised")) == [("warning", "revision", "revised-down")]
+
+
+def test_a_postponed_date_is_a_revision():
+    assert findings(check("postponed")) == [("warning", "revision", "plan-replaced")]
+
+
+def test_a_withdrawn_figure_does_not_count():
+    report = check("withdrawn")
+    assert findings(report) == []
+    status = {c["text"]: c["status"] for c in report["claims"] if c["kind"] == "count"}
+    assert status == {"900": "withdrawn", "450": None}
+
+
+def test_two_outlets_disagreeing_on_the_same_day_is_an_error():
+    assert findings(check("same-day")) == [("error", "contradiction", "same-moment")]
+
+
+def test_undated_figures_are_said_to_be_unordered_never_guessed():
+    report = check("undated")
+    assert findings(report) == [("warning", "unordered", "cumulative-undated")]
+    undated = [c for c in report["claims"] if c["doc"] == "02-blog.txt"]
+    assert undated[0]["as_of"] is None and undated[0]["as_of_source"] == "unknown"
+
+
+def test_timelines_in_the_terminal_report():
+    result = CliRunner().invoke(main, ["check", str(TIMELINE / "rising"), "--no-cache"])
+    flat = " ".join(result.output.split())
+    assert "Timelines" in flat and "at least 120" in flat and "→ 210" in flat and "→ 340" in flat
+
+
+def claim(cid: str, value: float, as_of: date | None, quantity: str = "cumulative", markers=()) -> Claim:
+    return Claim(doc=cid, kind="count", text=str(value), start=0, end=1, line=1, column=1, sentence="",
+                 value=NumberValue(value, value, value), subject=Subject(thing="people", event="death"), id=cid,
+                 as_of=as_of, quantity=quantity, markers=tuple(markers))
+
+
+@pytest.mark.parametrize("a, b, verdict", [
+    (claim("a", 100, date(2025, 1, 1)), claim("b", 200, date(2025, 1, 2)), ("update", "cumulative-grew")),
+    (claim("a", 200, date(2025, 1, 1)), claim("b", 100, date(2025, 1, 2)), ("contradiction", "cumulative-fell")),
+    (claim("a", 200, date(2025, 1, 1)), claim("b", 100, date(2025, 1, 2), markers=["revision"]),
+     ("revision", "revised-down")),
+    (claim("a", 200, date(2025, 1, 1)), claim("b", 100, date(2025, 1, 1)), ("contradiction", "same-moment")),
+    (claim("a", 200, date(2025, 1, 1)), claim("b", 100, None), ("unordered", "cumulative-undated")),
+    (claim("a", 200, date(2025, 1, 1), "fixed"), claim("b", 100, date(2025, 1, 2), "fixed"),
+     ("contradiction", "conflicting-values")),
+    (claim("a", 200, date(2025, 1, 1), "stock"), claim("b", 100, date(2025, 1, 2), "stock"),
+     ("update", "stock-changed")),
+])
+def test_judge_rules_are_symmetric(a, b, verdict):
+    assert judge(a.value, [a], b.value, [b]) == verdict
+    assert judge(b.value, [b], a.value, [a]) == verdict
