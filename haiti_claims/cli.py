@@ -23,8 +23,9 @@ from .model import SEVERITY_RANK, Report
 from .nlp import ModelNotFound
 from .pipeline import CHUNK_SIZE, Options, run
 from .read import MAX_BYTES
-from .select import GitError, changed_articles, involving, without_baseline
+from .read.metadata import PUBLISHED_RANGE, plausible
 from .report import CHECK_FORMATS, CLAIM_FORMATS, table, text
+from .select import GitError, changed_articles, involving, without_baseline
 
 FAIL_ON = ("error", "warning", "info", "never")
 
