@@ -18,11 +18,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__
 from .baseline import BaselineError, read_baseline
 from .baseline import write_baseline as write_baseline_file
-from .config import Config, ConfigError, load_config
+from .config import DEFAULT_MAX_BYTES, Config, ConfigError, load_config
 from .model import SEVERITY_RANK, Report
 from .nlp import ModelNotFound
 from .pipeline import CHUNK_SIZE, Options, run
-from .read import MAX_BYTES
 from .read.metadata import PUBLISHED_RANGE, plausible
 from .report import CHECK_FORMATS, CLAIM_FORMATS, table, text
 from .select import GitError, changed_articles, involving, without_baseline
@@ -52,8 +51,9 @@ model_option = click.option("--model", metavar="NAME", help="spaCy model package
 config_option = click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                              help="Configuration file (default: the first .haiti-claims.toml or pyproject.toml "
                                   "with [tool.haiti-claims] from the checked folder upward).")
-max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
-                                help="Largest article file to read; larger files are reported as unreadable.")
+max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+                                help="Article files larger than this many bytes are reported unreadable, not read "
+                                     f"(default: max_bytes in the configuration, else {DEFAULT_MAX_BYTES:,}).")
 output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
                              help="Write the report to FILE instead of standard output.")
 RUN_OPTIONS = (
@@ -87,11 +87,11 @@ def _config(paths: tuple[Path, ...], explicit: Path | None) -> Config:
         raise InputError(str(exc)) from None
 
 
-def _run(paths: tuple[Path, ...], config: Config, published: date | None, model: str | None, max_bytes: int, *,
+def _run(paths: tuple[Path, ...], config: Config, published: date | None, model: str | None, max_bytes: int | None, *,
          jobs: int | None, no_cache: bool, store: Path | None, quiet: bool) -> Report:
     log.setLevel(logging.ERROR if quiet else logging.WARNING)
-    options = Options(published=published, model=model, max_bytes=max_bytes, jobs=jobs, use_cache=not no_cache,
-                      store=store)
+    options = Options(published=published, model=model, max_bytes=max_bytes or config.max_bytes, jobs=jobs,
+                      use_cache=not no_cache, store=store)
     try:
         with ProgressBar(disable=quiet) as progress:
             return run(paths, config, options, progress)
@@ -190,7 +190,7 @@ def main() -> None:
 @run_options
 def check(paths: tuple[Path, ...], fmt: str, fail_on: str, archive: Path | None, changed_since: str | None,
           baseline_file: Path | None, write_baseline: Path | None, published: date | None, model: str | None,
-          config_file: Path | None, max_bytes: int, output: Path | None, **run_settings: Any) -> None:
+          config_file: Path | None, max_bytes: int | None, output: Path | None, **run_settings: Any) -> None:
     """Check the articles in PATHS (folders or files) for contradicting claims."""
     roots = (archive,) + paths if archive else paths
     config = _config(roots, config_file)
@@ -235,7 +235,7 @@ def _read_baseline(path: Path) -> set[str]:
 @output_option
 @run_options
 def claims(paths: tuple[Path, ...], fmt: str, published: date | None, model: str | None, config_file: Path | None,
-           max_bytes: int, output: Path | None, **run_settings: Any) -> None:
+           max_bytes: int | None, output: Path | None, **run_settings: Any) -> None:
     """Print the normalised claim table of the articles in PATHS."""
     report = _run(paths, _config(paths, config_file), published, model, max_bytes, **run_settings)
     if fmt == "table":

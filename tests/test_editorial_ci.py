@@ -160,6 +160,15 @@ def test_pyproject_table_and_ignore(contradicting):
     assert [d["id"] for d in report["documents"]] == ["a.md"]
 
 
+def test_size_limit_from_config_and_option(tmp_path):
+    (tmp_path / "a.txt").write_text("T\n\nNorland will send 300 police officers.\n")
+    (tmp_path / ".haiti-claims.toml").write_text("max_bytes = 10\n")
+    report = json.loads(invoke("check", tmp_path, "--format", "json").stdout)
+    assert [f["kind"] for f in report["findings"]] == ["unreadable"]
+    report = json.loads(invoke("check", tmp_path, "--format", "json", "--max-bytes", "1000").stdout)
+    assert report["findings"] == [] and report["summary"]["documents"] == 1
+
+
 def test_synonyms_and_actor_aliases_from_config(tmp_path):
     (tmp_path / "a.txt").write_text("T\n\nBritain will send 300 medics to the region.\n")
     (tmp_path / "b.txt").write_text("T\n\nThe United Kingdom will send 600 paramedics to the region.\n")

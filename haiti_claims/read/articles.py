@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from ..config import DEFAULT_MAX_BYTES
 from ..model import Document, Problem
 from .files import os_reason, read_text
 from .html import HTML_SUFFIXES, read_page
 from .metadata import SIDECAR, Meta, MetadataError, find_dateline, read_sidecar, split_front_matter
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", *HTML_SUFFIXES)
-MAX_BYTES = 5_000_000
+MAX_BYTES = DEFAULT_MAX_BYTES
 
 
 def discover(root: Path) -> list[Path]:
