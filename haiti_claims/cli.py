@@ -74,6 +74,14 @@ def run_options(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
+def input_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options `check` and `claims` share: what is read and how, and where the output goes."""
+    command = run_options(command)
+    for option in reversed((published_option, model_option, config_option, max_bytes_option, output_option)):
+        command = option(command)
+    return command
+
+
 class InputError(click.ClickException):
     """A problem with the user's input (configuration, baseline, git): exit code 2."""
 
@@ -182,12 +190,7 @@ def main() -> None:
               help="Leave out findings accepted in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the current findings to this baseline file and exit 0.")
-@published_option
-@model_option
-@config_option
-@max_bytes_option
-@output_option
-@run_options
+@input_options
 def check(paths: tuple[Path, ...], fmt: str, fail_on: str, archive: Path | None, changed_since: str | None,
           baseline_file: Path | None, write_baseline: Path | None, published: date | None, model: str | None,
           config_file: Path | None, max_bytes: int | None, output: Path | None, **run_settings: Any) -> None:
@@ -228,12 +231,7 @@ def _read_baseline(path: Path) -> set[str]:
 @paths_argument
 @click.option("--format", "fmt", type=click.Choice(["table", *CLAIM_FORMATS]), default="table", show_default=True,
               help="Claim table format.")
-@published_option
-@model_option
-@config_option
-@max_bytes_option
-@output_option
-@run_options
+@input_options
 def claims(paths: tuple[Path, ...], fmt: str, published: date | None, model: str | None, config_file: Path | None,
            max_bytes: int | None, output: Path | None, **run_settings: Any) -> None:
     """Print the normalised claim table of the articles in PATHS."""
