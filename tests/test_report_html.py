@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from datetime import date
 from pathlib import Path
 
 import lxml.html
@@ -21,7 +20,7 @@ from haiti_claims.config import DEFAULT
 from haiti_claims.model import Document, NumberValue, Report
 from haiti_claims.pipeline import Options, run
 from haiti_claims.report import charts
-from haiti_claims.report.html import as_of, build_charts, document_keys, render, safe_url
+from haiti_claims.report.html import build_charts, document_keys, render, safe_url
 
 TESTS = Path(__file__).resolve().parent
 ARTIFACTS = TESTS / "artifacts"
@@ -162,14 +161,12 @@ def test_the_same_report_renders_the_same_bytes(sample):
     assert render(report) == page.read_text(encoding="utf-8")
 
 
-def test_number_claims_are_plotted_as_of_their_publication_date(sample):
+def test_numbers_are_plotted_at_their_as_of_date_or_in_the_undated_lane(sample):
     report, _ = sample
-    documents = {d.id: d for d in report.documents}
-    claim = next(c for c in report.claims if c.kind == "count" and documents[c.doc].published)
-    assert as_of(claim, documents) == documents[claim.doc].published
+    claims = {f"#claim-{c.id}": c for c in report.claims}
     chart = next(c for c in build_charts(report, document_keys(report.documents)) if c.kind == "count")
-    lanes = {m.when is None for m in chart.marks}
-    assert lanes == {False, True}, "dated marks and an undated lane"
+    assert all(m.when == claims[m.href].as_of for m in chart.marks)
+    assert {m.when is None for m in chart.marks} == {False, True}, "dated marks and an undated lane"
 
 
 def test_only_web_links_become_links():

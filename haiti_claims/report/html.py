@@ -20,7 +20,6 @@ import hashlib
 import string
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
 from typing import Hashable, Mapping, Sequence
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -32,15 +31,21 @@ from ..model import SEVERITY_RANK, Claim, Document, Finding, Report, Value
 from . import charts
 from .table import row
 
+# What each rule of compare.py means, for the finding's "Rule:" line (unknown rules show their name alone).
 RULES = {
-    "contradiction": "Same subject, values whose intervals do not meet, in different articles.",
-    "intra-document": "Same subject, values whose intervals do not meet, inside one article.",
-    "near-miss": "Same subject, values that meet only at the edge of a hedge: neither figure lies in the other's "
-                 "interval.",
-    "unanchored-date": "A relative date (\u201cnext year\u201d, \u201cin June\u201d) in an article with no publication "
-                       "date: it cannot be resolved, so it is never compared.",
-    "unreadable": "The file could not be read as text.",
-    "bad-metadata": "The file's front matter or its metadata.csv row could not be read.",
+    "conflicting-values": "same subject, values whose intervals do not meet.",
+    "same-moment": "same subject, values that do not meet although both held on the same date.",
+    "cumulative-grew": "a later count of a growing total is larger: an update, not a conflict.",
+    "cumulative-fell": "a later count of a growing total is smaller, and nothing says it was revised.",
+    "revised-down": "a later count is smaller and its sentence says it was revised.",
+    "plan-replaced": "a later plan says it replaces an earlier one.",
+    "stock-changed": "a level that can move either way has different values at two dates.",
+    "cumulative-undated": "a growing total whose claims cannot be put in time order.",
+    "hedge-edge": "values meet only at the edge of a hedge: neither figure lies in the other's interval.",
+    "no-publication-date": "relative dates (\u201cnext year\u201d, \u201cin June\u201d) in an article with no "
+                           "publication date cannot be resolved, so they are never compared.",
+    "unreadable": "the file could not be read as text.",
+    "bad-metadata": "the file's front matter or its metadata.csv row could not be read.",
 }
 KIND_NAMES = {"date": "dates", "count": "counts", "money": "money", "percent": "percentages",
               "quantity": "quantities", "number": "numbers"}
@@ -68,14 +73,6 @@ class Chart:
     svg: Markup
     marks: tuple[charts.Mark, ...]
     findings: tuple[Finding, ...]
-
-
-def as_of(claim: Claim, documents: Mapping[str, Document]) -> date | None:
-    """The date a number claim speaks as of: for now its article's publication date.
-
-    The one place to change when claims carry their own as-of date.
-    """
-    return documents[claim.doc].published
 
 
 def document_keys(documents: Sequence[Document]) -> dict[str, str]:
@@ -116,9 +113,12 @@ def _groups(claims: Sequence[Claim]) -> dict[tuple[Hashable, ...], list[Claim]]:
     return groups
 
 
-def _marks(members: Sequence[Claim], findings: Sequence[Finding], documents: Mapping[str, Document],
-           keys: Mapping[str, str]) -> tuple[charts.Mark, ...]:
-    """One mark per source and value; a mark in a finding carries the findings' ids and the worst severity."""
+def _marks(members: Sequence[Claim], findings: Sequence[Finding], keys: Mapping[str, str]) -> tuple[charts.Mark, ...]:
+    """One mark per source and value; a mark in a finding carries the findings' ids and the worst severity.
+
+    Numbers are placed at their as-of date (the date the sentence gives, else the publication date);
+    a date claim's value is itself the date, so it has none.
+    """
     by_source: dict[tuple[str, Value], list[Claim]] = defaultdict(list)
     for claim in members:
         by_source[(claim.doc, claim.value)].append(claim)
@@ -127,7 +127,7 @@ def _marks(members: Sequence[Claim], findings: Sequence[Finding], documents: Map
         first, ids = same[0], {c.id for c in same}
         inside = [f for f in findings if ids & set(f.claims)]
         severity = min((f.severity for f in inside), key=SEVERITY_RANK.__getitem__, default=None)
-        when = None if first.kind == "date" else as_of(first, documents)
+        when = None if first.kind == "date" else first.as_of
         marks.append(charts.Mark(key=keys[first.doc], text=first.text, value=first.value, when=when,
                                  href=f"#claim-{first.id}", findings=tuple(f.id for f in inside), severity=severity))
     return tuple(marks)
@@ -138,13 +138,12 @@ def build_charts(report: Report, keys: Mapping[str, str]) -> list[Chart]:
 
     A group whose claims all repeat one value in one article would be a single mark: nothing to compare.
     """
-    documents = {d.id: d for d in report.documents}
     built = []
     for key, members in _groups(report.claims).items():
         label = _subject_label(key, members[0])
         ids = {c.id for c in members}
         findings = tuple(f for f in report.findings if f.subject == label and f.claims and set(f.claims) <= ids)
-        marks = _marks(members, findings, documents, keys)
+        marks = _marks(members, findings, keys)
         if len(marks) >= 2:
             built.append((label, members[0].kind, findings, marks))
     built.sort(key=lambda b: (min((SEVERITY_RANK[f.severity] for f in b[2]), default=3), b[0], b[1]))
