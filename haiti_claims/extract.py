@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .config import Config
-from .normalize.dates import HOLIDAYS, MONTHS, WEEKDAYS, is_fraction_or_idiom
+from .normalize.dates import HOLIDAYS, MONTHS, WEEKDAYS, date_value, is_fraction_or_idiom
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
 from .normalize.numbers import SIGNS, denominator, read_figure
 from .normalize.numbers import words as number_words
@@ -38,6 +38,9 @@ DATE_HEDGES = ["since", "by", "until", "till", "before", "after", "from", "as of
                "starting", "early", "late", "mid", "later in", "earlier in", "between", "later than", "earlier than",
                "sooner than", "as early as", "as late as", "starting from", "starting on", "beginning", "beginning on",
                "on or before", "on or after"]
+CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "gmt", "utc", "hrs"}
+RANGE_JOINERS = ("to", "-", "–", "—")
+DATE_RANGE_JOINERS = RANGE_JOINERS + ("through", "until", "till", "thru")
 MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 IDENTIFIER_MARKERS = {"no", "no.", "nos", "number", "#", "nr", "ref", "id", "code", "flight", "route", "room"}
 NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
@@ -133,8 +136,19 @@ def _date_patterns() -> list[list[dict]]:
     dash = {"LOWER": {"IN": ["to", "-", "–", "and", "through", "till", "until"]}}
     comma = {"TEXT": ",", "OP": "?"}
     optional_year = {**year, "OP": "?"}
+    short = {"LOWER": {"REGEX": rf"^(?:{MONTH_ABBREVIATIONS})\.?$"}, "IS_TITLE": True}  # Feb 29, Oct. 2
+    of = {"LOWER": "of", "OP": "?"}
+    the = {"LOWER": "the", "OP": "?"}
+    week = {"LOWER": "week"}
+    part = {"LOWER": {"REGEX": r"^(?:q[1-4]|h[12])$"}}
+    around = {"LOWER": {"IN": ["today", "tomorrow", "yesterday"]}}
     return [
-        [month, day, comma, year], [day, month, comma, year], [month, year], [month, day], [day, month],
+        [month, day, comma, year], [day, of, month, comma, year], [month, year], [month, day], [day, of, month],
+        [short, day, comma, optional_year], [day, of, short, comma, optional_year], [short, comma, year],
+        [rel, month], [weekday, comma, the, day], [weekday, of, the, rel, week],
+        [rel, week, {"LOWER": "on", "OP": "?"}, weekday],
+        [year, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, part], [part, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, year],
+        [{**count, "OP": "?"}, units, {"LOWER": {"IN": ["after", "before", "from"]}}, around],  # two days after today
         [month], [weekday], [rel, unit], [rel, weekday], [month, rel, unit], [numeric],
         [{"LOWER": {"IN": ["in", "since", "by", "until", "from", "before", "after", "during", "of"]}}, year],
         [day, dash, day, {"LOWER": "of", "OP": "?"}, month, comma, optional_year],  # 3 to 12 of September
@@ -167,14 +181,17 @@ class Extractor:
 
     # -- dates ---------------------------------------------------------------------------
     def _dates(self, doc: Doc, blocked: list[tuple[int, int]]) -> list[Mention]:
-        candidates = [doc[s:e] for _, s, e in self.dates(doc) if not is_fraction_or_idiom(doc[s:e].text)]
-        candidates += [_with_year(doc[s:e]) for _, s, e in self.holidays(doc)]
-        candidates += [e for e in doc.ents if e.label_ == "DATE" and _names_a_time(e)]
+        matched = [doc[s:e] for _, s, e in self.dates(doc) if not is_fraction_or_idiom(doc[s:e].text)]
+        matched += [_with_year(doc[s:e]) for _, s, e in self.holidays(doc)]
+        matched = filter_spans(matched)
+        # the recogniser's span, unless it runs two dates the patterns tell apart into one
+        recognised = [e for e in doc.ents if e.label_ == "DATE" and _names_a_time(e)
+                      and sum(e.start < m.end and m.start < e.end for m in matched) < 2]
+        spans = [s for s in (_trim_date(s) for s in filter_spans(matched + recognised)) if s is not None]
         found = []
-        for span in filter_spans(candidates):
-            span = _trim_date(span)
-            if span is None or _overlaps(span, blocked):
-                continue
+        for span in _join_ranges(doc, spans, lambda a, b: True, DATE_RANGE_JOINERS):
+            if _overlaps(span, blocked) or date_value(span.text, None) is None:
+                continue  # not a date this tool can place: leave its figures to the numbers
             found.append(Mention(_extend_left(span, DATE_HEDGES), "date", "date", tense=tense_of(span)))
         return found
 
@@ -184,7 +201,7 @@ class Extractor:
         spans = filter_spans(figures + [doc[s:e] for _, s, e in self.vague(doc)])
         mentions = []
         for span in _join_ranges(doc, _join_digit_groups(doc, spans), self._same_unit):
-            if _overlaps(span, blocked) or _is_identifier(span) or _is_lone_article(span):
+            if _overlaps(span, blocked) or _is_identifier(span) or _is_lone_article(span) or _is_clock_time(span):
                 continue
             span = _extend_left(span, list(NUMBER_HEDGES) + SIGN_WORDS)
             mentions.append(self._number_mention(span))
@@ -316,7 +333,8 @@ def _trim_date(span: Span) -> Span | None:
     return span if len(span) else None
 
 
-def _join_ranges(doc: Doc, spans: list[Span], same_unit: Callable[[Span, Span], bool]) -> list[Span]:
+def _join_ranges(doc: Doc, spans: list[Span], same_unit: Callable[[Span, Span], bool],
+                 joiners: tuple[str, ...] = RANGE_JOINERS) -> list[Span]:
     """"20 to 30", "20-30", "between 20 and 30", "from 20 to 30" become one mention."""
     out: list[Span] = []
     i = 0
@@ -327,7 +345,7 @@ def _join_ranges(doc: Doc, spans: list[Span], same_unit: Callable[[Span, Span], 
             between = doc[span.end:nxt.start]
             joiner = " ".join(t.lower_ for t in between)
             lead = doc[span.start - 1].lower_ if span.start > 0 else ""
-            joined = (joiner in ("to", "-", "–", "—") and lead != "between") or (joiner == "and" and lead == "between")
+            joined = (joiner in joiners and lead != "between") or (joiner == "and" and lead == "between")
             if joined and same_unit(span, nxt):
                 start = span.start - 1 if lead in ("between", "from") else span.start
                 out.append(doc[start:nxt.end])
@@ -370,6 +388,13 @@ def _is_identifier(span: Span) -> bool:
         return True
     head = span.root.head
     return head.pos_ == "PROPN" and head.ent_type_ in NAME_ENTITIES | {"ORG"} and head.i > span.end - 1
+
+
+def _is_clock_time(span: Span) -> bool:
+    """ "6pm", "11 a.m.", "6:30": times of day, which this tool does not compare."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return any(":" in t.text for t in span) or (after is not None and after.lower_ in CLOCK_WORDS) or \
+        bool(re.search(r"\d(?:am|pm)$", span[-1].lower_))
 
 
 def _is_lone_article(span: Span) -> bool:

@@ -183,8 +183,8 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
             return None  # a bare "may" is a verb far more often than a month; abbreviations alone are noise
         a = _need(anchor, "month")
         return month_span(pick_year(MONTHS[m.group(1)], 15, a, tense), MONTHS[m.group(1)])
-    if m := re.fullmatch(rf"(?:(last|next|this coming|coming|this|this past) )?({WEEKDAY_RE})", t):
-        which = {"this past": "last"}.get(m.group(1) or "", m.group(1))
+    if m := re.fullmatch(rf"(?:(last|next|this coming|coming|this|this past|previous|upcoming) )?({WEEKDAY_RE})", t):
+        which = {"this past": "last", "previous": "last", "upcoming": "coming"}.get(m.group(1) or "", m.group(1))
         return day_span(pick_weekday(WEEKDAYS[m.group(2)], _need(anchor, "day"), tense, which))
     if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return day_span(_need(anchor, "day"))
@@ -192,8 +192,10 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return day_span(_need(anchor, "day") - timedelta(days=1))
     if t == "tomorrow":
         return day_span(_need(anchor, "day") + timedelta(days=1))
-    if m := re.fullmatch(r"(?:the )?(next|coming|following|last|past|previous|this|current) (year|month|week|weekend|quarter)", t):
-        return _relative_unit(m.group(1), m.group(2), _need(anchor, m.group(2)))
+    if m := re.fullmatch(rf"(?:the )?({REL_RE}) (year|month|week|weekend|quarter)", t):
+        return _relative_unit(RELATIVE[m.group(1)], m.group(2), _need(anchor, m.group(2)))
+    if t in ("weekend", "the weekend"):
+        return _relative_unit("this", "weekend", _need(anchor, "day"))
     if m := re.fullmatch(rf"(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th) quarter(?: of)? ?({YEAR_WORDS})?", t) or \
             re.fullmatch(rf"(q[1-4])(?: of)? ?({YEAR_WORDS})?", t):
         q = ORDINALS.get(m.group(1)) or int(m.group(1)[1])
@@ -210,10 +212,80 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}", t):
         parsed = dateparser.parse(t, languages=["en"], settings={"DATE_ORDER": "MDY", "STRICT_PARSING": True})
         return day_span(parsed.date()) if parsed else None
-    for form in (_numeric_span, _month_of_span, _day_of_month_span, _offset_span, _holiday_span, _season_span):
+    for form in (_numeric_span, _month_of_span, _day_of_month_span, _offset_span, _holiday_span, _season_span,
+                 _weekday_of_week_span, _last_units_span, _year_part_span, _day_only_span):
         if (span := form(t, anchor, tense)) is not None:
             return span
     return None
+
+
+RELATIVE = {"next": "next", "coming": "next", "upcoming": "next", "following": "next", "last": "last",
+            "past": "last", "previous": "last", "this": "this", "current": "this"}
+REL_RE = "|".join(RELATIVE)
+
+
+def _weekday_of_week_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "Friday next week", "next week on Tuesday", "Monday of the following week"."""
+    m = re.fullmatch(rf"({WEEKDAY_RE}),? (?:of )?(?:the )?({REL_RE}) week", t) or \
+        re.fullmatch(rf"(?:the )?({REL_RE}) week,?(?: on)? ({WEEKDAY_RE})", t)
+    if not m:
+        return None
+    weekday, which = (m.group(1), m.group(2)) if m.group(1) in WEEKDAYS else (m.group(2), m.group(1))
+    monday = _relative_unit(RELATIVE[which], "week", _need(anchor, "day"))[0]
+    return day_span(monday + timedelta(days=WEEKDAYS[weekday]))
+
+
+def _last_units_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "the past three weeks" (up to the anchor), "the next two days" (from the day after)."""
+    m = re.fullmatch(rf"(?:the )?({REL_RE}) (.+?) (day|week|month|year)s?", t)
+    if not m or RELATIVE[m.group(1)] == "this" or (n := _count(m.group(2))) is None:
+        return None
+    a = _need(anchor, m.group(3))
+    if RELATIVE[m.group(1)] == "last":
+        return _shift(a, -n, m.group(3)), a, "range"
+    return a + timedelta(days=1), _shift(a, n, m.group(3)), "range"
+
+
+def _year_part_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "2019 Q1", "2016H2", "q3-2019": a quarter or half written next to its year."""
+    m = re.fullmatch(r"(\d{4}) ?[-/]? ?(q[1-4]|h[12])|(q[1-4]|h[12]) ?[-/]? ?(\d{4})", t)
+    if not m:
+        return None
+    year, part = (int(m.group(1)), m.group(2)) if m.group(1) else (int(m.group(4)), m.group(3))
+    if part[0] == "q":
+        q = int(part[1])
+        return _months(year, 3 * q - 2, 3 * q, "quarter")
+    return narrow(year_span(year), "first half of" if part == "h1" else "second half of")
+
+
+def _day_only_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "the 15th" (that day of the anchor's month, or of the month before or after as the tense says);
+    "Friday the 15th" (the nearest 15th that is a Friday)."""
+    m = re.fullmatch(rf"(?:({WEEKDAY_RE}|{WEEKDAY_ABBR}),? )?(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?", t)
+    if not m or not 1 <= int(m.group(2)) <= 31 or not (m.group(1) or re.search(r"\D$", t)):
+        return None
+    a, day = _need(anchor, "day"), int(m.group(2))
+    months = range(-1, 2) if m.group(1) is None else range(-12, 13)
+    candidates = [d for k in months if (d := _safe_day_in(_shift(a.replace(day=1), k, "month"), day))]
+    if m.group(1):
+        weekday = next(i for name, i in WEEKDAYS.items() if name.startswith(m.group(1)[:3]))
+        candidates = [d for d in candidates if d.weekday() == weekday]
+    return day_span(_pick_nearest(candidates, a, tense)) if candidates else None
+
+
+def _safe_day_in(month_start: date, day: int) -> date | None:
+    try:
+        return month_start.replace(day=day)
+    except ValueError:
+        return None
+
+
+def _pick_nearest(days: list[date], anchor: date, tense: Tense) -> date:
+    if tense == "past" and (past := [d for d in days if d <= anchor]):
+        return max(past)
+    if tense == "future" and (future := [d for d in days if d >= anchor]):
+        return min(future)
+    return min(days, key=lambda d: abs((d - anchor).days))
 
 
 def _numeric_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
@@ -279,11 +351,11 @@ def _count(text: str) -> int | None:
 
 def _offset_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     """ "two weeks ago", "three days later", "two days after tomorrow", "the day before yesterday"."""
-    m = re.fullmatch(r"(?:the )?(.+?) ?(day|week|month|year)s? (ago|from now|later|hence|earlier|after|before|from)"
+    m = re.fullmatch(r"(?:the )?(?:(.+?) )?(day|week|month|year)s? (ago|from now|later|hence|earlier|after|before|from)"
                      r"(?: (.+))?", t)
     if not m:
         return None
-    n = 1 if m.group(1) in ("", "the") else _count(m.group(1))
+    n = 1 if m.group(1) is None else _count(m.group(1))
     if n is None:
         return None
     if m.group(4):
@@ -414,8 +486,24 @@ def clean(text: str) -> str:
     t = re.sub(r"(?<=[a-z])-(?=\d)|(?<=mid)-(?=[a-z])", " ", t)  # mid-2025, mid-july
     t = re.sub(r"\s+", " ", t).replace(" ,", ",")
     t = re.sub(rf"\b({MONTH_RE})[/-](?=\d)", r"\1 ", t)  # Oct/2, Dec-2018
-    t = re.sub(rf"^(?:{WEEKDAY_RE}),? (?=(?:{MONTH_RE})|\d)", "", t)  # "Tuesday, March 4"
+    t = re.sub(rf"^(?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),? (?=(?:{MONTH_RE})|\d+[/-]|\d{{4}})", "", t)  # "Tuesday, March 4"
+    t = re.sub(rf"\b((?:{MONTH_RE}) )(?:the )?({ORDINAL_WORD_RE})\b|\b(?:the )?({ORDINAL_WORD_RE})(?= (?:of )?(?:{MONTH_RE})\b)",
+               lambda m: (m.group(1) or "") + _ordinal_digits(m.group(2) or m.group(3)), t)  # May twenty-first
     return t
+
+
+ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "_ first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()) if w != "_"}
+ORDINAL_WORD_RE = rf"(?:(?:twenty|thirty)[ -])?(?:{'|'.join(ORDINAL_WORDS)})|thirtieth"
+WEEKDAY_ABBR = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+
+
+def _ordinal_digits(words: str) -> str:
+    """ "twenty-first" -> "21st"."""
+    parts = re.split(r"[ -]", words)
+    n = {"twenty": 20, "thirty": 30}.get(parts[0], 0) + ORDINAL_WORDS.get(parts[-1], 0) if words != "thirtieth" else 30
+    return f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}"
 
 
 def _split_hedge(t: str) -> tuple[str | None, str]:
@@ -445,8 +533,8 @@ def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
         a = base_span(a_text, anchor, tense)
     except Unanchored:
         a = None
-    if a is None and a_text in MONTHS:  # "June to August 2024": the year is written once
-        a = month_span(b[0].year, MONTHS[a_text])
+    if a_text in MONTHS and re.search(r"\d{4}", b_text):  # "June to August 2024": the year is written once
+        a = month_span(b[0].year - (MONTHS[a_text] > b[0].month), MONTHS[a_text])
     if a is None and re.fullmatch(r"\d{1,2}", a_text) and b[2] == "day":  # "4 to 22 March"
         a = _safe_day(b[0].year, b[0].month, int(a_text))
     if a is None or a[0] > b[1]:
