@@ -303,23 +303,27 @@ def corpus_claims(corpus: Path, store: Path) -> list[Claim]:
 
 
 def replicas(claims: list[Claim], count: int) -> list[Claim]:
-    """`count` claims: copies of `claims` in other documents, about other actors, with other values."""
+    """`count` claims: copies of `claims` in other documents, about other actors, with other figures and dates.
+
+    Claims that name no actor stay as they are, so they pool across copies into ever larger groups,
+    as unattributed figures from many stories do in a real archive.
+    """
     out: list[Claim] = []
     copy = 0
     while len(out) < count:
         rng = random.Random(copy)
-        scale = rng.uniform(0.5, 2.0)
+        scale, shift = rng.uniform(0.5, 2.0), timedelta(days=rng.randint(-400, 400))
         for claim in claims[: count - len(out)]:
             actor = claim.subject.actor and f"{claim.subject.actor} {copy}"
-            out.append(replace(claim, doc=f"r{copy}/{claim.doc}", value=_scaled(claim.value, scale),
-                               subject=replace(claim.subject, actor=actor)))
+            out.append(replace(claim, doc=f"r{copy}/{claim.doc}", value=_moved(claim.value, scale, shift),
+                               as_of=claim.as_of and claim.as_of + shift, subject=replace(claim.subject, actor=actor)))
         copy += 1
     return out
 
 
-def _scaled(value: NumberValue | DateValue, scale: float) -> NumberValue | DateValue:
+def _moved(value: NumberValue | DateValue, scale: float, shift: timedelta) -> NumberValue | DateValue:
     if isinstance(value, DateValue):
-        return value
+        return replace(value, start=value.start and value.start + shift, end=value.end and value.end + shift)
     return replace(value, **{f: getattr(value, f) * scale for f in ("low", "high", "nominal")
                              if getattr(value, f) is not None})
 

@@ -7,7 +7,8 @@ in the number of claims) and compared only inside a bucket. Withdrawn figures an
 dates of saying ("said on Tuesday") are not compared.
 
 Inside a bucket, claims with the same value form a position, and `judge` decides each pair
-of positions, naming the rule that fired:
+of positions (in a bucket of more than 16, each position and the next: see `_pairs`), naming the rule
+that fired:
 
 | rule | finding | when |
 | --- | --- | --- |
@@ -28,7 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
-from typing import Hashable, Iterable
+from typing import Hashable, Iterable, TypeVar
 
 from .config import Config
 from .model import SEVERITY_RANK, Claim, DateValue, Finding, NumberValue, Problem, Value
@@ -217,7 +218,7 @@ def compare(claims: list[Claim]) -> list[Draft]:
         label = _subject_label(key, members[0])
         ordered = sorted(positions.items(), key=lambda kv: (_earliest(kv[1]), _bounds(kv[0]), kv[1][0].doc,
                                                             kv[1][0].start))
-        for (va, ca), (vb, cb) in combinations(ordered, 2):
+        for (va, ca), (vb, cb) in _pairs(ordered):
             verdict = judge(va, ca, vb, cb)
             if verdict is None:
                 continue
@@ -228,6 +229,20 @@ def compare(claims: list[Claim]) -> list[Draft]:
             message = f"{_stated(va, ca)} ({_where(ca)}) {MESSAGES.get(kind, 'vs')} {_stated(vb, cb)} ({_where(cb)})"
             drafts[ids] = Draft(kind, label, message, tuple(ca + cb), rule=rule)
     return list(drafts.values()) + _unanchored(claims)
+
+
+T = TypeVar("T")
+ALL_PAIRS_UP_TO = 16  # positions in a group judged all against all; in a larger group each with the next
+
+
+def _pairs(ordered: list[T]) -> Iterable[tuple[T, T]]:
+    """Every pair of positions in a group of up to ALL_PAIRS_UP_TO; in a larger one, each and the next.
+
+    Positions are in time order, then by value, so in a large group each value is judged against
+    the one before it. Large groups are many articles pooled under a thin subject; judging all
+    their pairs would make the comparison, and the report, quadratic in the number of claims.
+    """
+    return combinations(ordered, 2) if len(ordered) <= ALL_PAIRS_UP_TO else zip(ordered, ordered[1:])
 
 
 def _earliest(claims: list[Claim]) -> tuple[int, date]:

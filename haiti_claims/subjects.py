@@ -343,10 +343,14 @@ class ActorResolver:
         affiliation: dict[str, str] = {}
         for person, org in sorted(ties):
             affiliation.setdefault(person.lower(), org)
-        canonical = {n: self._canonical(n, names, affiliation) for n in names}
+        by_stem: dict[str, list[str]] = defaultdict(list)  # a demonym starts with its place's first four letters
+        for n in names:
+            by_stem[n.lower()[:4]].append(n)
+        canonical = {n: self._canonical(n, by_stem, affiliation) for n in names}
         untied = {n for n in persons if n.lower() not in affiliation and n.lower() not in self.aliases}
-        resolved = [replace(c, subject=replace(c.subject, actor=canonical.get(c.subject.actor)))
-                    if c.subject.actor and c.subject.actor not in untied else c for c in claims]
+        resolved = [replace(c, subject=replace(c.subject, actor=canonical[c.subject.actor]))
+                    if c.subject.actor and c.subject.actor not in untied and canonical[c.subject.actor] != c.subject.actor
+                    else c for c in claims]
         main = self._main_actors(resolved, untied)
         return [replace(c, subject=replace(c.subject, actor=main.get(c.doc, c.subject.actor)))
                 if c.subject.actor in untied else c for c in resolved]
@@ -364,7 +368,7 @@ class ActorResolver:
                 main[doc] = top
         return main
 
-    def _canonical(self, name: str, names: list[str], affiliation: dict[str, str]) -> str:
+    def _canonical(self, name: str, by_stem: dict[str, list[str]], affiliation: dict[str, str]) -> str:
         low = name.lower()
         if low in self.aliases:
             return self.aliases[low]
@@ -374,7 +378,7 @@ class ActorResolver:
                 return self.aliases[low]
         # demonyms: "Kenyan" -> "Kenya", "Bahamian" -> "Bahamas" when that place is named somewhere
         if " " not in low:
-            for other in names:
+            for other in by_stem.get(low[:4], ()):
                 o = other.lower()
                 stem = o[: max(4, len(o) - 2)]
                 if len(o) >= 4 and o != low and len(low) > len(o) - 2 and low.startswith(stem) and not o.startswith(low):
