@@ -18,10 +18,10 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .config import Config
+from .config import Config, Tolerances
 from .normalize.dates import HOLIDAYS, MONTHS, WEEKDAYS, date_value, is_fraction_or_idiom
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
-from .normalize.numbers import SIGNS, denominator, read_figure
+from .normalize.numbers import SIGNS, SUFFIX_HEDGES, denominator, number_value, read_figure
 from .normalize.numbers import words as number_words
 
 Family = Literal["number", "date"]
@@ -29,7 +29,8 @@ Family = Literal["number", "date"]
 ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", "millionth", "last"]
 SIGN_WORDS = sorted(SIGNS - {"-"})
-_SUFFIXED = re.compile(r"^\d+(?:[.,]\d+)*(?:k|m|mn|bn|b|tn)$")
+_FIGURE = r"\d+(?:[.,]\d+)*(?:k|m|mn|bn|b|tn)?"
+_SUFFIXED = re.compile(rf"^{_FIGURE}(?:[-–~]{_FIGURE})?$")  # 700k, 5bn, 5k-20k
 SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "m", "mn", "mln", "bn", "b", "k", "tn", "dozen"]
 RUN_WORDS = set(SCALE_WORDS) | {"and", "a", "an", "point", "half", "dozens", "-"}
 VAGUE_WORDS = ["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"]
@@ -38,9 +39,11 @@ DATE_HEDGES = ["since", "by", "until", "till", "before", "after", "from", "as of
                "starting", "early", "late", "mid", "later in", "earlier in", "between", "later than", "earlier than",
                "sooner than", "as early as", "as late as", "starting from", "starting on", "beginning", "beginning on",
                "on or before", "on or after"]
+_TOLERANCES = Tolerances()  # only to tell whether two bounds close an interval, which no tolerance changes
 CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "gmt", "utc", "hrs"}
 RANGE_JOINERS = ("to", "-", "–", "—")
 DATE_RANGE_JOINERS = RANGE_JOINERS + ("through", "until", "till", "thru")
+NUMBER_RANGE_JOINERS = RANGE_JOINERS + ("through", "~")
 MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 IDENTIFIER_MARKERS = {"no", "no.", "nos", "number", "#", "nr", "ref", "id", "code", "flight", "route", "room"}
 NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
@@ -76,7 +79,7 @@ class Mention:
 
 def _vague_patterns() -> list[list[dict]]:
     """ "dozens", "hundreds", "tens of thousands": counts with no figure."""
-    vague = {"LOWER": {"IN": VAGUE_WORDS}}
+    vague = {"LOWER": {"IN": VAGUE_WORDS}, "POS": {"NOT_IN": ["VERB", "AUX"]}}
     return [[vague], [vague, {"LOWER": "of"}, vague]]
 
 
@@ -116,7 +119,10 @@ def _figures(run: Span) -> list[Span]:
         if figure is None:
             i += 1
             continue
-        figures.append(run.doc[owner[i]:owner[i + figure.used - 1] + 1])
+        span = run.doc[owner[i]:owner[i + figure.used - 1] + 1]
+        if figures and figures[-1].end > span.start:  # two figures in one token: "5k-20k"
+            span = run.doc[figures.pop().start:span.end]
+        figures.append(span)
         i += figure.used
     return figures
 
@@ -199,18 +205,19 @@ class Extractor:
     def _numbers(self, doc: Doc, blocked: list[tuple[int, int]]) -> list[Mention]:
         figures = [self._with_unit(f) for run in _runs(doc) for f in _figures(run)]
         spans = filter_spans(figures + [doc[s:e] for _, s, e in self.vague(doc)])
-        mentions = []
-        for span in _join_ranges(doc, _join_digit_groups(doc, spans), self._same_unit):
+        kept = []
+        for span in _join_ranges(doc, _join_digit_groups(doc, spans), self._same_unit, NUMBER_RANGE_JOINERS):
             if _overlaps(span, blocked) or _is_identifier(span) or _is_lone_article(span) or _is_clock_time(span):
                 continue
-            span = _extend_left(span, list(NUMBER_HEDGES) + SIGN_WORDS)
-            mentions.append(self._number_mention(span))
-        return mentions
+            kept.append(_extend_right(_extend_left(span, list(NUMBER_HEDGES)), list(SUFFIX_HEDGES)))
+        return [self._number_mention(span) for span in _join_bounds(doc, kept)]
 
     def _with_unit(self, figure: Span) -> Span:
         """A figure with the currency sign before it or the currency or percent words after it."""
         doc = figure.doc
         start, end = figure.start, figure.end
+        if start > 0 and doc[start - 1].lower_ in SIGN_WORDS:  # "minus five", "between negative ten and ..."
+            start -= 1
         if start > 0 and self._currency_sign(doc[start - 1]):
             start -= 1
         for width in (2, 1):
@@ -322,6 +329,38 @@ def _with_year(span: Span) -> Span:
 def _names_a_time(span: Span) -> bool:
     """Whether a span the recogniser calls a date has a word of the calendar ("20 to 30" has none)."""
     return any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS or _CALENDAR_WORD.match(t.lower_) for t in span)
+
+
+def _extend_right(span: Span, phrases: list[str]) -> Span:
+    """Take in a hedge written just after the span (200 "or more")."""
+    doc = span.doc
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = phrase.split()
+        if [t.lower_ for t in doc[span.end:span.end + len(words)]] == words:
+            return doc[span.start:span.end + len(words)]
+    return span
+
+
+def _join_bounds(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "more than 200 and fewer than 300": a lower and an upper bound that close one interval."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and " ".join(t.lower_ for t in doc[prev.end:span.start]) in ("and", "but", ",", ", and") \
+                and {_open_side(prev), _open_side(span)} == {"low", "high"}:
+            value = number_value(doc[prev.start:span.end].text, _TOLERANCES)
+            if value is not None and value.low is not None and value.high is not None:
+                out[-1] = doc[prev.start:span.end]
+                continue
+        out.append(span)
+    return out
+
+
+def _open_side(span: Span) -> str | None:
+    value = number_value(span.text, _TOLERANCES)
+    if value is None or (value.low is None) == (value.high is None):
+        return None
+    return "low" if value.low is None else "high"
 
 
 def _trim_date(span: Span) -> Span | None:

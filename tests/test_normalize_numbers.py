@@ -84,3 +84,21 @@ def test_written_figures_are_read_whole_with_their_units(nlp, extractor):
 def test_a_range_of_figures_with_no_date_word_is_a_number_not_a_date(nlp, extractor):
     found = _found(nlp, extractor, "Between 20 and 30 homes burned and one and a half million people fled.")
     assert set(found) == {"Between 20 and 30", "one and a half million"}
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("200 or more", 200, None), ("5,000 or fewer", None, 5000), ("exceeded 3,000", 3000, None),
+    (">= 30", 30, None), ("less than or equal to 100", None, 100), ("above 1,000 and below 1,500", 1000, 1500),
+    ("at most 100 and at least 20", 20, 100), ("20 through 100", 20, 100), ("5k-20k", 5000, 20000),
+    ("between negative ten and fifteen", -10, 15), ("equal to 170", 170, 170),
+])
+def test_hedges_written_after_symbols_and_pairs_of_bounds(text, low, high):
+    v = number_value(text, T)
+    assert (v.low, v.high) == (low, high)
+
+
+def test_two_bounds_that_do_not_close_an_interval_stay_apart(nlp, extractor):
+    assert set(_found(nlp, extractor, "Turnout was no less than 194 and less than 12 in the ward.")) == \
+        {"no less than 194", "less than 12"}
+    assert set(_found(nlp, extractor, "Between 300 and 400 homes, more than 200 and fewer than 250 schools.")) == \
+        {"Between 300 and 400", "more than 200 and fewer than 250"}

@@ -47,20 +47,31 @@ for _name, _phrases in {
     "nearly": "nearly|almost|close to|just under|just shy of|nearing|just below|not quite",
     "just over": "just over|slightly more than|a little over|just above|slightly over|a little more than",
     "over": "more than|over|above|in excess of|upwards of|exceeding|greater than|higher than|well over|"
-            "well above|north of",
-    "at least": "at least|no fewer than|no less than|a minimum of|minimum of|not less than|not fewer than",
-    "under": "less than|fewer than|under|below|lower than|well under|well below",
+            "well above|north of|larger than|bigger than|exceed|exceeds|exceeded|surpass|surpassed|surpassing|"
+            "topping|>",
+    "at least": "at least|no fewer than|no less than|a minimum of|minimum of|not less than|not fewer than|"
+                "greater than or equal to|more than or equal to|equal to or more than|equal to or greater than|"
+                "at least or equal to|bigger or equal than|higher or equal than|larger or equal than|"
+                "greater or equal than|>=|> =|≥",
+    "under": "less than|fewer than|under|below|lower than|well under|well below|smaller than|<",
     "up to": "up to|as many as|as much as|at most|no more than|a maximum of|maximum of|not more than|"
-             "a total of up to",
+             "a total of up to|less than or equal to|fewer than or equal to|equal to or less than|"
+             "equal to or fewer than|smaller or equal than|less or equal than|lower or equal than|<=|< =|≤",
+    "exactly": "exactly|precisely|equal to|equals|equals to|a total of",
 }.items():
     for _phrase in _phrases.split("|"):
         HEDGES[_phrase] = _name
+# hedges written after the figure: "200 or more", "5,000 or less"
+SUFFIX_HEDGES = {"or more": "at least", "or greater": "at least", "and more": "at least", "and above": "at least",
+                 "or above": "at least", "or higher": "at least", "or over": "at least", "or less": "up to",
+                 "or fewer": "up to", "or below": "up to", "or under": "up to", "or lower": "up to", "or so": "about"}
+SYMBOL_HEDGES = {p for p in HEDGES if not p[0].isalpha()}
 HEDGE_WORDS = sorted(HEDGES, key=len, reverse=True)
 
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u2007'](?=\d{3}\b)")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\.\d+|[a-z]+|[$€£¥%~]|[-–—/]")
 _RANGE = re.compile(r"^(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)|from\s+(?P<c>.+?)\s+to\s+(?P<d>.+)|"
-                    r"(?P<e>.+?)\s*(?:-|–|—|\bto\b)\s*(?P<f>.+))$")
+                    r"(?P<e>.+?)\s*(?:-|–|—|~|\bto\b|\bthrough\b)\s*(?P<f>.+))$")
 
 
 def clean(text: str) -> str:
@@ -166,12 +177,12 @@ class _Reader:
                 return self._add(fraction, 1.0, 0, i, 3)
             return 0
         if (n := _digits(w)) is not None:
-            if self.current is not None and n >= self.room:
+            if (self.current is not None or self.total) and n >= self.room:
                 return 0
             return self._add(n, 10.0 ** -_decimals(w), 0, i)
         if w in UNITS or w in TENS:
             n = UNITS.get(w, TENS.get(w, 0))
-            if self.current is not None and n >= self.room:
+            if (self.current is not None or self.total) and n >= self.room:
                 return 0
             return self._add(n, 1.0, 10 if w in TENS else 0, i)
         if w == "hundred" and (self.current is None or self.current < 100 or self.one):
@@ -248,11 +259,25 @@ def parse_figure(text: str) -> tuple[float, float] | None:
 
 def _split_hedge(text: str) -> tuple[str | None, str]:
     for phrase in HEDGE_WORDS:
-        if text.startswith(phrase + " ") or (phrase == "~" and text.startswith("~")):
+        if text.startswith(phrase + " ") or (phrase in SYMBOL_HEDGES and text.startswith(phrase)):
             return HEDGES[phrase], text[len(phrase):].strip()
-    if text.endswith(" or so"):
-        return "about", text[: -len(" or so")]
+    for phrase, hedge in SUFFIX_HEDGES.items():
+        if text.endswith(" " + phrase):
+            return hedge, text[: -len(phrase) - 1]
     return None, text
+
+
+def _bounds(text: str, tolerances: Tolerances, unit: str | None) -> NumberValue | None:
+    """ "above 1,000 and below 1,500", "at most 100 and at least 20": two open bounds that close each other."""
+    parts = re.split(r",? (?:and|but)(?: also)? |, ", text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    a, b = (number_value(p, tolerances, unit) for p in parts)
+    if a is None or b is None or (a.low is None) == (b.low is None) or None not in (a.low, a.high) \
+            or None not in (b.low, b.high):
+        return None
+    low, high = (a.low, b.high) if a.low is not None else (b.low, a.high)
+    return NumberValue(low=low, high=high, nominal=None, unit=unit, hedge="between") if low <= high else None
 
 
 def _vague(text: str) -> tuple[float, float] | None:
@@ -274,6 +299,8 @@ def _vague(text: str) -> tuple[float, float] | None:
 def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> NumberValue | None:
     """The interval a mention states, or None when it states no number."""
     body = clean(text)
+    if (bounded := _bounds(body, tolerances, unit)) is not None:
+        return bounded
     hedge, body = _split_hedge(body)
     if (vague := _vague(body)) is not None:
         return NumberValue(low=vague[0], high=vague[1], nominal=None, unit=unit, hedge=hedge or "vague")
@@ -304,6 +331,7 @@ def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> 
         "at least": (n, None),
         "under": (None, n),
         "up to": (None, n),
+        "exactly": (n, n),
     }
     low, high = rules[hedge]
     return NumberValue(low=_tidy(low), high=_tidy(high), nominal=_tidy(n), unit=unit, hedge=hedge)
