@@ -146,12 +146,12 @@ def claims_by_article(documents: list[Document], roots: list[Path], config: Conf
                       progress: Progress | None = None) -> list[ArticleClaims]:
     """Each article's claims: from the claim store when it has them, else parsed (and then stored)."""
     with _store(roots, config, options) as store:
-        found = {doc.id: store.get(doc) for doc in documents}
-        missing = [doc for doc in documents if found[doc.id] is None]
-        for doc, result in zip(missing, parse(missing, config, options, progress)):
-            store.put(doc, result)
-            found[doc.id] = result
-    return [found[doc.id] for doc in documents]
+        found = [store.get(doc) for doc in documents]
+        missing = [i for i, article in enumerate(found) if article is None]
+        for i, result in zip(missing, parse([documents[i] for i in missing], config, options, progress)):
+            store.put(documents[i], result)
+            found[i] = result
+    return [article for article in found if article is not None]
 
 
 def _store(roots: list[Path], config: Config, options: Options) -> ClaimStore | NoStore:

@@ -166,3 +166,14 @@ def test_parallel_parsing_gives_the_same_report(tmp_path):
     assert parallel.stdout == serial.stdout
     report = json.loads(parallel.stdout)
     assert report["summary"]["documents"] == CHUNK_SIZE + 4 and len(report["claims"]) >= CHUNK_SIZE + 4
+
+
+def test_same_file_names_in_two_folders_keep_their_own_claims(tmp_path, parsed_texts):
+    for folder, figure in (("east", 300), ("west", 600)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(f"Title\n\nNorland will send {figure} police officers.\n")
+    roots = [tmp_path / "east", tmp_path / "west"]
+    for _ in range(2):  # cold, then warm
+        report = run(roots, DEFAULT, cached(tmp_path / "claims.sqlite"))
+        assert sorted(c.text for c in report.claims) == ["300", "600"]
+    assert len(parsed_texts) == 2
