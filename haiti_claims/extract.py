@@ -50,7 +50,7 @@ NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
 
 _LONG_DIGITS = re.compile(r"^\d{7,}$|^0\d+$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
-_MIXED = re.compile(r"^(?=.*\d)(?=.*[a-z])[a-z0-9]{3,}$", re.I)
+_MIXED = re.compile(r"^(?!\d+[a-z]{1,3}$)(?=.*\d)(?=.*[a-z])[a-z0-9]{3,}$", re.I)  # not "22nd", "700k", "5km"
 _PHONE = re.compile(r"(?<![\d,.])(?:\+?\d{1,3}[ .\-])?\(?\d{2,4}\)?(?:[ .\-]\d{2,4}){2,3}(?!\d|,\d)")
 _CALENDAR_WORD = re.compile(r"^(?:(?:1[5-9]|20|21)\d\d|\d{2,4}s|'\d0s|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
                             r"\d{4}[/-]\d{1,2}(?:[/-]\d{1,2})?|days?|weeks?|weekends?|months?|years?|decades?|"
@@ -193,10 +193,13 @@ class Extractor:
         # the recogniser's span, unless it runs two dates the patterns tell apart into one
         recognised = [e for e in doc.ents if e.label_ == "DATE" and _names_a_time(e)
                       and sum(e.start < m.end and m.start < e.end for m in matched) < 2]
-        spans = [s for s in (_trim_date(s) for s in filter_spans(matched + recognised)) if s is not None]
+        spans = []
+        for span in filter_spans(matched + recognised):  # a longer span that is no date yields to the patterns'
+            spans += [span] if _is_date(span) else [m for m in matched if span.start <= m.start and m.end <= span.end]
+        spans = [s for s in (_trim_date(s) for s in spans) if s is not None]
         found = []
         for span in _join_ranges(doc, spans, lambda a, b: True, DATE_RANGE_JOINERS):
-            if _overlaps(span, blocked) or date_value(span.text, None) is None:
+            if _overlaps(span, blocked) or not _is_date(span):
                 continue  # not a date this tool can place: leave its figures to the numbers
             found.append(Mention(_extend_left(span, DATE_HEDGES), "date", "date", tense=tense_of(span)))
         return found
@@ -207,7 +210,8 @@ class Extractor:
         spans = filter_spans(figures + [doc[s:e] for _, s, e in self.vague(doc)])
         kept = []
         for span in _join_ranges(doc, _join_digit_groups(doc, spans), self._same_unit, NUMBER_RANGE_JOINERS):
-            if _overlaps(span, blocked) or _is_identifier(span) or _is_lone_article(span) or _is_clock_time(span):
+            if _overlaps(span, blocked) or _is_identifier(span) or _is_lone_article(span) or _is_clock_time(span) \
+                    or _is_formula(span):
                 continue
             kept.append(_extend_right(_extend_left(span, list(NUMBER_HEDGES)), list(SUFFIX_HEDGES)))
         return [self._number_mention(span) for span in _join_bounds(doc, kept)]
@@ -326,6 +330,10 @@ def _with_year(span: Span) -> Span:
     return span
 
 
+def _is_date(span: Span) -> bool:
+    return date_value(span.text, None) is not None
+
+
 def _names_a_time(span: Span) -> bool:
     """Whether a span the recogniser calls a date has a word of the calendar ("20 to 30" has none)."""
     return any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS or _CALENDAR_WORD.match(t.lower_) for t in span)
@@ -336,7 +344,9 @@ def _extend_right(span: Span, phrases: list[str]) -> Span:
     doc = span.doc
     for phrase in sorted(phrases, key=len, reverse=True):
         words = phrase.split()
-        if [t.lower_ for t in doc[span.end:span.end + len(words)]] == words:
+        after = doc[span.end + len(words)] if span.end + len(words) < len(doc) else None
+        if [t.lower_ for t in doc[span.end:span.end + len(words)]] == words and \
+                (after is None or not (after.lower_ == "than" or after.like_num)):  # not "or less than 6000"
             return doc[span.start:span.end + len(words)]
     return span
 
@@ -427,6 +437,13 @@ def _is_identifier(span: Span) -> bool:
         return True
     head = span.root.head
     return head.pos_ == "PROPN" and head.ent_type_ in NAME_ENTITIES | {"ORG"} and head.i > span.end - 1
+
+
+def _is_formula(span: Span) -> bool:
+    """ "<>30", "=>30": operators of a formula, not a hedge of a figure."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    glued = before is not None and not before.whitespace_ and before.text in ("<", ">", "=")
+    return glued or span.text[:2] in ("<>", "=>", "=<")
 
 
 def _is_clock_time(span: Span) -> bool:

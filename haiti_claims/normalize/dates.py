@@ -41,7 +41,8 @@ CLOSE_HEDGES = {"before": "before", "prior to": "before", "earlier than": "befor
                 "ending with": "before", "by": "by", "until": "by", "till": "by", "no later than": "by",
                 "as late as": "by", "as of": "by", "up to": "by", "through": "by", "on or before": "by",
                 "before or on": "by", "before or in": "by", "on or earlier than": "by"}
-INTRO = re.compile(r"^(?:(?:later|earlier|sometime|some time) )?(?:(?:on|in|at|during|of|for|around|about|circa|within)\s+)?")
+INTRO = re.compile(r"^(?:(?:later|earlier|sometime|some time) )?(?:(?:on|in|at|during|of|for|around|about|circa|within)\s+)?"
+                   r"(?:(?:the )?(?:whole|entire|full) )?")
 
 Span = tuple[date, date, str]  # start, end, granularity
 

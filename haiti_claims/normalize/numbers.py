@@ -258,13 +258,13 @@ def parse_figure(text: str) -> tuple[float, float] | None:
 
 
 def _split_hedge(text: str) -> tuple[str | None, str]:
+    """The hedge and the rest; a bound written after the figure wins ("about 500 or more" is at least 500)."""
+    suffix = next((p for p in SUFFIX_HEDGES if text.endswith(" " + p)), None)
+    body = text[: -len(suffix) - 1] if suffix else text
     for phrase in HEDGE_WORDS:
-        if text.startswith(phrase + " ") or (phrase in SYMBOL_HEDGES and text.startswith(phrase)):
-            return HEDGES[phrase], text[len(phrase):].strip()
-    for phrase, hedge in SUFFIX_HEDGES.items():
-        if text.endswith(" " + phrase):
-            return hedge, text[: -len(phrase) - 1]
-    return None, text
+        if body.startswith(phrase + " ") or (phrase in SYMBOL_HEDGES and body.startswith(phrase)):
+            return (SUFFIX_HEDGES[suffix] if suffix else HEDGES[phrase]), body[len(phrase):].strip()
+    return (SUFFIX_HEDGES[suffix] if suffix else None), body
 
 
 def _bounds(text: str, tolerances: Tolerances, unit: str | None) -> NumberValue | None:
@@ -304,7 +304,7 @@ def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> 
     hedge, body = _split_hedge(body)
     if (vague := _vague(body)) is not None:
         return NumberValue(low=vague[0], high=vague[1], nominal=None, unit=unit, hedge=hedge or "vague")
-    if hedge is None and (match := _RANGE.match(body)):
+    if hedge in (None, "about", "exactly") and (match := _RANGE.match(body)):  # "about 20-30" is the range
         a_text, b_text = [g for g in match.groups() if g is not None]
         a, b = parse_figure(a_text), parse_figure(b_text)
         if a and b:
