@@ -128,7 +128,9 @@ def _figures(run: Span) -> list[Span]:
 
 
 def _date_patterns() -> list[list[dict]]:
-    month = {"LOWER": {"IN": [m for m in MONTHS if len(m) > 3] + ["sept"]}, "IS_TITLE": True}
+    names = [m for m in MONTHS if len(m) > 3] + ["sept"]
+    # capitalised, or any case where the name is no common word ("march", "may" are)
+    months = [{"LOWER": {"IN": names}, "IS_TITLE": True}, {"LOWER": {"IN": [m for m in names if m != "march"]}}]
     day = {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)?$"}}
     year = {"TEXT": {"REGEX": r"^(?:1[89]|2[01])\d\d$"}}
     weekday = {"LOWER": {"IN": list(WEEKDAYS)}, "IS_TITLE": True}
@@ -137,8 +139,10 @@ def _date_patterns() -> list[list[dict]]:
     units = {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}}
     count = {"LOWER": {"REGEX": r"^(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"}}
     season = {"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}}
-    numeric = {"TEXT": {"REGEX": rf"^\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?$|^\d{{4}}-\d{{2}}-\d{{2}}$|^\d{{1,2}}/\d{{4}}$|"
-                                 rf"^\d{{4}}/\d{{1,2}}$|^(?i:{MONTH_ABBREVIATIONS})[/-]\d{{1,4}}$"}}
+    numeric = {"TEXT": {"REGEX": rf"^\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?$|^\d{{4}}-\d{{1,2}}-\d{{1,2}}$|^\d{{1,2}}/\d{{4}}$|"
+                                 rf"^\d{{1,2}}-\d{{1,2}}-(?:\d\d|\d{{4}})$|^\d{{4}}/\d{{1,2}}$|"
+                                 rf"^(?i:{MONTH_ABBREVIATIONS})[/-]\d{{1,4}}(?:[/-]\d{{2,4}})?$|"
+                                 rf"^\d{{4}}[/-](?i:{MONTH_ABBREVIATIONS})[/-]\d{{1,2}}$"}}
     dash = {"LOWER": {"IN": ["to", "-", "–", "and", "through", "till", "until"]}}
     comma = {"TEXT": ",", "OP": "?"}
     optional_year = {**year, "OP": "?"}
@@ -148,17 +152,20 @@ def _date_patterns() -> list[list[dict]]:
     week = {"LOWER": "week"}
     part = {"LOWER": {"REGEX": r"^(?:q[1-4]|h[12])$"}}
     around = {"LOWER": {"IN": ["today", "tomorrow", "yesterday"]}}
-    return [
-        [month, day, comma, year], [day, of, month, comma, year], [month, year], [month, day], [day, of, month],
+    def by_month(month: dict) -> list[list[dict]]:
+        return [[month, day, comma, year], [day, of, month, comma, year], [month, year], [month, day], [day, of, month],
+                [day, dash, day, of, month, comma, optional_year],  # 3 to 12 of September
+                [month, day, dash, day, comma, optional_year],  # November 18-19
+                [month, rel, unit], [rel, month], [year, {"TEXT": {"IN": [",", "/", "-"]}, "OP": "?"}, month]]
+
+    return [pattern for month in months for pattern in by_month(month)] + [
         [short, day, comma, optional_year], [day, of, short, comma, optional_year], [short, comma, year],
-        [rel, month], [weekday, comma, the, day], [weekday, of, the, rel, week],
+        [weekday, comma, the, day], [weekday, of, the, rel, week],
         [rel, week, {"LOWER": "on", "OP": "?"}, weekday],
         [year, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, part], [part, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, year],
         [{**count, "OP": "?"}, units, {"LOWER": {"IN": ["after", "before", "from"]}}, around],  # two days after today
-        [month], [weekday], [rel, unit], [rel, weekday], [month, rel, unit], [numeric],
+        [months[0]], [weekday], [rel, unit], [rel, weekday], [numeric],
         [{"LOWER": {"IN": ["in", "since", "by", "until", "from", "before", "after", "during", "of"]}}, year],
-        [day, dash, day, {"LOWER": "of", "OP": "?"}, month, comma, optional_year],  # 3 to 12 of September
-        [month, day, dash, day, comma, optional_year],  # November 18-19
         [rel, season], [season, year], [season, {"LOWER": "of"}, year],
         [count, units, {"LOWER": {"IN": ["ago", "later", "earlier", "hence"]}}],  # two weeks ago
         [{"LOWER": "in"}, count, units],  # in two weeks

@@ -95,3 +95,11 @@ def test_news_periods_offsets_and_holidays(text, tense, start, end):
 def test_fractions_durations_and_yearless_holidays_without_anchor_give_no_day(text):
     v = date_value(text, None)
     assert v is None or not v.anchored
+
+
+@pytest.mark.parametrize("text, start", [
+    ("2019/sep/01", date(2019, 9, 1)), ("23/Sep/2020", date(2020, 9, 23)), ("3-7-2017", date(2017, 3, 7)),
+    ("twenty second of June", date(2016, 6, 22)), ("Friday the 15th", date(2016, 7, 15)),
+])
+def test_numeric_and_spelled_day_forms(text, start):
+    assert date_value(text, ANCHOR, "past").start == start

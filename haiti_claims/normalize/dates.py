@@ -210,7 +210,7 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         if inner is None and m.group(2) in ("year", "month"):
             inner = _relative_unit("this", m.group(2), _need(anchor, m.group(2)))
         return narrow(inner, m.group(1)) if inner else None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}", t):
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/-])\d{1,2}\1\d{2,4}", t):
         parsed = dateparser.parse(t, languages=["en"], settings={"DATE_ORDER": "MDY", "STRICT_PARSING": True})
         return day_span(parsed.date()) if parsed else None
     for form in (_numeric_span, _month_of_span, _day_of_month_span, _offset_span, _holiday_span, _season_span,
@@ -484,6 +484,13 @@ def _safe_day(year: int, month: int, day: int) -> Span | None:
 
 def clean(text: str) -> str:
     t = text.lower().replace("’", "'").strip(" .,;:")
+    # numeric forms with a month's name: 2019/sep/01, sep-23-2020, 23/sep/2020, 2016 / nov
+    t = re.sub(rf"^(\d{{4}})[/-]({MONTH_RE})[/-](\d{{1,2}})$|^({MONTH_RE})[/-](\d{{1,2}})[/-](\d{{4}})$|"
+               rf"^(\d{{1,2}})[/-]({MONTH_RE})[/-](\d{{4}})$",
+               lambda m: "{1} {2}, {0}".format(*filter(None, m.groups())) if m.group(1) else
+               "{0} {1}, {2}".format(*filter(None, m.groups())) if m.group(4) else
+               "{0} {1} {2}".format(*filter(None, m.groups())), t)
+    t = re.sub(rf"^(\d{{4}}) ?[,/-] ?({MONTH_RE})$", r"\2 \1", t)
     t = re.sub(r"(?<=[a-z])-(?=\d)|(?<=mid)-(?=[a-z])", " ", t)  # mid-2025, mid-july
     t = re.sub(r"\s+", " ", t).replace(" ,", ",")
     t = re.sub(rf"\b({MONTH_RE})[/-](?=\d)", r"\1 ", t)  # Oct/2, Dec-2018
