@@ -36,6 +36,24 @@ from .model import SEVERITY_RANK, Claim, DateValue, Finding, NumberValue, Proble
 
 
 
+# What each rule means, in words for editors (reports show it beside the rule's name).
+RULES = {
+    "conflicting-values": "same subject, values whose intervals do not meet.",
+    "same-moment": "same subject, values that do not meet although both held on the same date.",
+    "cumulative-grew": "a later count of a growing total is larger: an update, not a conflict.",
+    "cumulative-fell": "a later count of a growing total is smaller, and nothing says it was revised.",
+    "revised-down": "a later count is smaller and its sentence says it was revised.",
+    "plan-replaced": "a later plan says it replaces an earlier one.",
+    "stock-changed": "a level that can move either way has different values at two dates.",
+    "cumulative-undated": "a growing total whose claims cannot be put in time order.",
+    "hedge-edge": "values meet only at the edge of a hedge: neither figure lies in the other's interval.",
+    "no-publication-date": "relative dates (\u201cnext year\u201d, \u201cin June\u201d) in an article with no "
+                           "publication date cannot be resolved, so they are never compared.",
+    "unreadable": "the file could not be read as text.",
+    "bad-metadata": "the file's front matter or its metadata.csv row could not be read.",
+}
+
+
 @dataclass(frozen=True)
 class Draft:
     """A finding before ids are given."""
@@ -118,7 +136,7 @@ def _where(claims: Iterable[Claim]) -> str:
     return ", ".join(dict.fromkeys(f"{c.doc}:{c.line}" for c in claims))
 
 
-def _subject_label(key: tuple[Hashable, ...], sample: Claim) -> str:
+def subject_label(key: tuple[Hashable, ...], sample: Claim) -> str:
     kind, unit, _actor, thing, event, qualifier = key
     parts = [sample.subject.actor or "?", thing or kind]
     if qualifier != "-":
@@ -215,7 +233,7 @@ def compare(claims: list[Claim]) -> list[Draft]:
             positions[claim.value].append(claim)
         if len(positions) < 2:
             continue
-        label = _subject_label(key, members[0])
+        label = subject_label(key, members[0])
         ordered = sorted(positions.items(), key=lambda kv: (_earliest(kv[1]), _bounds(kv[0]), kv[1][0].doc,
                                                             kv[1][0].start))
         for (va, ca), (vb, cb) in _pairs(ordered):
@@ -258,7 +276,7 @@ def timelines(claims: list[Claim]) -> list[tuple[str, list[Claim]]]:
         if len({c.value for c in members}) < 2:
             continue
         ordered = sorted(members, key=lambda c: (c.as_of is None, c.as_of or date.max, c.doc, c.start))
-        out.append((_subject_label(key, members[0]), ordered))
+        out.append((subject_label(key, members[0]), ordered))
     return out
 
 
@@ -291,4 +309,5 @@ def finalise(drafts: list[Draft], config: Config) -> list[Finding]:
             for i, (_, _, _, _, severity, d) in enumerate(rows, start=1)]
 
 
-__all__ = ["compare", "finalise", "problem_drafts", "group_keys", "describe", "judge", "timelines"]
+__all__ = ["RULES", "compare", "finalise", "problem_drafts", "group_keys", "describe", "judge", "subject_label",
+           "timelines"]

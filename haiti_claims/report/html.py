@@ -26,27 +26,11 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from .. import __version__
-from ..compare import _subject_label, describe, group_keys
+from ..compare import RULES, describe, group_keys, subject_label
 from ..model import SEVERITY_RANK, Claim, Document, Finding, Report, Value
 from . import charts
 from .table import row
 
-# What each rule of compare.py means, for the finding's "Rule:" line (unknown rules show their name alone).
-RULES = {
-    "conflicting-values": "same subject, values whose intervals do not meet.",
-    "same-moment": "same subject, values that do not meet although both held on the same date.",
-    "cumulative-grew": "a later count of a growing total is larger: an update, not a conflict.",
-    "cumulative-fell": "a later count of a growing total is smaller, and nothing says it was revised.",
-    "revised-down": "a later count is smaller and its sentence says it was revised.",
-    "plan-replaced": "a later plan says it replaces an earlier one.",
-    "stock-changed": "a level that can move either way has different values at two dates.",
-    "cumulative-undated": "a growing total whose claims cannot be put in time order.",
-    "hedge-edge": "values meet only at the edge of a hedge: neither figure lies in the other's interval.",
-    "no-publication-date": "relative dates (\u201cnext year\u201d, \u201cin June\u201d) in an article with no "
-                           "publication date cannot be resolved, so they are never compared.",
-    "unreadable": "the file could not be read as text.",
-    "bad-metadata": "the file's front matter or its metadata.csv row could not be read.",
-}
 KIND_NAMES = {"date": "dates", "count": "counts", "money": "money", "percent": "percentages",
               "quantity": "quantities", "number": "numbers"}
 
@@ -140,7 +124,7 @@ def build_charts(report: Report, keys: Mapping[str, str]) -> list[Chart]:
     """
     built = []
     for key, members in _groups(report.claims).items():
-        label = _subject_label(key, members[0])
+        label = subject_label(key, members[0])
         ids = {c.id for c in members}
         findings = tuple(f for f in report.findings if f.subject == label and f.claims and set(f.claims) <= ids)
         marks = _marks(members, findings, keys)
