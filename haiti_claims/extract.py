@@ -34,7 +34,7 @@ _SUFFIXED = re.compile(rf"^{_FIGURE}(?:[-–~]{_FIGURE})?$")  # 700k, 5bn, 5k-20
 SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "m", "mn", "mln", "bn", "b", "k", "tn", "dozen"]
 RUN_WORDS = set(SCALE_WORDS) | {"and", "a", "an", "point", "half", "dozens", "-"}
 VAGUE_WORDS = ["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"]
-PERCENT_WORDS = ["%", "percent", "pct", "percentage"]
+PERCENT_WORDS = ["%", "percent", "percents", "pct", "percentage"]
 DATE_HEDGES = ["since", "by", "until", "till", "before", "after", "from", "as of", "no later than", "prior to",
                "starting", "early", "late", "mid", "later in", "earlier in", "between", "later than", "earlier than",
                "sooner than", "as early as", "as late as", "starting from", "starting on", "beginning", "beginning on",
