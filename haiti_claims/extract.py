@@ -45,13 +45,14 @@ RANGE_JOINERS = ("to", "-", "–", "—")
 DATE_RANGE_JOINERS = RANGE_JOINERS + ("through", "until", "till", "thru")
 NUMBER_RANGE_JOINERS = RANGE_JOINERS + ("through", "~")
 MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-IDENTIFIER_MARKERS = {"no", "no.", "nos", "number", "#", "nr", "ref", "id", "code", "flight", "route", "room"}
+IDENTIFIER_MARKERS = {"no", "no.", "nos", "number", "#", "nr", "ref", "id", "code", "flight", "route", "room",
+                      "fiscal", "fy"}
 NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
 
 _LONG_DIGITS = re.compile(r"^\d{7,}$|^0\d+$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _MIXED = re.compile(r"^(?!\d+[a-z]{1,3}$)(?=.*\d)(?=.*[a-z])[a-z0-9]{3,}$", re.I)  # not "22nd", "700k", "5km"
-_PHONE = re.compile(r"(?<![\d,.])(?:\+?\d{1,3}[ .\-])?\(?\d{2,4}\)?(?:[ .\-]\d{2,4}){2,3}(?!\d|,\d)")
+_PHONE = re.compile(r"(?<![\d,.])(?:\+?\d{1,3}[ .\-])?\(?\d{2,4}\)?(?:[ .\-/]\d{2,4}){2,3}(?!\d|,\d)")
 _CALENDAR_WORD = re.compile(r"^(?:(?:1[5-9]|20|21)\d\d|\d{2,4}s|'\d0s|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
                             r"\d{4}[/-]\d{1,2}(?:[/-]\d{1,2})?|days?|weeks?|weekends?|months?|years?|decades?|"
                             r"centur(?:y|ies)|quarters?|q[1-4]|h[12]|fy\d*|today|tonight|yesterday|tomorrow|"
@@ -426,7 +427,12 @@ def _join_digit_groups(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _is_identifier(span: Span) -> bool:
-    """Numbers that name rather than count: ids, model numbers, "No. 214", "Boeing 737"."""
+    """Numbers that name rather than count: ids, model numbers, "No. 214", "Boeing 737", "COVID-19"."""
+    doc = span.doc
+    if span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+            and not doc[span.start - 1].whitespace_ and doc[span.start - 2].text[-1:].isalnum() \
+            and not doc[span.start - 2].like_num:  # glued to a name by a hyphen
+        return True
     # the digit groups of "1 000" after a no-break space are part of the figure, whatever spaCy made of them
     tokens = [t for t in span if not (t.i > span.start and span.doc[t.i - 1].text in DIGIT_GROUP_SPACES)]
     digits = [t for t in tokens if t.like_num or t.text[:1].isdigit()]

@@ -102,3 +102,8 @@ def test_two_bounds_that_do_not_close_an_interval_stay_apart(nlp, extractor):
         {"no less than 194", "less than 12"}
     assert set(_found(nlp, extractor, "Between 300 and 400 homes, more than 200 and fewer than 250 schools.")) == \
         {"Between 300 and 400", "more than 200 and fewer than 250"}
+
+
+def test_names_fiscal_years_phone_numbers_and_times_are_not_counts(nlp, extractor):
+    found = _found(nlp, extractor, "Cases of COVID-19 rose to 300 in fiscal 2021; call +1-222-2222/2222 after 6pm.")
+    assert set(found) == {"300"}
