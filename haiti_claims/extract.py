@@ -140,7 +140,7 @@ def _date_patterns() -> list[list[dict]]:
     units = {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}}
     count = {"LOWER": {"REGEX": r"^(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"}}
     season = {"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}}
-    numeric = {"TEXT": {"REGEX": rf"^\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?$|^\d{{4}}-\d{{1,2}}-\d{{1,2}}$|^\d{{1,2}}/\d{{4}}$|"
+    numeric = {"TEXT": {"REGEX": rf"^\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?$|^\d{{4}}([-/])\d{{1,2}}\1\d{{1,2}}$|^\d{{1,2}}/\d{{4}}$|"
                                  rf"^\d{{1,2}}-\d{{1,2}}-(?:\d\d|\d{{4}})$|^\d{{4}}/\d{{1,2}}$|"
                                  rf"^(?i:{MONTH_ABBREVIATIONS})[/-]\d{{1,4}}(?:[/-]\d{{2,4}})?$|"
                                  rf"^\d{{4}}[/-](?i:{MONTH_ABBREVIATIONS})[/-]\d{{1,2}}$"}}
@@ -153,8 +153,14 @@ def _date_patterns() -> list[list[dict]]:
     week = {"LOWER": "week"}
     part = {"LOWER": {"REGEX": r"^(?:q[1-4]|h[12])$"}}
     around = {"LOWER": {"IN": ["today", "tomorrow", "yesterday"]}}
+    of_in = {"LOWER": {"IN": ["of", "in"]}}
+    digits = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
+    sep = {"TEXT": {"IN": ["-", "/"]}}
+
     def by_month(month: dict) -> list[list[dict]]:
         return [[month, day, comma, year], [day, of, month, comma, year], [month, year], [month, day], [day, of, month],
+                [month, day, of_in, year], [day, of, month, of_in, year],  # July 4th of 1995, 28 June in 2020
+                [week, {"LOWER": "of"}, month, day], [week, {"LOWER": "of"}, day, of, month],  # the week of April 10
                 [day, dash, day, of, month, comma, optional_year],  # 3 to 12 of September
                 [month, day, dash, day, comma, optional_year],  # November 18-19
                 [month, rel, unit], [rel, month], [year, {"TEXT": {"IN": [",", "/", "-"]}, "OP": "?"}, month]]
@@ -166,6 +172,8 @@ def _date_patterns() -> list[list[dict]]:
         [year, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, part], [part, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, year],
         [{**count, "OP": "?"}, units, {"LOWER": {"IN": ["after", "before", "from"]}}, around],  # two days after today
         [months[0]], [weekday], [rel, unit], [rel, weekday], [numeric],
+        [digits, sep, digits, sep, {"TEXT": {"REGEX": r"^(?:\d\d|\d{4})$"}}],  # 3-7-2017, as spaCy splits it
+        [year, sep, digits], [digits, sep, year],  # 2016-11, 11 / 2016
         [{"LOWER": {"IN": ["in", "since", "by", "until", "from", "before", "after", "during", "of"]}}, year],
         [rel, season], [season, year], [season, {"LOWER": "of"}, year],
         [count, units, {"LOWER": {"IN": ["ago", "later", "earlier", "hence"]}}],  # two weeks ago

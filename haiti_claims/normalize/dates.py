@@ -155,6 +155,7 @@ def _year_of(text: str, anchor: date | None) -> int | None:
 
 
 YEAR_WORDS = r"\d{4}|(?:next|last|this|the following|the previous|the current) year"
+YEAR_OF = r" (?:(?:of|in) )?"  # "July 4th of 1995", "28 June in 2020"
 
 
 def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
@@ -167,8 +168,8 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     if m := re.fullmatch(rf"({MONTH_RE})\.?,? (?:of )?({YEAR_WORDS})", t):
         if (year := _year_of(m.group(2), anchor)) is not None:
             return month_span(year, MONTHS[m.group(1)])
-    if m := re.fullmatch(rf"({MONTH_RE})\.? (\d{{1,2}}){ORD},? ({YEAR_WORDS})", t) or \
-            re.fullmatch(rf"(\d{{1,2}}){ORD} (?:of )?({MONTH_RE})\.?,? ({YEAR_WORDS})", t):
+    if m := re.fullmatch(rf"({MONTH_RE})\.? (\d{{1,2}}){ORD},?{YEAR_OF}({YEAR_WORDS})", t) or \
+            re.fullmatch(rf"(\d{{1,2}}){ORD} (?:of )?({MONTH_RE})\.?,?{YEAR_OF}({YEAR_WORDS})", t):
         month, day = (m.group(1), m.group(2)) if m.group(1) in MONTHS else (m.group(2), m.group(1))
         year = _year_of(m.group(3), anchor)
         return _safe_day(year, MONTHS[month], int(day)) if year else None
@@ -210,10 +211,11 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         if inner is None and m.group(2) in ("year", "month"):
             inner = _relative_unit("this", m.group(2), _need(anchor, m.group(2)))
         return narrow(inner, m.group(1)) if inner else None
-    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/-])\d{1,2}\1\d{2,4}", t):
+    if re.fullmatch(r"\d{4}([/-])\d{1,2}\1\d{1,2}|\d{1,2}([/-])\d{1,2}\2\d{2,4}", t):
         parsed = dateparser.parse(t, languages=["en"], settings={"DATE_ORDER": "MDY", "STRICT_PARSING": True})
         return day_span(parsed.date()) if parsed else None
-    for form in (_numeric_span, _month_of_span, _day_of_month_span, _offset_span, _holiday_span, _season_span,
+    for form in (_numeric_span, _week_of_span, _month_of_span,
+                 _day_of_month_span, _offset_span, _holiday_span, _season_span,
                  _weekday_of_week_span, _last_units_span, _year_part_span, _day_only_span):
         if (span := form(t, anchor, tense)) is not None:
             return span
@@ -234,6 +236,15 @@ def _weekday_of_week_span(t: str, anchor: date | None, tense: Tense) -> Span | N
     weekday, which = (m.group(1), m.group(2)) if m.group(1) in WEEKDAYS else (m.group(2), m.group(1))
     monday = _relative_unit(RELATIVE[which], "week", _need(anchor, "day"))[0]
     return day_span(monday + timedelta(days=WEEKDAYS[weekday]))
+
+
+def _week_of_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "the week of April 10th": Monday to Sunday of the week that holds the day."""
+    m = re.fullmatch(r"(?:the )?week of (.+)", t)
+    if not m or (day := base_span(m.group(1), anchor, tense)) is None or day[2] != "day":
+        return None
+    monday = day[0] - timedelta(days=day[0].weekday())
+    return monday, monday + timedelta(days=6), "week"
 
 
 def _last_units_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
@@ -290,10 +301,11 @@ def _pick_nearest(days: list[date], anchor: date, tense: Tense) -> date:
 
 
 def _numeric_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
-    """ "11/2016" and "2016/11" (a month), "4/22" and "22/04" (a day with no year)."""
-    if m := re.fullmatch(r"(\d{1,2})/(\d{4})|(\d{4})/(\d{1,2})", t):
+    """ "11/2016", "2016-11" (a month; not "2010-11", a span of years), "4/22" and "22/04" (a day with no year)."""
+    if m := re.fullmatch(r"(\d{1,2}) ?[/-] ?(\d{4})|(\d{4}) ?[/-] ?(\d{1,2})", t):
         month, year = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
-        return month_span(year, month) if 1 <= month <= 12 else None
+        years_span = m.group(3) is not None and month >= year % 100
+        return month_span(year, month) if 1 <= month <= 12 and not years_span else None
     if (m := re.fullmatch(r"(\d{1,2})/(\d{1,2})", t)) and not is_fraction_or_idiom(t):
         a, b = int(m.group(1)), int(m.group(2))
         month, day = (a, b) if a <= 12 else (b, a)
@@ -490,7 +502,7 @@ def clean(text: str) -> str:
                lambda m: "{1} {2}, {0}".format(*filter(None, m.groups())) if m.group(1) else
                "{0} {1}, {2}".format(*filter(None, m.groups())) if m.group(4) else
                "{0} {1} {2}".format(*filter(None, m.groups())), t)
-    t = re.sub(rf"^(\d{{4}}) ?[,/-] ?({MONTH_RE})$", r"\2 \1", t)
+    t = re.sub(rf"^(\d{{4}}) ?[,/-]? ?({MONTH_RE})$", r"\2 \1", t)
     t = re.sub(r"(?<=[a-z])-(?=\d)|(?<=mid)-(?=[a-z])", " ", t)  # mid-2025, mid-july
     t = re.sub(r"\s+", " ", t).replace(" ,", ",")
     t = re.sub(rf"\b({MONTH_RE})[/-](?=\d)", r"\1 ", t)  # Oct/2, Dec-2018
