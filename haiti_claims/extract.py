@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from .config import Config, Tolerances
 from .normalize.dates import HOLIDAYS, MONTHS, WEEKDAYS, date_value, is_fraction_or_idiom
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
-from .normalize.numbers import SIGNS, SUFFIX_HEDGES, denominator, number_value, read_figure
+from .normalize.numbers import SIGNS, SPACED_GROUPS, SUFFIX_HEDGES, denominator, number_value, read_figure
 from .normalize.numbers import words as number_words
 
 Family = Literal["number", "date"]
@@ -31,7 +31,8 @@ ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "sevent
 SIGN_WORDS = sorted(SIGNS - {"-"})
 _FIGURE = r"\d+(?:[.,]\d+)*(?:k|m|mn|bn|b|tn)?"
 _SUFFIXED = re.compile(rf"^{_FIGURE}(?:[-–~]{_FIGURE})?$")  # 700k, 5bn, 5k-20k
-SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "m", "mn", "mln", "bn", "b", "k", "tn", "dozen"]
+SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "m", "mn", "mln", "mil", "bn", "bln", "b", "k",
+               "tn", "tln", "lakh", "lakhs", "crore", "crores", "dozen"]
 RUN_WORDS = set(SCALE_WORDS) | {"and", "a", "an", "point", "half", "dozens", "-"}
 VAGUE_WORDS = ["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"]
 PERCENT_WORDS = ["%", "percent", "percents", "pct", "percentage"]
@@ -60,6 +61,7 @@ _CALENDAR_WORD = re.compile(r"^(?:(?:1[5-9]|20|21)\d\d|\d{2,4}s|'\d0s|\d{1,2}[/.
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 # "1 000" written with a no-break, narrow no-break, thin or figure space is one figure
 DIGIT_GROUP_SPACES = {"\u00a0", "\u202f", "\u2009", "\u2007"}
+_SPACED_GROUP_END = re.compile(r"(?:^|[^\d.,])\d{1,3}(?: \d{3})*$")  # "40" of "40 000", not "2019" nor "1.5"
 _GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u2007](?=\d{3}(?!\d))")
 
 
@@ -87,6 +89,8 @@ def _vague_patterns() -> list[list[dict]]:
 def _in_run(token: Token) -> bool:
     """Whether a token can be part of a written figure: digits, number words, scale and fraction words."""
     lower = token.lower_
+    if token.is_space:
+        return "\n" not in token.text  # "fifty   two": extra spaces inside a figure
     return ((token.like_num and lower not in ORDINAL_WORDS) or lower in RUN_WORDS
             or bool(_SUFFIXED.match(lower)) or denominator(lower) is not None)
 
@@ -360,9 +364,10 @@ def _extend_right(span: Span, phrases: list[str]) -> Span:
     doc = span.doc
     for phrase in sorted(phrases, key=len, reverse=True):
         words = phrase.split()
-        after = doc[span.end + len(words)] if span.end + len(words) < len(doc) else None
-        if [t.lower_ for t in doc[span.end:span.end + len(words)]] == words and \
-                (after is None or not (after.lower_ == "than" or after.like_num)):  # not "or less than 6000"
+        rest = [t for t in doc[span.end + len(words):span.end + len(words) + 2] if not t.is_space]
+        if rest[:1] and rest[0].lower_ == "than":
+            rest = rest[1:]  # "200 or greater than" ends there; "or less than 6000" is a bound of its own
+        if [t.lower_ for t in doc[span.end:span.end + len(words)]] == words and not (rest[:1] and rest[0].like_num):
             return doc[span.start:span.end + len(words)]
     return span
 
@@ -400,20 +405,21 @@ def _trim_date(span: Span) -> Span | None:
 
 def _join_ranges(doc: Doc, spans: list[Span], same_unit: Callable[[Span, Span], bool],
                  joiners: tuple[str, ...] = RANGE_JOINERS) -> list[Span]:
-    """"20 to 30", "20-30", "between 20 and 30", "from 20 to 30" become one mention."""
+    """"20 to 30", "20-30", "between 20 and 30", "from 20 to 30" become one mention, and so does
+    "44 mg to 50 mg", whose unit is written after both ends."""
     out: list[Span] = []
     i = 0
     while i < len(spans):
         span = spans[i]
         if i + 1 < len(spans):
             nxt = spans[i + 1]
-            between = doc[span.end:nxt.start]
-            joiner = " ".join(t.lower_ for t in between)
+            unit = _repeated_unit(doc, span, nxt)
+            joiner = " ".join(t.lower_ for t in doc[span.end + unit:nxt.start])
             lead = doc[span.start - 1].lower_ if span.start > 0 else ""
             joined = (joiner in joiners and lead != "between") or (joiner == "and" and lead == "between")
             if joined and same_unit(span, nxt):
                 start = span.start - 1 if lead in ("between", "from") else span.start
-                out.append(doc[start:nxt.end])
+                out.append(doc[start:nxt.end + unit])
                 i += 2
                 continue
         out.append(span)
@@ -421,13 +427,26 @@ def _join_ranges(doc: Doc, spans: list[Span], same_unit: Callable[[Span, Span], 
     return out
 
 
+def _repeated_unit(doc: Doc, span: Span, nxt: Span) -> int:
+    """How many words of unit follow both ends of a range ("mg" in "44 mg to 50 mg"), 0 if none."""
+    for width in (2, 1):
+        after_first = [t.lower_ for t in doc[span.end:span.end + width]]
+        after_second = [t.lower_ for t in doc[nxt.end:nxt.end + width]]
+        if span.end + width < nxt.start and after_first == after_second \
+                and all(t.is_alpha or t.is_currency or t.text in "°%" for t in doc[span.end:span.end + width]):
+            return width
+    return 0
+
+
 def _join_digit_groups(doc: Doc, spans: list[Span]) -> list[Span]:
-    """spaCy splits "1 000" at its no-break space: join the digit groups back into one figure."""
+    """spaCy splits "1 000" and "1 234 567" at their spaces: join the digit groups back into one figure."""
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
-        if (prev is not None and span.start == prev.end + 1 and doc[prev.end].text in DIGIT_GROUP_SPACES
-                and prev.text[-1:].isdigit() and re.match(r"\d{3}(?!\d)", span.text)):
+        if prev is not None and re.match(r"\d{3}(?!\d)", span.text) and (
+                (span.start == prev.end + 1 and doc[prev.end].text in DIGIT_GROUP_SPACES and prev.text[-1:].isdigit())
+                or (span.start == prev.end and doc[prev.end - 1].whitespace_ == " "
+                    and _SPACED_GROUP_END.search(prev.text))):
             out[-1] = doc[prev.start:span.end]
         else:
             out.append(span)
@@ -442,7 +461,8 @@ def _is_identifier(span: Span) -> bool:
             and not doc[span.start - 2].like_num:  # glued to a name by a hyphen
         return True
     # the digit groups of "1 000" after a no-break space are part of the figure, whatever spaCy made of them
-    tokens = [t for t in span if not (t.i > span.start and span.doc[t.i - 1].text in DIGIT_GROUP_SPACES)]
+    tokens = [t for t in span if not (t.i > span.start and (span.doc[t.i - 1].text in DIGIT_GROUP_SPACES or
+                                                           (span.doc[t.i - 1].like_num and re.fullmatch(r"\d{3}", t.text))))]
     digits = [t for t in tokens if t.like_num or t.text[:1].isdigit()]
     if any(_LONG_DIGITS.match(t.text) or _ORDINAL.match(t.text) for t in digits):
         return True
@@ -461,10 +481,10 @@ def _is_identifier(span: Span) -> bool:
 
 
 def _is_formula(span: Span) -> bool:
-    """ "<>30", "=>30": operators of a formula, not a hedge of a figure."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    glued = before is not None and not before.whitespace_ and before.text in ("<", ">", "=")
-    return glued or span.text[:2] in ("<>", "=>", "=<")
+    """ "<>30", "=>30": operators of a formula, not a hedge of a figure (">30" and ">=30" are hedges)."""
+    doc = span.doc
+    operators = "".join(t.text for t in doc[max(span.start - 2, 0):span.start] if not t.whitespace_)
+    return operators[-2:] in ("<>", "=>", "=<") or span.text[:2] in ("<>", "=>", "=<")
 
 
 def _is_clock_time(span: Span) -> bool:
@@ -483,7 +503,7 @@ def _identifier_ranges(text: str) -> list[tuple[int, int]]:
     """Phone numbers and similar digit groups."""
     ranges = []
     for m in _PHONE.finditer(text):
-        if sum(c.isdigit() for c in m.group(0)) >= 9:
+        if sum(c.isdigit() for c in m.group(0)) >= 9 and not SPACED_GROUPS.fullmatch(m.group(0)):  # 1 414 021 100
             ranges.append(m.span())
     return ranges
 
@@ -503,7 +523,7 @@ def _furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     pos = 0
     for line in doc.text.split("\n"):
         end = pos + len(line)
-        words = _GROUP_SPACE.sub(",", line).split()
+        words = SPACED_GROUPS.sub(lambda m: m.group().replace(" ", ","), _GROUP_SPACE.sub(",", line)).split()
         if words and len(words) <= 15 and not _SENTENCE_END.search(line):
             if any(_MIXED.match(w) or _LONG_DIGITS.match(w.strip(",.")) for w in words):
                 ranges.append((pos, end))

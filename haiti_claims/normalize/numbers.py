@@ -31,9 +31,10 @@ UNITS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
+          "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
+          "tln": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 SIGNS = {"-", "minus", "negative"}
-WORD_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"}
+WORD_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 FRACTIONS = {w: float(d) for w, d in [
     ("half", 2), ("third", 3), ("quarter", 4), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
     ("eighth", 8), ("ninth", 9), ("tenth", 10), ("twelfth", 12), ("twentieth", 20), ("hundredth", 100),
@@ -69,14 +70,16 @@ SYMBOL_HEDGES = {p for p in HEDGES if not p[0].isalpha()}
 HEDGE_WORDS = sorted(HEDGES, key=len, reverse=True)
 
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u2007'](?=\d{3}\b)")
+SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|,\d)")  # 1 234 567
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\.\d+|[a-z]+|[$€£¥%~]|[-–—/]")
 _RANGE = re.compile(r"^(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)|from\s+(?P<c>.+?)\s+to\s+(?P<d>.+)|"
                     r"(?P<e>.+?)\s*(?:-|–|—|~|\bto\b|\bthrough\b)\s*(?P<f>.+))$")
 
 
 def clean(text: str) -> str:
-    """Lower case, digit groups joined ("1 000" with a no-break space), hyphens in words spaced."""
-    text = re.sub(r"\s+", " ", _SPACE_IN_NUMBER.sub("", text.lower()))
+    """Lower case, digit groups joined ("1 000", "40 000"), hyphens in words spaced."""
+    text = SPACED_GROUPS.sub(lambda m: re.sub(r"\s", "", m.group()), _SPACE_IN_NUMBER.sub("", text.lower()))
+    text = re.sub(r"\s+", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # twenty-five, two-thirds
     return text.strip()
 
@@ -141,6 +144,7 @@ class _Reader:
         self.scale = math.inf  # a scale word read next must be below this
         self.step = 1.0
         self.mark = 0.0  # the value before the last "and": a fraction after it counts from there
+        self.unit = 1.0  # what a fraction after "and" is a fraction of: "3 million and a half" is 3.5 million
         self.one = False  # "a"/"an" read: the next word's count is one
         self.used = 0
 
@@ -169,7 +173,8 @@ class _Reader:
         w = self.ws[i]
         if i > 0 and self.ws[i - 1] == "and" and (n := _small(w)) is not None and i + 1 < len(self.ws) \
                 and (d := denominator(self.ws[i + 1])) is not None:  # "one hundred and three and two thirds"
-            return self._add(n / d, 1 / d, 0, i, 2)
+            unit = self._fraction_unit(i + 2)
+            return self._add(n / d * unit, unit / d, 0, i, 2)
         fraction = _digit_fraction(self.ws, i)
         if fraction is not None:
             whole = self.current is not None and self.current == int(self.current) and self.room == 0
@@ -203,6 +208,11 @@ class _Reader:
             return 1
         if w == "and" and self.used:
             self.mark = self.value
+            self.unit = self.scale if self.current is None and self.scale < math.inf else 1.0
+            return 1
+        if w in ("half", "quarter") and not self.used and self.ws[i + 1:i + 2] \
+                and self.ws[i + 1] in WORD_SCALES - {"hundred"}:  # half million, quarter million
+            self.current, self.step, self.used = 1 / denominator(w), 0.1, i + 1
             return 1
         if w == "half" and not self.used and self.ws[i + 1:i + 2] in (["a"], ["an"]) \
                 and self.ws[i + 2:i + 3] and self.ws[i + 2] in WORD_SCALES | {"dozen"}:  # half a million
@@ -218,9 +228,18 @@ class _Reader:
             numerator = 1.0 if self.one else self.value - self.mark
             if numerator <= 0:
                 return 0
-            self.total, self.current = 0.0, None
-            return self._add(self.mark + numerator / d, 1 / d, 0, i)
+            unit = self._fraction_unit(i + 1)
+            later_scale = unit != self.unit  # "a billion and a half million": the half is of the million
+            self.total, self.current = (self.mark, 0.0) if later_scale else (0.0, None)
+            return self._add((0.0 if later_scale else self.mark) + numerator / d * unit, unit / d, 0, i)
         return 0
+
+    def _fraction_unit(self, after: int) -> float:
+        """What a fraction read after "and" is a fraction of: the scale before the "and" ("3 million and a
+        half"), unless a smaller scale word follows the fraction ("a billion and a half million")."""
+        if self.unit > 1 and after < len(self.ws) and SCALES.get(self.ws[after], math.inf) < self.scale:
+            return 1.0
+        return self.unit
 
     def _point(self, i: int) -> int:
         """ "two point five", "two hundred point zero three": spoken decimals."""
