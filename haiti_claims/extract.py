@@ -158,13 +158,18 @@ def _date_patterns() -> list[list[dict]]:
     part = {"LOWER": {"REGEX": r"^(?:q[1-4]|h[12])$"}}
     around = {"LOWER": {"IN": ["today", "tomorrow", "yesterday"]}}
     of_in = {"LOWER": {"IN": ["of", "in"]}}
+    week_of = {"LOWER": {"IN": ["of", "beginning", "starting", "commencing"]}}
+    nth = {"LOWER": {"IN": ["first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"]}}
+    nth_unit = {"LOWER": {"IN": list(WEEKDAYS) + ["week"]}}
     digits = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
     sep = {"TEXT": {"IN": ["-", "/"]}}
 
     def by_month(month: dict) -> list[list[dict]]:
         return [[month, day, comma, year], [day, of, month, comma, year], [month, year], [month, day], [day, of, month],
                 [month, day, of_in, year], [day, of, month, of_in, year],  # July 4th of 1995, 28 June in 2020
-                [week, {"LOWER": "of"}, month, day], [week, {"LOWER": "of"}, day, of, month],  # the week of April 10
+                [week, week_of, month, day], [week, week_of, day, of, month],  # the week of April 10
+                [week, week_of, {"LOWER": "on"}, month, day], [week, week_of, {"LOWER": "on"}, day, of, month],
+                [nth, nth_unit, of_in, the, month],  # the first Friday of July, the last week of July
                 [day, dash, day, of, month, comma, optional_year],  # 3 to 12 of September
                 [month, day, dash, day, comma, optional_year],  # November 18-19
                 [month, rel, unit], [rel, month], [year, {"TEXT": {"IN": [",", "/", "-"]}, "OP": "?"}, month]]
@@ -178,6 +183,11 @@ def _date_patterns() -> list[list[dict]]:
         [months[0]], [weekday], [rel, unit], [rel, weekday], [numeric],
         [digits, sep, digits, sep, {"TEXT": {"REGEX": r"^(?:\d\d|\d{4})$"}}],  # 3-7-2017, as spaCy splits it
         [year, sep, digits], [digits, sep, year],  # 2016-11, 11 / 2016
+        [nth, nth_unit, of_in, the, short], [nth, nth_unit, of_in, the, rel, unit], [nth, nth_unit, of_in, year],
+        [{"LOWER": {"IN": ["rest", "remainder"]}}, of, {"LOWER": {"IN": ["the", "this"]}, "OP": "?"},
+         {"LOWER": {"IN": ["week", "month", "year"]}}],  # the rest of the year
+        [{"LOWER": {"REGEX": "^q[1-4]$"}}], [part, of, rel, unit],  # Q3, Q3 this year
+        [count, units, {"LOWER": "from"}, {"LOWER": "now"}],  # two weeks from now
         [{"LOWER": {"IN": ["in", "since", "by", "until", "from", "before", "after", "during", "of"]}}, year],
         [rel, season], [season, year], [season, {"LOWER": "of"}, year],
         [count, units, {"LOWER": {"IN": ["ago", "later", "earlier", "hence"]}}],  # two weeks ago

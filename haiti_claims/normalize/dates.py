@@ -214,7 +214,7 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     if re.fullmatch(r"\d{4}([/-])\d{1,2}\1\d{1,2}|\d{1,2}([/-])\d{1,2}\2\d{2,4}", t):
         parsed = dateparser.parse(t, languages=["en"], settings={"DATE_ORDER": "MDY", "STRICT_PARSING": True})
         return day_span(parsed.date()) if parsed else None
-    for form in (_numeric_span, _week_of_span, _month_of_span,
+    for form in (_numeric_span, _week_of_span, _nth_weekday_span, _rest_of_span, _month_of_span,
                  _day_of_month_span, _offset_span, _holiday_span, _season_span,
                  _weekday_of_week_span, _last_units_span, _year_part_span, _day_only_span):
         if (span := form(t, anchor, tense)) is not None:
@@ -239,12 +239,51 @@ def _weekday_of_week_span(t: str, anchor: date | None, tense: Tense) -> Span | N
 
 
 def _week_of_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
-    """ "the week of April 10th": Monday to Sunday of the week that holds the day."""
-    m = re.fullmatch(r"(?:the )?week of (.+)", t)
+    """ "the week of April 10th", "the week beginning 4 February": Monday to Sunday of the week that holds the day."""
+    m = re.fullmatch(r"(?:the )?(?:week (?:of|commencing|(?:beginning|starting)(?: on)?)|w/c) (.+)", t)
     if not m or (day := base_span(m.group(1), anchor, tense)) is None or day[2] != "day":
         return None
     monday = day[0] - timedelta(days=day[0].weekday())
     return monday, monday + timedelta(days=6), "week"
+
+
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+       "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+NTH_RE = "|".join(NTH)
+
+
+def _nth_weekday_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "the first Friday of July", "the second Monday of next month", "the last week of July", "the first
+    week of 2015" (a month's weeks start on its Mondays; a year's are ISO weeks)."""
+    m = re.fullmatch(rf"(?:the )?({NTH_RE}) ({WEEKDAY_RE}|week) (?:of|in) (?:the )?(.+)", t)
+    if not m:
+        return None
+    month = MONTHS.get(m.group(3).rstrip("."))  # "of Oct": an abbreviation is a month here
+    inner = month_span(pick_year(month, 15, _need(anchor, "month"), tense), month) if month else \
+        base_span(m.group(3), anchor, tense)
+    if inner is None or inner[2] not in ("month", "year"):
+        return None
+    nth, start = NTH[m.group(1)], inner[0]
+    if m.group(2) != "week":
+        try:
+            return day_span(_nth_weekday(start.year, start.month, WEEKDAYS[m.group(2)], nth))
+        except IndexError:  # no fifth Friday that month
+            return None
+    if inner[2] == "year":
+        last_week = date(start.year, 12, 28).isocalendar()[1]
+        monday = date.fromisocalendar(start.year, nth if nth > 0 else last_week, 1)
+    else:
+        monday = _nth_weekday(start.year, start.month, 0, nth)
+    return monday, monday + timedelta(days=6), "week"
+
+
+def _rest_of_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "the rest of the year": from the anchor to the end of its week, month or year."""
+    m = re.fullmatch(r"(?:the )?(?:rest|remainder) (?:of )?(?:the |this )?(week|month|year)", t)
+    if not m:
+        return None
+    a = _need(anchor, m.group(1))
+    return a, _relative_unit("this", m.group(1), a)[1], "range"
 
 
 def _last_units_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
