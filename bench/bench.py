@@ -79,8 +79,9 @@ def templates() -> list[Template]:
         for path in sorted(folder.iterdir()):
             if path.suffix in (".txt", ".md"):
                 raw = path.read_text(encoding="utf-8")
-                names = {e.text for e in nlp(raw).ents if e.label_ in NAME_LABELS and re.fullmatch(r"[\w .'’-]+", e.text)}
-                found.append(Template(path.name, raw, published.get(path.name), tuple(sorted(names, key=len, reverse=True))))
+                names = sorted({e.text for e in nlp(raw).ents
+                                if e.label_ in NAME_LABELS and re.fullmatch(r"[\w .'’-]+", e.text)}, key=len, reverse=True)
+                found.append(Template(path.name, raw, published.get(path.name), tuple(names)))
     return found
 
 
@@ -88,7 +89,8 @@ def _sidecar_dates(path: Path) -> dict[str, date]:
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8") as handle:
-        return {row["file"]: date.fromisoformat(row["published"]) for row in csv.DictReader(handle) if row.get("published")}
+        return {row["file"]: date.fromisoformat(row["published"])
+                for row in csv.DictReader(handle) if row.get("published")}
 
 
 def _made_up_name(rng: random.Random, words: int) -> str:
@@ -371,7 +373,8 @@ def gib(n: int) -> str:
 
 def print_rows(rows: list[Row], jobs: int) -> None:
     print(f"| N | words | raw spaCy 1 proc (w/s) | raw spaCy {jobs} procs (w/s) | cold check (w/s) | b/a "
-          f"| warm check (s) | c/b | spaCy n_process + extraction (w/s) | peak memory cold | resolve + compare in cold (s) |")
+          f"| warm check (s) | c/b | spaCy n_process + extraction (w/s) | peak memory cold "
+          f"| resolve + compare in cold (s) |")
     print("|" + " --- |" * 11)
     for r in rows:
         rate = lambda p: f"{r.words / p.seconds:,.0f}"  # noqa: E731

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 
 from . import __version__
 from .baseline import BaselineError, read_baseline
@@ -57,7 +57,8 @@ max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), defau
 output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
                              help="Write the report to FILE instead of standard output.")
 RUN_OPTIONS = (
-    click.option("--jobs", "-j", type=click.IntRange(min=1), help="Processes that parse articles (default: one per core)."),
+    click.option("--jobs", "-j", type=click.IntRange(min=1),
+                 help="Processes that parse articles (default: one per core)."),
     click.option("--no-cache", is_flag=True, envvar="HAITI_CLAIMS_NO_CACHE",
                  help="Parse every article; neither read nor write the claim store."),
     click.option("--store", type=click.Path(dir_okay=False, path_type=Path), envvar="HAITI_CLAIMS_STORE",
@@ -126,6 +127,7 @@ class ProgressBar:
         self.console = Console(stderr=True)
         self.disable = disable or not self.console.is_terminal
         self.bar: Progress | None = None
+        self.task = TaskID(0)
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:

@@ -348,9 +348,9 @@ class ActorResolver:
             by_stem[n.lower()[:4]].append(n)
         canonical = {n: self._canonical(n, by_stem, affiliation) for n in names}
         untied = {n for n in persons if n.lower() not in affiliation and n.lower() not in self.aliases}
-        resolved = [replace(c, subject=replace(c.subject, actor=canonical[c.subject.actor]))
-                    if c.subject.actor and c.subject.actor not in untied and canonical[c.subject.actor] != c.subject.actor
-                    else c for c in claims]
+        renamed = {n: canonical[n] for n in names if canonical[n] != n and n not in untied}
+        resolved = [replace(c, subject=replace(c.subject, actor=renamed[c.subject.actor]))
+                    if c.subject.actor in renamed else c for c in claims]
         main = self._main_actors(resolved, untied)
         return [replace(c, subject=replace(c.subject, actor=main.get(c.doc, c.subject.actor)))
                 if c.subject.actor in untied else c for c in resolved]
