@@ -21,7 +21,8 @@ from spacy.util import filter_spans
 from .config import Config, Tolerances
 from .normalize.dates import HOLIDAYS, MONTHS, WEEKDAYS, date_value, is_fraction_or_idiom
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
-from .normalize.numbers import SIGNS, SPACED_GROUPS, SUFFIX_HEDGES, denominator, number_value, read_figure
+from .normalize.numbers import SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES, ZEROS, denominator, number_value, \
+    read_figure
 from .normalize.numbers import words as number_words
 
 Family = Literal["number", "date"]
@@ -33,7 +34,7 @@ _FIGURE = r"\d+(?:[.,]\d+)*(?:k|m|mn|bn|b|tn)?"
 _SUFFIXED = re.compile(rf"^{_FIGURE}(?:[-–~]{_FIGURE})?$")  # 700k, 5bn, 5k-20k
 SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "m", "mn", "mln", "mil", "bn", "bln", "b", "k",
                "tn", "tln", "lakh", "lakhs", "crore", "crores", "dozen"]
-RUN_WORDS = set(SCALE_WORDS) | {"and", "a", "an", "point", "half", "dozens", "-"}
+RUN_WORDS = set(SCALE_WORDS) | ZEROS | {"and", "a", "an", "point", "half", "dozens", "-", "^"}
 VAGUE_WORDS = ["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"]
 PERCENT_WORDS = ["%", "percent", "percents", "pct", "percentage"]
 DATE_HEDGES = ["since", "by", "until", "till", "before", "after", "from", "as of", "no later than", "prior to",
@@ -52,7 +53,9 @@ NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
 
 _LONG_DIGITS = re.compile(r"^\d{7,}$|^0\d+$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
-_MIXED = re.compile(r"^(?!\d+[a-z]{1,3}$)(?=.*\d)(?=.*[a-z])[a-z0-9]{3,}$", re.I)  # not "22nd", "700k", "5km"
+# letters and digits mixed, as in ids: not "22nd", "700k", "5km", "1e10"
+_MIXED = re.compile(rf"^(?!\d+[a-z]{{1,3}}$|{SCIENTIFIC}$)(?=.*\d)(?=.*[a-z])[a-z0-9]{{3,}}$", re.I)
+_SCIENTIFIC = re.compile(rf"^[-+]?{SCIENTIFIC}$", re.I)
 _PHONE = re.compile(r"(?<![\d,.])(?:\+?\d{1,3}[ .\-])?\(?\d{2,4}\)?(?:[ .\-/]\d{2,4}){2,3}(?!\d|,\d)")
 _CALENDAR_WORD = re.compile(r"^(?:(?:1[5-9]|20|21)\d\d|\d{2,4}s|'\d0s|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
                             r"\d{4}[/-]\d{1,2}(?:[/-]\d{1,2})?|days?|weeks?|weekends?|months?|years?|decades?|"
@@ -92,7 +95,7 @@ def _in_run(token: Token) -> bool:
     if token.is_space:
         return "\n" not in token.text  # "fifty   two": extra spaces inside a figure
     return ((token.like_num and lower not in ORDINAL_WORDS) or lower in RUN_WORDS
-            or bool(_SUFFIXED.match(lower)) or denominator(lower) is not None)
+            or bool(_SUFFIXED.match(lower) or _SCIENTIFIC.match(lower)) or denominator(lower) is not None)
 
 
 def _runs(doc: Doc) -> list[Span]:
@@ -158,6 +161,7 @@ def _date_patterns() -> list[list[dict]]:
     part = {"LOWER": {"REGEX": r"^(?:q[1-4]|h[12])$"}}
     around = {"LOWER": {"IN": ["today", "tomorrow", "yesterday"]}}
     of_in = {"LOWER": {"IN": ["of", "in"]}}
+    between = {"LOWER": "between"}
     week_of = {"LOWER": {"IN": ["of", "beginning", "starting", "commencing"]}}
     nth = {"LOWER": {"IN": ["first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"]}}
     nth_unit = {"LOWER": {"IN": list(WEEKDAYS) + ["week"]}}
@@ -167,10 +171,12 @@ def _date_patterns() -> list[list[dict]]:
     def by_month(month: dict) -> list[list[dict]]:
         return [[month, day, comma, year], [day, of, month, comma, year], [month, year], [month, day], [day, of, month],
                 [month, day, of_in, year], [day, of, month, of_in, year],  # July 4th of 1995, 28 June in 2020
+                [{"LOWER": "month"}, {"LOWER": "of"}, month],
                 [week, week_of, month, day], [week, week_of, day, of, month],  # the week of April 10
                 [week, week_of, {"LOWER": "on"}, month, day], [week, week_of, {"LOWER": "on"}, day, of, month],
                 [nth, nth_unit, of_in, the, month],  # the first Friday of July, the last week of July
                 [day, dash, day, of, month, comma, optional_year],  # 3 to 12 of September
+                [between, day, {"LOWER": "and"}, day, of, month, comma, optional_year],
                 [month, day, dash, day, comma, optional_year],  # November 18-19
                 [month, rel, unit], [rel, month], [year, {"TEXT": {"IN": [",", "/", "-"]}, "OP": "?"}, month]]
 
@@ -184,6 +190,8 @@ def _date_patterns() -> list[list[dict]]:
         [digits, sep, digits, sep, {"TEXT": {"REGEX": r"^(?:\d\d|\d{4})$"}}],  # 3-7-2017, as spaCy splits it
         [year, sep, digits], [digits, sep, year],  # 2016-11, 11 / 2016
         [nth, nth_unit, of_in, the, short], [nth, nth_unit, of_in, the, rel, unit], [nth, nth_unit, of_in, year],
+        [day, dash, day, of, rel, unit], [between, day, {"LOWER": "and"}, day, of, rel, unit],  # 4 to 22 this month
+        [rel, short], [{"LOWER": "month"}, {"LOWER": "of"}, short],  # this Jan, the month of Jan
         [{"LOWER": {"IN": ["rest", "remainder"]}}, of, {"LOWER": {"IN": ["the", "this"]}, "OP": "?"},
          {"LOWER": {"IN": ["week", "month", "year"]}}],  # the rest of the year
         [{"LOWER": {"REGEX": "^q[1-4]$"}}], [part, of, rel, unit],  # Q3, Q3 this year
@@ -217,15 +225,16 @@ class Extractor:
 
     # -- dates ---------------------------------------------------------------------------
     def _dates(self, doc: Doc, blocked: list[tuple[int, int]]) -> list[Mention]:
-        matched = [doc[s:e] for _, s, e in self.dates(doc) if not is_fraction_or_idiom(doc[s:e].text)]
-        matched += [_with_year(doc[s:e]) for _, s, e in self.holidays(doc)]
-        matched = filter_spans(matched)
+        candidates = [doc[s:e] for _, s, e in self.dates(doc) if not is_fraction_or_idiom(doc[s:e].text)]
+        candidates += [_with_year(doc[s:e]) for _, s, e in self.holidays(doc)]
+        matched = filter_spans(candidates)
         # the recogniser's span, unless it runs two dates the patterns tell apart into one
         recognised = [e for e in doc.ents if e.label_ == "DATE" and _names_a_time(e)
                       and sum(e.start < m.end and m.start < e.end for m in matched) < 2]
         spans = []
         for span in filter_spans(matched + recognised):  # a longer span that is no date yields to the patterns'
-            spans += [span] if _is_date(span) else [m for m in matched if span.start <= m.start and m.end <= span.end]
+            spans += [span] if _is_date(span) else _dates_within(span, candidates) or \
+                [m for m in matched if span.start <= m.start and m.end <= span.end]  # may join into a date
         spans = [s for s in (_trim_date(s) for s in spans) if s is not None]
         found = []
         for span in _join_ranges(doc, spans, lambda a, b: True, DATE_RANGE_JOINERS):
@@ -262,7 +271,7 @@ class Extractor:
 
     def _currency_sign(self, token: Token) -> bool:
         lower = token.lower_
-        return (not lower.isalpha() and (lower in self.currency or lower.endswith("$"))) or \
+        return (not lower.isalpha() and (lower in self.currency or lower.endswith("$") or token.is_currency)) or \
             (lower in self.currency and len(lower) == 3 and token.text.isupper())  # USD 5, KSh 500
 
     def _is_unit(self, tail: Span) -> bool:
@@ -271,6 +280,8 @@ class Extractor:
         if words in (["per", "cent"], ["percentage", "points"]) or (len(words) == 1 and words[0] in PERCENT_WORDS):
             return True
         last = tail[-1]
+        if len(tail) == 1 and last.is_currency:  # 100 ₡
+            return True
         is_currency = last.lower_ in self.currency or last.lemma_.lower() in self.currency
         return is_currency and (len(tail) == 1 or (tail[0].is_alpha and tail[0].pos_ in ("ADJ", "PROPN")))
 
@@ -291,6 +302,8 @@ class Extractor:
                     key = f"{qualifier.lower_} {lemma}"
                     return "money", self.currency.get(key, key.upper())
                 return "money", self.currency.get(token.lower_, self.currency.get(lemma))
+            if token.is_currency:  # a currency sign the lexicon does not name: ₡, ₾
+                return "money", token.text
         if words[0].endswith("$"):
             return "money", "USD"
         return "count", None
@@ -364,6 +377,12 @@ def _is_date(span: Span) -> bool:
     return date_value(span.text, None) is not None
 
 
+def _dates_within(span: Span, candidates: list[Span]) -> list[Span]:
+    """The longest dates the patterns found inside a span that is no date ("12 September" in "3 and 12 September")."""
+    return filter_spans([m for m in candidates if span.start <= m.start and m.end <= span.end and m != span
+                         and _is_date(m)])
+
+
 def _names_a_time(span: Span) -> bool:
     """Whether a span the recogniser calls a date has a word of the calendar ("20 to 30" has none)."""
     return any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS or _CALENDAR_WORD.match(t.lower_) for t in span)
@@ -426,7 +445,7 @@ def _join_ranges(doc: Doc, spans: list[Span], same_unit: Callable[[Span, Span], 
             unit = _repeated_unit(doc, span, nxt)
             joiner = " ".join(t.lower_ for t in doc[span.end + unit:nxt.start])
             lead = doc[span.start - 1].lower_ if span.start > 0 else ""
-            joined = (joiner in joiners and lead != "between") or (joiner == "and" and lead == "between")
+            joined = joiner in joiners or (joiner == "and" and lead == "between")  # between 20-30 too
             if joined and same_unit(span, nxt):
                 start = span.start - 1 if lead in ("between", "from") else span.start
                 out.append(doc[start:nxt.end + unit])
@@ -443,7 +462,8 @@ def _repeated_unit(doc: Doc, span: Span, nxt: Span) -> int:
         after_first = [t.lower_ for t in doc[span.end:span.end + width]]
         after_second = [t.lower_ for t in doc[nxt.end:nxt.end + width]]
         if span.end + width < nxt.start and after_first == after_second \
-                and all(t.is_alpha or t.is_currency or t.text in "°%" for t in doc[span.end:span.end + width]):
+                and all((t.is_alpha and t.lower_ not in MONTHS) or t.is_currency or t.text in "°%"
+                        for t in doc[span.end:span.end + width]):
             return width
     return 0
 
@@ -535,7 +555,7 @@ def _furniture_lines(doc: Doc) -> list[tuple[int, int]]:
         end = pos + len(line)
         words = SPACED_GROUPS.sub(lambda m: m.group().replace(" ", ","), _GROUP_SPACE.sub(",", line)).split()
         if words and len(words) <= 15 and not _SENTENCE_END.search(line):
-            if any(_MIXED.match(w) or _LONG_DIGITS.match(w.strip(",.")) for w in words):
+            if any(_MIXED.match(w) or _LONG_DIGITS.match(w.rstrip(",.")) for w in words):
                 ranges.append((pos, end))
         pos = end + 1
     return ranges

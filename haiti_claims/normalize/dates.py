@@ -180,6 +180,8 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
             return None
         a = _need(anchor, "day")
         return _safe_day(pick_year(MONTHS[month], int(day), a, tense), MONTHS[month], int(day))
+    if m := re.fullmatch(rf"(?:the )?month of ({MONTH_RE})\.?", t):  # "the month of Jan": named as a month
+        return month_span(pick_year(MONTHS[m.group(1)], 15, _need(anchor, "month"), tense), MONTHS[m.group(1)])
     if m := re.fullmatch(rf"({MONTH_RE})", t):
         if m.group(1) in ("may", "mar", "jan", "jun", "jul", "aug", "oct", "dec", "nov", "sep", "feb", "apr"):
             return None  # a bare "may" is a verb far more often than a month; abbreviations alone are noise
@@ -578,7 +580,8 @@ _RANGE_WORDS = re.compile(r"^(?:from|between) .+ (?:to|and|until|through|till|-)
 
 def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
     """"between June and August 2024", "from March to May", "June-August 2024"."""
-    m = re.fullmatch(r"(?:between (.+?) and (.+)|from (.+?) (?:to|until|through) (.+)|(.+?) ?(?:-|–|—| to | through ) ?(.+))", t)
+    m = re.fullmatch(r"(?:between (.+?) and (.+)|from (.+?) (?:to|until|through) (.+)|"
+                     r"(?:between |from )?(.+?) ?(?:-|–|—| to | through | until | till ) ?(.+))", t)
     if not m:
         return None
     a_text, b_text = [g for g in m.groups() if g is not None]
@@ -592,13 +595,25 @@ def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
         a = base_span(a_text, anchor, tense)
     except Unanchored:
         a = None
-    if a_text in MONTHS and re.search(r"\d{4}", b_text):  # "June to August 2024": the year is written once
-        a = month_span(b[0].year - (MONTHS[a_text] > b[0].month), MONTHS[a_text])
+    if re.search(r"\d{4}", b_text) and not re.search(r"\d{4}", a_text):  # "June to August 2024": one year written
+        a = _in_year(a_text, b[0].year, b[1], tense) or a
     if a is None and re.fullmatch(r"\d{1,2}", a_text) and b[2] == "day":  # "4 to 22 March"
         a = _safe_day(b[0].year, b[0].month, int(a_text))
+    if a is not None and a[0] > b[1] and a[2] == "day" and not re.search(r"\d{4}", a_text):  # "10/1-11/7" said ahead
+        same_year = _safe_day(b[0].year, a[0].month, a[0].day)
+        a = same_year if same_year and same_year[0] <= b[1] else _safe_day(b[0].year - 1, a[0].month, a[0].day)
     if a is None or a[0] > b[1]:
         return None
     return a[0], b[1], a[2] if a[2] == b[2] else "range"
+
+
+def _in_year(text: str, year: int, before: date, tense: Tense) -> Span | None:
+    """ "June" or "26 June" in the year of the range's end, or the year before when that falls after the end."""
+    for y in (year, year - 1):
+        span = base_span(f"{text} {y}", None, tense)
+        if span is not None and span[0] <= before:
+            return span
+    return None
 
 
 def date_value(text: str, anchor: date | None, tense: Tense = None) -> DateValue | None:

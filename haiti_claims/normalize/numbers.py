@@ -34,6 +34,7 @@ SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tril
           "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
           "tln": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 SIGNS = {"-", "minus", "negative"}
+ZEROS = {"nought", "naught"}  # only as digits of a spoken decimal: "nought point five", "nine point nought four"
 WORD_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 FRACTIONS = {w: float(d) for w, d in [
     ("half", 2), ("third", 3), ("quarter", 4), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
@@ -71,9 +72,10 @@ HEDGE_WORDS = sorted(HEDGES, key=len, reverse=True)
 
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u2007'](?=\d{3}\b)")
 SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|,\d)")  # 1 234 567
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\.\d+|[a-z]+|[$€£¥%~]|[-–—/]")
+SCIENTIFIC = r"\d+(?:\.\d+)?e[-+]?\d+"  # 1.3e6
+_TOKEN = re.compile(rf"{SCIENTIFIC}(?![a-z])|\d+(?:[.,]\d+)*|\.\d+|[a-z]+|[$€£¥%~]|[-–—/^+]")
 _RANGE = re.compile(r"^(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)|from\s+(?P<c>.+?)\s+to\s+(?P<d>.+)|"
-                    r"(?P<e>.+?)\s*(?:-|–|—|~|\bto\b|\bthrough\b)\s*(?P<f>.+))$")
+                    r"(?P<e>.+?)\s*(?:(?<!\de)(?<!\^)-|–|—|~|\bto\b|\bthrough\b)\s*(?P<f>.+))$")  # not 1e-3, 2^-1
 
 
 def clean(text: str) -> str:
@@ -100,7 +102,7 @@ class Figure:
 
 def _digits(word: str) -> float | None:
     """ "1,000" -> 1000, "2.5" -> 2.5, ".08" -> 0.08, "5,00" (a decimal comma) -> 5; None if not a figure."""
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+", word):
+    if re.fullmatch(rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d*\.?\d+|{SCIENTIFIC}", word):
         return float(word.replace(",", ""))
     if re.fullmatch(r"\d+,\d{1,2}", word):
         return float(word.replace(",", "."))
@@ -224,6 +226,10 @@ class _Reader:
             return 1
         if w == "point" and self.used and self.current is not None:
             return self._point(i)
+        if w == "^" and self.used and self.current is not None and not self.total:
+            return self._power(i)
+        if w in ZEROS and not self.used and self.ws[i + 1:i + 2] == ["point"]:
+            return self._add(0.0, 1.0, 0, i)
         if (d := denominator(w)) is not None and (self.used or self.one):
             numerator = 1.0 if self.one else self.value - self.mark
             if numerator <= 0:
@@ -241,11 +247,22 @@ class _Reader:
             return 1.0
         return self.unit
 
+    def _power(self, i: int) -> int:
+        """ "1.1^23", "2.5^-1": a figure raised to a whole power."""
+        sign = -1 if self.ws[i + 1:i + 2] == ["-"] else 1
+        j = i + 1 + (self.ws[i + 1:i + 2] in (["-"], ["+"]))
+        if j >= len(self.ws) or not self.ws[j].isdigit():
+            return 0
+        self.current = self.current ** (sign * int(self.ws[j]))
+        self.step, self.room, self.used = 0.0, 0, j + 1
+        return j + 1 - i
+
     def _point(self, i: int) -> int:
         """ "two point five", "two hundred point zero three": spoken decimals."""
         digits = ""
         j = i + 1
-        while j < len(self.ws) and (self.ws[j] in UNITS and UNITS[self.ws[j]] < 10 or self.ws[j] in TENS):
+        while j < len(self.ws) and (self.ws[j] in UNITS and UNITS[self.ws[j]] < 10 or self.ws[j] in TENS
+                                    or self.ws[j] in ZEROS):
             digits += str(UNITS.get(self.ws[j], TENS.get(self.ws[j], 0)))
             if self.ws[j] in TENS and j + 1 < len(self.ws) and UNITS.get(self.ws[j + 1], 10) < 10:
                 digits = digits[:-1] + str(UNITS[self.ws[j + 1]])
