@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from .config import Config, Tolerances
 from .normalize.dates import HOLIDAYS, MONTHS, WEEKDAYS, date_value, is_fraction_or_idiom
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
-from .normalize.numbers import SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES, ZEROS, denominator, number_value, \
+from .normalize.numbers import DOZENS, SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES, ZEROS, denominator, number_value, \
     read_figure
 from .normalize.numbers import words as number_words
 
@@ -30,11 +30,11 @@ Family = Literal["number", "date"]
 ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", "millionth", "last"]
 SIGN_WORDS = sorted(SIGNS - {"-"})
-_FIGURE = r"\d+(?:[.,]\d+)*(?:k|m|mn|bn|b|tn)?"
+_FIGURE = r"\d+(?:[.,]\d+)*(?:k|m|mn|mln|mil|bn|bln|b|tn|tln)?"
 _SUFFIXED = re.compile(rf"^{_FIGURE}(?:[-–~]{_FIGURE})?$")  # 700k, 5bn, 5k-20k
 SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "m", "mn", "mln", "mil", "bn", "bln", "b", "k",
-               "tn", "tln", "lakh", "lakhs", "crore", "crores", "dozen"]
-RUN_WORDS = set(SCALE_WORDS) | ZEROS | {"and", "a", "an", "point", "half", "dozens", "-", "^"}
+               "tn", "tln", "lakh", "lakhs", "crore", "crores"]
+RUN_WORDS = set(SCALE_WORDS) | ZEROS | DOZENS | {"and", "a", "an", "point", "half", "-", "^"}
 VAGUE_WORDS = ["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"]
 PERCENT_WORDS = ["%", "percent", "percents", "pct", "percentage"]
 DATE_HEDGES = ["since", "by", "until", "till", "before", "after", "from", "as of", "no later than", "prior to",
@@ -162,6 +162,7 @@ def _date_patterns() -> list[list[dict]]:
     around = {"LOWER": {"IN": ["today", "tomorrow", "yesterday"]}}
     of_in = {"LOWER": {"IN": ["of", "in"]}}
     between = {"LOWER": "between"}
+    lower_short = {"TEXT": {"REGEX": r"^(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)$"}}  # not "may", "mar"
     week_of = {"LOWER": {"IN": ["of", "beginning", "starting", "commencing"]}}
     nth = {"LOWER": {"IN": ["first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"]}}
     nth_unit = {"LOWER": {"IN": list(WEEKDAYS) + ["week"]}}
@@ -192,6 +193,9 @@ def _date_patterns() -> list[list[dict]]:
         [nth, nth_unit, of_in, the, short], [nth, nth_unit, of_in, the, rel, unit], [nth, nth_unit, of_in, year],
         [day, dash, day, of, rel, unit], [between, day, {"LOWER": "and"}, day, of, rel, unit],  # 4 to 22 this month
         [rel, short], [{"LOWER": "month"}, {"LOWER": "of"}, short],  # this Jan, the month of Jan
+        [{"LOWER": {"IN": ["in", "during", "since", "until", "by"]}},
+         {"TEXT": {"REGEX": r"^(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"}}, optional_year],  # in Jan (not Mar)
+        [year, {"TEXT": {"IN": [",", "/", "-"]}, "OP": "?"}, lower_short],  # 2016, nov
         [{"LOWER": {"IN": ["rest", "remainder"]}}, of, {"LOWER": {"IN": ["the", "this"]}, "OP": "?"},
          {"LOWER": {"IN": ["week", "month", "year"]}}],  # the rest of the year
         [{"LOWER": {"REGEX": "^q[1-4]$"}}], [part, of, rel, unit],  # Q3, Q3 this year
@@ -253,7 +257,7 @@ class Extractor:
                     or _is_formula(span):
                 continue
             kept.append(_extend_right(_extend_left(span, list(NUMBER_HEDGES)), list(SUFFIX_HEDGES)))
-        return [self._number_mention(span) for span in _join_bounds(doc, kept)]
+        return [self._number_mention(span) for span in _join_cents(doc, _join_bounds(doc, kept))]
 
     def _with_unit(self, figure: Span) -> Span:
         """A figure with the currency sign before it or the currency or percent words after it."""
@@ -412,6 +416,22 @@ def _join_bounds(doc: Doc, spans: list[Span]) -> list[Span]:
             if value is not None and value.low is not None and value.high is not None:
                 out[-1] = doc[prev.start:span.end]
                 continue
+        out.append(span)
+    return out
+
+
+def _join_cents(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "thirteen dollars forty five": one sum."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and doc[prev.end - 1].lemma_.lower() in ("dollar", "euro", "pound") \
+                and " ".join(t.lower_ for t in doc[prev.end:span.start]) in ("", "and") \
+                and (doc[span.end - 1].lower_ in ("cent", "cents", "pence") or span.end == len(doc)
+                     or doc[span.end].is_punct) \
+                and number_value(doc[prev.start:span.end].text, _TOLERANCES) is not None:
+            out[-1] = doc[prev.start:span.end]
+            continue
         out.append(span)
     return out
 

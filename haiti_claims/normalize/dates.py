@@ -182,9 +182,7 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return _safe_day(pick_year(MONTHS[month], int(day), a, tense), MONTHS[month], int(day))
     if m := re.fullmatch(rf"(?:the )?month of ({MONTH_RE})\.?", t):  # "the month of Jan": named as a month
         return month_span(pick_year(MONTHS[m.group(1)], 15, _need(anchor, "month"), tense), MONTHS[m.group(1)])
-    if m := re.fullmatch(rf"({MONTH_RE})", t):
-        if m.group(1) in ("may", "mar", "jan", "jun", "jul", "aug", "oct", "dec", "nov", "sep", "feb", "apr"):
-            return None  # a bare "may" is a verb far more often than a month; abbreviations alone are noise
+    if m := re.fullmatch(rf"({MONTH_RE})", t):  # only a recogniser's or pattern's date span gets here ("in May")
         a = _need(anchor, "month")
         return month_span(pick_year(MONTHS[m.group(1)], 15, a, tense), MONTHS[m.group(1)])
     if m := re.fullmatch(rf"(?:(last|next|this coming|coming|this|this past|previous|upcoming) )?({WEEKDAY_RE})", t):
@@ -547,6 +545,7 @@ def clean(text: str) -> str:
     t = re.sub(r"(?<=[a-z])-(?=\d)|(?<=mid)-(?=[a-z])", " ", t)  # mid-2025, mid-july
     t = re.sub(r"\s+", " ", t).replace(" ,", ",")
     t = re.sub(rf"\b({MONTH_RE})[/-](?=\d)", r"\1 ", t)  # Oct/2, Dec-2018
+    t = re.sub(rf"^(\d{{1,2}})[/-](?=(?:{MONTH_RE})$)", r"\1 ", t)  # 28-nov
     t = re.sub(rf"^(?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),? (?=(?:{MONTH_RE})|\d+[/-]|\d{{4}})", "", t)  # "Tuesday, March 4"
     t = re.sub(rf"\b((?:{MONTH_RE}) )(?:the )?({ORDINAL_WORD_RE})\b|\b(?:the )?({ORDINAL_WORD_RE})(?= (?:of )?(?:{MONTH_RE})\b)",
                lambda m: (m.group(1) or "") + _ordinal_digits(m.group(2) or m.group(3)), t)  # May twenty-first
@@ -585,7 +584,10 @@ def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
     if not m:
         return None
     a_text, b_text = [g for g in m.groups() if g is not None]
-    b = base_span(b_text, anchor, tense)
+    try:
+        b = base_span(b_text, anchor, tense)
+    except Unanchored:
+        raise Unanchored("range") from None  # a range of days is no single day, even unplaced
     if b is None and (day := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", b_text)):  # "November 18-19"
         a = base_span(a_text, anchor, tense)
         b = _safe_day(a[0].year, a[0].month, int(day.group(1))) if a and a[2] == "day" else None

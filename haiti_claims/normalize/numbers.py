@@ -40,6 +40,7 @@ FRACTIONS = {w: float(d) for w, d in [
     ("half", 2), ("third", 3), ("quarter", 4), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
     ("eighth", 8), ("ninth", 9), ("tenth", 10), ("twelfth", 12), ("twentieth", 20), ("hundredth", 100),
     ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9), ("trillionth", 1e12)]}
+DOZENS = {"dozen", "dozens", "doz", "dozs", "dz", "dzs"}  # "3 dzs"
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
 HEDGES: dict[str, str] = {}
@@ -203,7 +204,7 @@ class _Reader:
             self.step *= SCALES[w]
             self.current, self.room, self.scale, self.one, self.used = None, SCALES[w], SCALES[w], False, i + 1
             return 1
-        if w in ("dozen", "dozens") and (self.used or self.one):
+        if w in DOZENS and (self.used or self.one):
             dozens = 1.0 if self.one else self.value - self.mark
             self.total, self.current = 0.0, self.mark + 12 * dozens
             self.room, self.one, self.used = 0, False, i + 1
@@ -332,10 +333,33 @@ def _vague(text: str) -> tuple[float, float] | None:
     return 2 * unit, 10 * unit - 1
 
 
+MAJOR_UNITS = "dollars?|euros?|pounds?"
+MINOR_UNITS = "cents?|pence"
+_WITH_CENTS = re.compile(rf"^(?P<major>.+?) (?:{MAJOR_UNITS}) (?:and )?(?P<minor>.+?)(?: (?:{MINOR_UNITS}))?$")
+
+
+def _whole_figure(text: str) -> float | None:
+    """The figure a text is made of, None when it holds anything else ("between 5", "10 dollars")."""
+    ws = words(text)
+    figure = read_figure(ws)
+    return figure.value if figure is not None and figure.used == len(ws) else None
+
+
+def _with_cents(body: str, unit: str | None) -> NumberValue | None:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum of money."""
+    if not (m := _WITH_CENTS.match(body)):
+        return None
+    major, minor = _whole_figure(m.group("major")), _whole_figure(m.group("minor"))
+    if major is None or minor is None or not 0 < minor < 100 or minor != int(minor):
+        return None
+    value = _tidy(major + minor / 100)
+    return NumberValue(low=value, high=value, nominal=value, unit=unit, hedge=None)
+
+
 def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> NumberValue | None:
     """The interval a mention states, or None when it states no number."""
     body = clean(text)
-    if (bounded := _bounds(body, tolerances, unit)) is not None:
+    if (bounded := _bounds(body, tolerances, unit) or _with_cents(body, unit)) is not None:
         return bounded
     hedge, body = _split_hedge(body)
     if (vague := _vague(body)) is not None:
