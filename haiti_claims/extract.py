@@ -20,9 +20,10 @@ from spacy.util import filter_spans
 
 from .config import Config, Tolerances
 from .normalize.dates import HOLIDAYS, MONTHS, WEEKDAYS, date_value, is_fraction_or_idiom
+from .normalize.dates import ORDINAL_WORDS as DAY_ORDINALS
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
-from .normalize.numbers import DOZENS, SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES, ZEROS, denominator, number_value, \
-    read_figure
+from .normalize.numbers import (DOZENS, SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES, ZEROS, denominator,
+                                number_value, read_figure)
 from .normalize.numbers import words as number_words
 
 Family = Literal["number", "date"]
@@ -169,10 +170,15 @@ def _date_patterns() -> list[list[dict]]:
     digits = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
     sep = {"TEXT": {"IN": ["-", "/"]}}
 
+    tens = {"LOWER": {"IN": ["twenty", "thirty"]}, "OP": "?"}
+    hyphen = {"TEXT": "-", "OP": "?"}
+    day_word = {"LOWER": {"IN": list(DAY_ORDINALS) + ["thirtieth"]}}
+
     def by_month(month: dict) -> list[list[dict]]:
         return [[month, day, comma, year], [day, of, month, comma, year], [month, year], [month, day], [day, of, month],
                 [month, day, of_in, year], [day, of, month, of_in, year],  # July 4th of 1995, 28 June in 2020
                 [{"LOWER": "month"}, {"LOWER": "of"}, month],
+                [tens, hyphen, day_word, of, month], [month, the, tens, hyphen, day_word],  # the second of August
                 [week, week_of, month, day], [week, week_of, day, of, month],  # the week of April 10
                 [week, week_of, {"LOWER": "on"}, month, day], [week, week_of, {"LOWER": "on"}, day, of, month],
                 [nth, nth_unit, of_in, the, month],  # the first Friday of July, the last week of July
@@ -184,6 +190,8 @@ def _date_patterns() -> list[list[dict]]:
     return [pattern for month in months for pattern in by_month(month)] + [
         [short, day, comma, optional_year], [day, of, short, comma, optional_year], [short, comma, year],
         [weekday, comma, the, day], [weekday, of, the, rel, week],
+        [{"LOWER": {"IN": list(WEEKDAYS)}}, comma, {"LOWER": "the"}, tens, hyphen, day_word],  # Tuesday the eleventh
+        [tens, hyphen, day_word, of, short],
         [rel, week, {"LOWER": "on", "OP": "?"}, weekday],
         [year, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, part], [part, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, year],
         [{**count, "OP": "?"}, units, {"LOWER": {"IN": ["after", "before", "from"]}}, around],  # two days after today
@@ -510,9 +518,7 @@ def _is_identifier(span: Span) -> bool:
             and not doc[span.start - 1].whitespace_ and doc[span.start - 2].text[-1:].isalnum() \
             and not doc[span.start - 2].like_num:  # glued to a name by a hyphen
         return True
-    # the digit groups of "1 000" after a no-break space are part of the figure, whatever spaCy made of them
-    tokens = [t for t in span if not (t.i > span.start and (span.doc[t.i - 1].text in DIGIT_GROUP_SPACES or
-                                                           (span.doc[t.i - 1].like_num and re.fullmatch(r"\d{3}", t.text))))]
+    tokens = [t for t in span if not (t.i > span.start and _is_digit_group(t))]
     digits = [t for t in tokens if t.like_num or t.text[:1].isdigit()]
     if any(_LONG_DIGITS.match(t.text) or _ORDINAL.match(t.text) for t in digits):
         return True
@@ -528,6 +534,12 @@ def _is_identifier(span: Span) -> bool:
         return True
     head = span.root.head
     return head.pos_ == "PROPN" and head.ent_type_ in NAME_ENTITIES | {"ORG"} and head.i > span.end - 1
+
+
+def _is_digit_group(token: Token) -> bool:
+    """A group of "1 000" or "1 234 567" after the first: part of the figure, whatever spaCy made of it."""
+    before = token.doc[token.i - 1]
+    return before.text in DIGIT_GROUP_SPACES or (before.like_num and re.fullmatch(r"\d{3}", token.text) is not None)
 
 
 def _is_formula(span: Span) -> bool:

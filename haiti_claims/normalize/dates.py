@@ -549,6 +549,8 @@ def clean(text: str) -> str:
     t = re.sub(rf"^(?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),? (?=(?:{MONTH_RE})|\d+[/-]|\d{{4}})", "", t)  # "Tuesday, March 4"
     t = re.sub(rf"\b((?:{MONTH_RE}) )(?:the )?({ORDINAL_WORD_RE})\b|\b(?:the )?({ORDINAL_WORD_RE})(?= (?:of )?(?:{MONTH_RE})\b)",
                lambda m: (m.group(1) or "") + _ordinal_digits(m.group(2) or m.group(3)), t)  # May twenty-first
+    t = re.sub(rf"^((?:{WEEKDAY_RE}),? the )({ORDINAL_WORD_RE})$", lambda m: m.group(1) + _ordinal_digits(m.group(2)),
+               t)  # Tuesday the eleventh
     return t
 
 

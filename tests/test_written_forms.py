@@ -1,0 +1,48 @@
+"""Written forms of figures and dates that news uses, read through the extractor as an article would be."""
+from datetime import date
+
+import pytest
+
+from haiti_claims.config import DEFAULT
+from haiti_claims.normalize import value_of
+
+ANCHOR = date(2016, 11, 7)
+
+
+def _values(nlp, extractor, text: str) -> dict[str, object]:
+    return {m.span.text: value_of(m, ANCHOR, DEFAULT.tolerances) for m in extractor(nlp(text))}
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    ("The village has 40 000 people.", "40 000", 40_000, 40_000),
+    ("China's population is 1 414 021 100.", "1 414 021 100", 1_414_021_100, 1_414_021_100),
+    ("The fund holds 3 million and a half.", "3 million and a half", 3_500_000 - 250_000, 3_500_000 + 250_000),
+    ("Half million people fled.", "Half million", 450_000, 550_000),
+    ("Doses ranged from 44 mg to 50 mg.", "from 44 mg to 50 mg", 44, 50),
+    ("The ticket cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, 3.5),
+    ("Temperatures stayed >30 all week.", ">30", 30, None),
+    ("The total reached 1.3e6.", "1.3e6", 1_300_000, 1_300_000),
+])
+def test_figures(nlp, extractor, text, span, low, high):
+    value = _values(nlp, extractor, text)[span]
+    assert (value.low, value.high) == (low, high)
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    ("The law passed in May.", "May", date(2016, 5, 1), date(2016, 5, 31)),
+    ("Sales fell in 2016-11.", "2016-11", date(2016, 11, 1), date(2016, 11, 30)),
+    ("He was born July 4th of 1995.", "July 4th of 1995", date(1995, 7, 4), date(1995, 7, 4)),
+    ("Talks were held the week of April 10th, 2017.", "week of April 10th, 2017", date(2017, 4, 10), date(2017, 4, 16)),
+    ("It reopens on the first Friday of December.", "first Friday of December", date(2016, 12, 2), date(2016, 12, 2)),
+    ("Shops stay shut for the rest of the year.", "rest of the year", ANCHOR, date(2016, 12, 31)),
+    ("The event ran from 4 to 22 March 2016.", "from 4 to 22 March 2016", date(2016, 3, 4), date(2016, 3, 22)),
+])
+def test_dates(nlp, extractor, text, span, start, end):
+    value = _values(nlp, extractor, text)[span]
+    assert (value.start, value.end) == (start, end)
+
+
+def test_a_season_of_two_years_is_no_month(nlp, extractor):
+    """ "2010-11" runs over two years; "2016-11" is November 2016."""
+    values = _values(nlp, extractor, "He scored 30 goals in the 2010-11 season.")
+    assert not any(getattr(v, "granularity", None) == "month" for v in values.values())
