@@ -192,6 +192,9 @@ def _date_patterns() -> list[list[dict]]:
         [weekday, comma, the, day], [weekday, of, the, rel, week],
         [{"LOWER": {"IN": list(WEEKDAYS)}}, comma, {"LOWER": "the"}, tens, hyphen, day_word],  # Tuesday the eleventh
         [tens, hyphen, day_word, of, short],
+        [{"LOWER": "on"}, {"LOWER": {"REGEX": r"^(?:mon|tues?|wed|thu|thur|thurs|fri)\.?$"}},
+         {**day, "OP": "?"}],  # on Tues., on Mon 13th
+        [rel, count, units],  # the previous 3 weeks
         [rel, week, {"LOWER": "on", "OP": "?"}, weekday],
         [year, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, part], [part, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, year],
         [{**count, "OP": "?"}, units, {"LOWER": {"IN": ["after", "before", "from"]}}, around],  # two days after today

@@ -36,6 +36,8 @@ def test_figures(nlp, extractor, text, span, low, high):
     ("It reopens on the first Friday of December.", "first Friday of December", date(2016, 12, 2), date(2016, 12, 2)),
     ("Shops stay shut for the rest of the year.", "rest of the year", ANCHOR, date(2016, 12, 31)),
     ("The event ran from 4 to 22 March 2016.", "from 4 to 22 March 2016", date(2016, 3, 4), date(2016, 3, 22)),
+    ("Police said over the weekend that two died.", "weekend", date(2016, 11, 5), date(2016, 11, 6)),
+    ("The vote will be held on Tues.", "on Tues", date(2016, 11, 8), date(2016, 11, 8)),
 ])
 def test_dates(nlp, extractor, text, span, start, end):
     value = _values(nlp, extractor, text)[span]

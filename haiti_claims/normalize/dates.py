@@ -185,9 +185,11 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     if m := re.fullmatch(rf"({MONTH_RE})", t):  # only a recogniser's or pattern's date span gets here ("in May")
         a = _need(anchor, "month")
         return month_span(pick_year(MONTHS[m.group(1)], 15, a, tense), MONTHS[m.group(1)])
-    if m := re.fullmatch(rf"(?:(last|next|this coming|coming|this|this past|previous|upcoming) )?({WEEKDAY_RE})", t):
-        which = {"this past": "last", "previous": "last", "upcoming": "coming"}.get(m.group(1) or "", m.group(1))
-        return day_span(pick_weekday(WEEKDAYS[m.group(2)], _need(anchor, "day"), tense, which))
+    if m := re.fullmatch(rf"(?:(last|next|this coming|coming|this|this past|past|previous|upcoming) )?"
+                         rf"({WEEKDAY_RE}|{WEEKDAY_ABBR})\.?", t):
+        which = {"this past": "last", "past": "last", "previous": "last", "upcoming": "coming"}.get(m.group(1) or "",
+                                                                                                   m.group(1))
+        return day_span(pick_weekday(_weekday(m.group(2)), _need(anchor, "day"), tense, which))
     if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return day_span(_need(anchor, "day"))
     if t in ("yesterday", "last night"):
@@ -196,8 +198,9 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return day_span(_need(anchor, "day") + timedelta(days=1))
     if m := re.fullmatch(rf"(?:the )?({REL_RE}) (year|month|week|weekend|quarter)", t):
         return _relative_unit(RELATIVE[m.group(1)], m.group(2), _need(anchor, m.group(2)))
-    if t in ("weekend", "the weekend"):
-        return _relative_unit("this", "weekend", _need(anchor, "day"))
+    if t in ("weekend", "the weekend"):  # said in the past tense, the one gone by ("over the weekend, police said")
+        weekend = _relative_unit("this", "weekend", _need(anchor, "day"))
+        return _relative_unit("last", "weekend", anchor) if tense == "past" and weekend[0] > anchor else weekend
     if m := re.fullmatch(rf"(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th) quarter(?: of)? ?({YEAR_WORDS})?", t) or \
             re.fullmatch(rf"(q[1-4])(?: of)? ?({YEAR_WORDS})?", t):
         q = ORDINALS.get(m.group(1)) or int(m.group(1)[1])
@@ -319,9 +322,14 @@ def _day_only_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     months = range(-1, 2) if m.group(1) is None else range(-12, 13)
     candidates = [d for k in months if (d := _safe_day_in(_shift(a.replace(day=1), k, "month"), day))]
     if m.group(1):
-        weekday = next(i for name, i in WEEKDAYS.items() if name.startswith(m.group(1)[:3]))
+        weekday = _weekday(m.group(1))
         candidates = [d for d in candidates if d.weekday() == weekday]
     return day_span(_pick_nearest(candidates, a, tense)) if candidates else None
+
+
+def _weekday(name: str) -> int:
+    """Monday 0: "tuesday", "tues" and "tue" alike."""
+    return next(i for day, i in WEEKDAYS.items() if day.startswith(name[:3]))
 
 
 def _safe_day_in(month_start: date, day: int) -> date | None:
