@@ -174,11 +174,16 @@ def _date_patterns() -> list[list[dict]]:
     hyphen = {"TEXT": "-", "OP": "?"}
     day_word = {"LOWER": {"IN": list(DAY_ORDINALS) + ["thirtieth"]}}
 
+    now = {"LOWER": {"IN": ["now", "today"]}}
+    year_prep = {"LOWER": {"IN": ["in", "since", "by", "until", "from", "before", "after", "during", "of"]}}
+
     def by_month(month: dict) -> list[list[dict]]:
         return [[month, day, comma, year], [day, of, month, comma, year], [month, year], [month, day], [day, of, month],
                 [month, day, of_in, year], [day, of, month, of_in, year],  # July 4th of 1995, 28 June in 2020
                 [{"LOWER": "month"}, {"LOWER": "of"}, month],
                 [tens, hyphen, day_word, of, month], [month, the, tens, hyphen, day_word],  # the second of August
+                [between, now, {"LOWER": "and"}, month, day], [between, month, day, {"LOWER": "and"}, now],
+                [year_prep, year, month],  # in 2017 April
                 [week, week_of, month, day], [week, week_of, day, of, month],  # the week of April 10
                 [week, week_of, {"LOWER": "on"}, month, day], [week, week_of, {"LOWER": "on"}, day, of, month],
                 [nth, nth_unit, of_in, the, month],  # the first Friday of July, the last week of July
@@ -195,6 +200,8 @@ def _date_patterns() -> list[list[dict]]:
         [{"LOWER": "on"}, {"LOWER": {"REGEX": r"^(?:mon|tues?|wed|thu|thur|thurs|fri)\.?$"}},
          {**day, "OP": "?"}],  # on Tues., on Mon 13th
         [rel, count, units],  # the previous 3 weeks
+        [between, now, {"LOWER": "and"}, around], [now, {"LOWER": {"IN": ["to", "till", "until"]}}, around],
+        [between, short, day, {"LOWER": "and"}, now],  # between Jan 22 and now
         [rel, week, {"LOWER": "on", "OP": "?"}, weekday],
         [year, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, part], [part, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, year],
         [{**count, "OP": "?"}, units, {"LOWER": {"IN": ["after", "before", "from"]}}, around],  # two days after today
@@ -211,7 +218,7 @@ def _date_patterns() -> list[list[dict]]:
          {"LOWER": {"IN": ["week", "month", "year"]}}],  # the rest of the year
         [{"LOWER": {"REGEX": "^q[1-4]$"}}], [part, of, rel, unit],  # Q3, Q3 this year
         [count, units, {"LOWER": "from"}, {"LOWER": "now"}],  # two weeks from now
-        [{"LOWER": {"IN": ["in", "since", "by", "until", "from", "before", "after", "during", "of"]}}, year],
+        [year_prep, year], [year_prep, year, part], [year_prep, year, {"TEXT": {"IN": ["-", "/"]}}, part],  # in 2016 H2
         [rel, season], [season, year], [season, {"LOWER": "of"}, year],
         [count, units, {"LOWER": {"IN": ["ago", "later", "earlier", "hence"]}}],  # two weeks ago
         [{"LOWER": "in"}, count, units],  # in two weeks

@@ -38,6 +38,7 @@ def test_figures(nlp, extractor, text, span, low, high):
     ("The event ran from 4 to 22 March 2016.", "from 4 to 22 March 2016", date(2016, 3, 4), date(2016, 3, 22)),
     ("Police said over the weekend that two died.", "weekend", date(2016, 11, 5), date(2016, 11, 6)),
     ("The vote will be held on Tues.", "on Tues", date(2016, 11, 8), date(2016, 11, 8)),
+    ("Prices doubled between Jan 22 and now.", "between Jan 22 and now", date(2016, 1, 22), ANCHOR),
 ])
 def test_dates(nlp, extractor, text, span, start, end):
     value = _values(nlp, extractor, text)[span]

@@ -549,7 +549,7 @@ def clean(text: str) -> str:
                lambda m: "{1} {2}, {0}".format(*filter(None, m.groups())) if m.group(1) else
                "{0} {1}, {2}".format(*filter(None, m.groups())) if m.group(4) else
                "{0} {1} {2}".format(*filter(None, m.groups())), t)
-    t = re.sub(rf"^(\d{{4}}) ?[,/-]? ?({MONTH_RE})$", r"\2 \1", t)
+    t = re.sub(rf"(?:^|(?<= ))(\d{{4}}) ?[,/-]? ?({MONTH_RE})$", r"\2 \1", t)  # 2016 June, in 2017 April
     t = re.sub(r"(?<=[a-z])-(?=\d)|(?<=mid)-(?=[a-z])", " ", t)  # mid-2025, mid-july
     t = re.sub(r"\s+", " ", t).replace(" ,", ",")
     t = re.sub(rf"\b({MONTH_RE})[/-](?=\d)", r"\1 ", t)  # Oct/2, Dec-2018
@@ -595,7 +595,7 @@ def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return None
     a_text, b_text = [g for g in m.groups() if g is not None]
     try:
-        b = base_span(b_text, anchor, tense)
+        b = _now(anchor) if b_text == "now" else base_span(b_text, anchor, tense)
     except Unanchored:
         raise Unanchored("range") from None  # a range of days is no single day, even unplaced
     if b is None and (day := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", b_text)):  # "November 18-19"
@@ -604,7 +604,7 @@ def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
     if b is None:
         return None
     try:
-        a = base_span(a_text, anchor, tense)
+        a = _now(anchor) if a_text == "now" else base_span(a_text, anchor, tense)
     except Unanchored:
         a = None
     if re.search(r"\d{4}", b_text) and not re.search(r"\d{4}", a_text):  # "June to August 2024": one year written
@@ -617,6 +617,11 @@ def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
     if a is None or a[0] > b[1]:
         return None
     return a[0], b[1], a[2] if a[2] == b[2] else "range"
+
+
+def _now(anchor: date | None) -> Span:
+    """ "now" as one end of a range ("between January 22 and now"): the publication day."""
+    return day_span(_need(anchor, "day"))
 
 
 def _in_year(text: str, year: int, before: date, tense: Tense) -> Span | None:

@@ -104,7 +104,8 @@ class Figure:
 def _digits(word: str) -> float | None:
     """ "1,000" -> 1000, "2.5" -> 2.5, ".08" -> 0.08, "5,00" (a decimal comma) -> 5; None if not a figure."""
     if re.fullmatch(rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d*\.?\d+|{SCIENTIFIC}", word):
-        return float(word.replace(",", ""))
+        value = float(word.replace(",", ""))
+        return value if math.isfinite(value) else None  # not 1e400
     if re.fullmatch(r"\d+,\d{1,2}", word):
         return float(word.replace(",", "."))
     return None
@@ -254,7 +255,13 @@ class _Reader:
         j = i + 1 + (self.ws[i + 1:i + 2] in (["-"], ["+"]))
         if j >= len(self.ws) or not self.ws[j].isdigit():
             return 0
-        self.current = self.current ** (sign * int(self.ws[j]))
+        try:
+            power = self.current ** (sign * int(self.ws[j]))
+        except (OverflowError, ZeroDivisionError):
+            return 0
+        if not math.isfinite(power):
+            return 0
+        self.current = power
         self.step, self.room, self.used = 0.0, 0, j + 1
         return j + 1 - i
 
@@ -380,6 +387,8 @@ def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> 
     if figure is None:
         return None
     n, step = figure
+    if not math.isfinite(2 * n):  # too large to widen ("9e307 million")
+        return None
     exact_low, exact_high = (n - step / 2, n + step / 2) if step > 1 else (n, n)
     t = tolerances
     rules = {
