@@ -108,13 +108,18 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+_COUNTED = re.compile(r"^(?:the )?(?:next|past|last|previous|coming|following) \S+ days?$", re.I)
+
+
 def date_matches(expected: dict, found: Found) -> bool:
     """Start and end equal to the expected ones (or to one alternative), in Recognizers' conventions.
 
     This project's ends are inclusive; Recognizers' ends are exclusive for calendar units ("April
-    2017" ends 2017-05-01, "Q3 2016" is "(2016-07-01,2016-10-01,P3M)") and inclusive for explicit
-    ranges of days ("(2016-11-04,2016-11-22,P18D)"), so the found end is moved by a day where the
-    expected one is exclusive.
+    2017" ends 2017-05-01, "Q3 2016" is "(2016-07-01,2016-10-01,P3M)") and for counted days ("next
+    3 days" is "(2016-11-08,2016-11-11,P3D)": its end is the start plus the count), and inclusive for
+    explicit ranges that name their last day ("from 4 to 22 this month" is
+    "(2016-11-04,2016-11-22,P18D)"), so the found end is moved by a day where the expected one is
+    exclusive.
     """
     if found.kind != expected["type"]:
         return False
@@ -126,7 +131,8 @@ def date_matches(expected: dict, found: Found) -> bool:
             if _iso(found.low) == alt["start"] and _iso(found.high) == alt["start"]:
                 return True
             continue
-        explicit = bool(re.fullmatch(r"\(.*,P\d+D\)", alt["timex"] or ""))
+        explicit = bool(re.fullmatch(r"\(.*,P\d+D\)", alt["timex"] or "")) \
+            and not _COUNTED.match(expected.get("span", ""))
         end = found.high if explicit or found.high is None else found.high + timedelta(days=1)
         if (_iso(found.low), _iso(end)) == (alt["start"], alt["end"]):
             return True

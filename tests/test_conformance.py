@@ -45,6 +45,15 @@ def test_calendar_ends_compare_exclusive_and_explicit_ranges_inclusive():
     assert not bench.date_matches(april, found_explicit)
 
 
+def test_counted_days_compare_exclusive():
+    next_3_days = {"type": "daterange", "unresolved": False, "span": "next 3 days",
+                   "alternatives": [{"start": "2016-11-08", "end": "2016-11-11", "timex": "(2016-11-08,2016-11-11,P3D)",
+                                     "mod": None}]}
+    assert bench.date_matches(next_3_days, bench.Found(0, 5, "daterange", low=date(2016, 11, 8), high=date(2016, 11, 10)))
+    assert not bench.date_matches(next_3_days,
+                                  bench.Found(0, 5, "daterange", low=date(2016, 11, 8), high=date(2016, 11, 11)))
+
+
 def test_a_negative_case_fails_when_anything_is_found():
     case = {"expected": []}
     assert bench.passes("numbers", case, [])
