@@ -22,8 +22,8 @@ from .config import Config, Tolerances
 from .normalize.dates import HOLIDAYS, MONTHS, WEEKDAYS, date_value, is_fraction_or_idiom
 from .normalize.dates import ORDINAL_WORDS as DAY_ORDINALS
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
-from .normalize.numbers import (DOZENS, SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES, ZEROS, denominator,
-                                number_value, read_figure)
+from .normalize.numbers import (DOZENS, SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES, UNIT_ORDINALS, ZEROS,
+                                denominator, hyphen_joins, number_value, read_figure)
 from .normalize.numbers import words as number_words
 
 Family = Literal["number", "date"]
@@ -96,7 +96,8 @@ def _in_run(token: Token) -> bool:
     if token.is_space:
         return "\n" not in token.text  # "fifty   two": extra spaces inside a figure
     return ((token.like_num and lower not in ORDINAL_WORDS) or lower in RUN_WORDS
-            or bool(_SUFFIXED.match(lower) or _SCIENTIFIC.match(lower)) or denominator(lower) is not None)
+            or bool(_SUFFIXED.match(lower) or _SCIENTIFIC.match(lower)) or denominator(lower) is not None
+            or lower.removesuffix("s") in UNIT_ORDINALS)  # the end of "one twenty-first", "three thirty-seconds"
 
 
 def _runs(doc: Doc) -> list[Span]:
@@ -117,8 +118,7 @@ def _figures(run: Span) -> list[Span]:
     """The figures in a run, each as long as the number grammar reads it ("two hundred and six")."""
     words, owner = [], []
     for token in run:
-        glued = token.text == "-" and token.i > run.start and not run.doc[token.i - 1].whitespace_ \
-            and not token.whitespace_ and run.doc[token.i - 1].is_alpha  # twenty-five
+        glued = token.text == "-" and run.start < token.i < run.end - 1 and _joined_by_hyphen(run.doc, token.i)
         for word in ([] if glued else number_words(token.text)):
             words.append(word)
             owner.append(token.i)
@@ -134,6 +134,13 @@ def _figures(run: Span) -> list[Span]:
         figures.append(span)
         i += figure.used
     return figures
+
+
+def _joined_by_hyphen(doc: Doc, i: int) -> bool:
+    """ "twenty-five", and "fifty - two" as tokenised text writes it: a hyphen inside a written figure."""
+    before, after = doc[i - 1], doc[i + 1]
+    glued = not before.whitespace_ and not doc[i].whitespace_ and before.is_alpha
+    return glued or hyphen_joins(before.text, after.text)
 
 
 def _date_patterns() -> list[list[dict]]:

@@ -107,3 +107,20 @@ def test_two_bounds_that_do_not_close_an_interval_stay_apart(nlp, extractor):
 def test_names_fiscal_years_phone_numbers_and_times_are_not_counts(nlp, extractor):
     found = _found(nlp, extractor, "Cases of COVID-19 rose to 300 in fiscal 2021; call +1-222-2222/2222 after 6pm.")
     assert set(found) == {"300"}
+
+
+@pytest.mark.parametrize("text, nominal", [
+    ("one twenty-fifth", 1 / 25), ("three thirty-seconds", 3 / 32), ("one hundred thirty-fifths", 100 / 35),
+    ("one hundred and thirty-two fifths", 132 / 5), ("two hundred thirty two and a thirtieth", 232 + 1 / 30),
+    ("fifty - two", 52), ("five - eighths", 5 / 8), ("ninety - five hundred", 9500), ("322 hundred", 32_200),
+])
+def test_fractions_with_compound_denominators_spaced_hyphens_and_hundreds(text, nominal):
+    assert number_value(text, T).nominal == pytest.approx(nominal, rel=1e-9)
+
+
+def test_written_fractions_ordinals_and_decimals_after_and_in_articles(nlp, extractor):
+    found = _found(nlp, extractor, "Only one twenty-fifth of the fund was spent in this twenty-first century city, "
+                                   "and fifty - two schools shut; 3 hundred and 2.12 hundred are two figures.")
+    assert found == {"one twenty-fifth": ("count", None, 0.04), "fifty - two": ("count", None, 52),
+                     "3 hundred": ("count", None, 300), "2.12 hundred": ("count", None, 212),
+                     "two": ("count", None, 2)}

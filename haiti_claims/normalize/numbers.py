@@ -36,9 +36,14 @@ SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tril
 SIGNS = {"-", "minus", "negative"}
 ZEROS = {"nought", "naught"}  # only as digits of a spoken decimal: "nought point five", "nine point nought four"
 WORD_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
+UNIT_ORDINALS = {w: float(i) for i, w in enumerate(
+    "_ first second third fourth fifth sixth seventh eighth ninth".split()) if w != "_"}
 FRACTIONS = {w: float(d) for w, d in [
     ("half", 2), ("third", 3), ("quarter", 4), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
-    ("eighth", 8), ("ninth", 9), ("tenth", 10), ("twelfth", 12), ("twentieth", 20), ("hundredth", 100),
+    ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13),
+    ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
+    ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50), ("sixtieth", 60),
+    ("seventieth", 70), ("eightieth", 80), ("ninetieth", 90), ("hundredth", 100),
     ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9), ("trillionth", 1e12)]}
 DOZENS = {"dozen", "dozens", "doz", "dozs", "dz", "dzs"}  # "3 dzs"
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
@@ -79,11 +84,21 @@ _RANGE = re.compile(r"^(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)|from\s+(?P<c>.+
                     r"(?P<e>.+?)\s*(?:(?<!\de)(?<!\^)-|–|—|~|\bto\b|\bthrough\b)\s*(?P<f>.+))$")  # not 1e-3, 2^-1
 
 
+def hyphen_joins(before: str, after: str) -> bool:
+    """Whether a hyphen written apart between two words joins them into one figure: "fifty - two" and
+    "five - eighths" as text tokenised word by word writes them (not "twenty - thirty", a range)."""
+    before, after = before.lower(), after.lower()
+    return (before in TENS and 0 < UNITS.get(after, 0) < 10) or \
+        ((before in UNITS or before in TENS) and denominator(after) is not None)
+
+
 def clean(text: str) -> str:
     """Lower case, digit groups joined ("1 000", "40 000"), hyphens in words spaced."""
     text = SPACED_GROUPS.sub(lambda m: re.sub(r"\s", "", m.group()), _SPACE_IN_NUMBER.sub("", text.lower()))
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # twenty-five, two-thirds
+    text = re.sub(r"\b([a-z]+) [-–] (?=([a-z]+))", lambda m: m.group(1) + " " if hyphen_joins(*m.groups()) else m.group(),
+                  text)  # fifty - two
     return text.strip()
 
 
@@ -120,6 +135,18 @@ def denominator(word: str) -> float | None:
     if word == "halves":
         return 2.0
     return FRACTIONS.get(word) or (FRACTIONS.get(word[:-1]) if word.endswith("s") else None)
+
+
+def compound_denominator(ws: list[str], i: int, numerator: float) -> float | None:
+    """ "twenty-fifth", "thirty-seconds" at ws[i:i+2]: the denominator 25, 32 of a fraction whose numerator is
+    read; plural unless the numerator is one ("one twenty-fifth", "three twenty-firsts")."""
+    if ws[i] not in TENS or i + 1 >= len(ws):
+        return None
+    word = ws[i + 1]
+    unit = UNIT_ORDINALS.get(word) if numerator == 1 else None
+    if unit is None and word.endswith("s"):
+        unit = UNIT_ORDINALS.get(word[:-1])
+    return None if unit is None else TENS[ws[i]] + unit
 
 
 def _small(word: str) -> float | None:
@@ -175,10 +202,13 @@ class _Reader:
     def _word(self, i: int) -> int:
         """Read the word at i (and any it needs after it); return how many were taken, 0 to stop."""
         w = self.ws[i]
-        if i > 0 and self.ws[i - 1] == "and" and (n := _small(w)) is not None and i + 1 < len(self.ws) \
-                and (d := denominator(self.ws[i + 1])) is not None:  # "one hundred and three and two thirds"
+        after_and = i > 0 and self.ws[i - 1] == "and"
+        if after_and and (n := _small(w)) is not None and i + 1 < len(self.ws) \
+                and (d := denominator(self.ws[i + 1])) is not None and n < d:  # "one hundred and three and two thirds"
             unit = self._fraction_unit(i + 2)
             return self._add(n / d * unit, unit / d, 0, i, 2)
+        if self.used and not after_and and (d := compound_denominator(self.ws, i, self.value - self.mark)):
+            return self._fraction(i, d, 2)  # "one twenty-fifth", "one hundred thirty-fifths"
         fraction = _digit_fraction(self.ws, i)
         if fraction is not None:
             whole = self.current is not None and self.current == int(self.current) and self.room == 0
@@ -186,15 +216,18 @@ class _Reader:
                 return self._add(fraction, 1.0, 0, i, 3)
             return 0
         if (n := _digits(w)) is not None:
-            if (self.current is not None or self.total) and n >= self.room:
-                return 0
+            if (self.current is not None or self.total) and (n >= self.room or n != int(n)):
+                return 0  # "3 hundred and 2.12 hundred" are two figures
             return self._add(n, 10.0 ** -_decimals(w), 0, i)
         if w in UNITS or w in TENS:
+            if w in TENS and self.ws[i + 1:i + 2] and self.ws[i + 1] in UNIT_ORDINALS:
+                return 0  # an ordinal: "the twenty-first century"
             n = UNITS.get(w, TENS.get(w, 0))
             if (self.current is not None or self.total) and n >= self.room:
                 return 0
             return self._add(n, 1.0, 10 if w in TENS else 0, i)
-        if w == "hundred" and (self.current is None or self.current < 100 or self.one):
+        if w == "hundred" and (self.current is None or self.current < 100 or self.one
+                               or _digits(self.ws[i - 1]) == self.current):  # 322 hundred
             self.current = (self.current if self.current is not None else 1.0) * 100
             self.step = 1.0 if self.step >= 1 else self.step * 100
             self.room, self.one, self.used = 100, False, i + 1
@@ -233,14 +266,22 @@ class _Reader:
         if w in ZEROS and not self.used and self.ws[i + 1:i + 2] == ["point"]:
             return self._add(0.0, 1.0, 0, i)
         if (d := denominator(w)) is not None and (self.used or self.one):
-            numerator = 1.0 if self.one else self.value - self.mark
-            if numerator <= 0:
-                return 0
-            unit = self._fraction_unit(i + 1)
-            later_scale = unit != self.unit  # "a billion and a half million": the half is of the million
-            self.total, self.current = (self.mark, 0.0) if later_scale else (0.0, None)
-            return self._add((0.0 if later_scale else self.mark) + numerator / d * unit, unit / d, 0, i)
+            return self._fraction(i, d)
         return 0
+
+    def _fraction(self, i: int, d: float, width: int = 1) -> int:
+        """The fraction whose denominator d is written at ws[i:i+width]; its numerator is what was read since
+        the last "and" ("one and two thirds"), or all of the figure when that would make the fraction of a mixed
+        number improper ("one hundred and thirty fifths" is 130/5, not 100 + 30/5)."""
+        numerator = 1.0 if self.one else self.value - self.mark
+        if not self.one and numerator >= d:
+            self.mark, self.unit, numerator = 0.0, 1.0, self.value
+        if numerator <= 0:
+            return 0
+        unit = self._fraction_unit(i + width)
+        later_scale = unit != self.unit  # "a billion and a half million": the half is of the million
+        self.total, self.current = (self.mark, 0.0) if later_scale else (0.0, None)
+        return self._add((0.0 if later_scale else self.mark) + numerator / d * unit, unit / d, 0, i, width)
 
     def _fraction_unit(self, after: int) -> float:
         """What a fraction read after "and" is a fraction of: the scale before the "and" ("3 million and a
