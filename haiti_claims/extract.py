@@ -32,7 +32,7 @@ ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "sevent
                  "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", "millionth", "last"]
 SIGN_WORDS = sorted(SIGNS - {"-"})
 _FIGURE = r"\d+(?:[.,]\d+)*(?:k|m|mn|mln|mil|bn|bln|b|tn|tln)?"
-_SUFFIXED = re.compile(rf"^{_FIGURE}(?:[-–~]{_FIGURE})?$")  # 700k, 5bn, 5k-20k
+_SUFFIXED = re.compile(rf"^{_FIGURE}(?:[-–~]{_FIGURE})?\.?$")  # 700k, 5bn, 5k-20k, "10M." ending a sentence
 SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "m", "mn", "mln", "mil", "bn", "bln", "b", "k",
                "tn", "tln", "lakh", "lakhs", "crore", "crores"]
 RUN_WORDS = set(SCALE_WORDS) | ZEROS | DOZENS | {"and", "a", "an", "point", "half", "-", "^"}
@@ -137,9 +137,9 @@ def _figures(run: Span) -> list[Span]:
 
 
 def _joined_by_hyphen(doc: Doc, i: int) -> bool:
-    """ "twenty-five", and "fifty - two" as tokenised text writes it: a hyphen inside a written figure."""
+    """ "twenty-five", "$5-million", and "fifty - two" as tokenised text writes it: a hyphen inside a figure."""
     before, after = doc[i - 1], doc[i + 1]
-    glued = not before.whitespace_ and not doc[i].whitespace_ and before.is_alpha
+    glued = not before.whitespace_ and not doc[i].whitespace_ and (before.is_alpha or after.lower_ in SCALE_WORDS)
     return glued or hyphen_joins(before.text, after.text)
 
 
@@ -292,10 +292,12 @@ class Extractor:
             start -= 1
         if start > 0 and self._currency_sign(doc[start - 1]):
             start -= 1
+        hyphen = int(end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                     and not doc[end].whitespace_)  # a 12-cent dividend, a one-yen bid
         for width in (2, 1):
-            tail = doc[end:end + width]
-            if len(tail) == width and self._is_unit(tail):
-                return doc[start:end + width]
+            tail = doc[end + hyphen:end + hyphen + width]
+            if len(tail) == width and self._is_unit(tail) and not (hyphen and width == 2):
+                return doc[start:end + hyphen + width]
         return doc[start:end]
 
     def _currency_sign(self, token: Token) -> bool:
@@ -311,8 +313,15 @@ class Extractor:
         last = tail[-1]
         if len(tail) == 1 and last.is_currency:  # 100 ₡
             return True
-        is_currency = last.lower_ in self.currency or last.lemma_.lower() in self.currency
-        return is_currency and (len(tail) == 1 or (tail[0].is_alpha and tail[0].pos_ in ("ADJ", "PROPN")))
+        return self._currency_word(last) is not None and (len(tail) == 1 or (tail[0].is_alpha and tail[0].pos_ in ("ADJ", "PROPN")))
+
+    def _currency_word(self, token: Token) -> str | None:
+        """The lexicon's name of a currency word: "dollars" -> "dollar", "guilders" -> "guilder"; None if none."""
+        lower = token.lower_
+        for name in (lower, token.lemma_.lower(), lower.removesuffix("s"), lower.removesuffix("es")):
+            if name in self.currency:
+                return name
+        return None
 
     def _number_mention(self, span: Span) -> Mention:
         kind, unit = self._unit_of(span)
@@ -324,13 +333,13 @@ class Extractor:
         if any(w in PERCENT_WORDS for w in words) or words[-2:] == ["per", "cent"]:
             return "percent", "%"
         for i, token in enumerate(span):
-            lemma = token.lemma_.lower()
-            if token.lower_ in self.currency or lemma in self.currency:
+            lemma = self._currency_word(token)
+            if lemma is not None:
                 qualifier = span[i - 1] if i > 0 and span[i - 1].pos_ in ("ADJ", "PROPN") else None
                 if qualifier is not None and qualifier.is_alpha:  # "Swiss francs", "Australian dollars"
                     key = f"{qualifier.lower_} {lemma}"
                     return "money", self.currency.get(key, key.upper())
-                return "money", self.currency.get(token.lower_, self.currency.get(lemma))
+                return "money", self.currency[lemma]
             if token.is_currency:  # a currency sign the lexicon does not name: ₡, ₾
                 return "money", token.text
         if words[0].endswith("$"):
@@ -452,8 +461,8 @@ def _join_cents(doc: Doc, spans: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if prev is not None and doc[prev.end - 1].lemma_.lower() in ("dollar", "euro", "pound") \
                 and " ".join(t.lower_ for t in doc[prev.end:span.start]) in ("", "and") \
-                and (doc[span.end - 1].lower_ in ("cent", "cents", "pence") or span.end == len(doc)
-                     or doc[span.end].is_punct) \
+                and (doc[span.end - 1].lower_ in ("cent", "cents", "pence")
+                     or (doc[span.end - 1].like_num and (span.end == len(doc) or doc[span.end].is_punct))) \
                 and number_value(doc[prev.start:span.end].text, _TOLERANCES) is not None:
             out[-1] = doc[prev.start:span.end]
             continue

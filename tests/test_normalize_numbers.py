@@ -124,3 +124,11 @@ def test_written_fractions_ordinals_and_decimals_after_and_in_articles(nlp, extr
     assert found == {"one twenty-fifth": ("count", None, 0.04), "fifty - two": ("count", None, 52),
                      "3 hundred": ("count", None, 300), "2.12 hundred": ("count", None, 212),
                      "two": ("count", None, 2)}
+
+
+def test_currencies_by_name_hyphenated_and_with_suffixes(nlp, extractor):
+    found = _found(nlp, extractor, "The group paid 6.65 billion pesetas, 250 million guilders and a 12-cent dividend "
+                                   "for a $5-million stake; it sold 40 rubles 30 rmb worth and raised $25M.")
+    assert found == {"6.65 billion pesetas": ("money", "ESP", 6.65e9), "250 million guilders": ("money", "NLG", 2.5e8),
+                     "12-cent": ("money", "CENT", 12), "$5-million": ("money", "USD", 5e6),
+                     "40 rubles": ("money", "RUB", 40), "30 rmb": ("money", "CNY", 30), "$25M.": ("money", "USD", 2.5e7)}

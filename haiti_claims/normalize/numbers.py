@@ -97,6 +97,7 @@ def clean(text: str) -> str:
     text = SPACED_GROUPS.sub(lambda m: re.sub(r"\s", "", m.group()), _SPACE_IN_NUMBER.sub("", text.lower()))
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # twenty-five, two-thirds
+    text = re.sub(rf"(?<=\d)-(?=(?:{'|'.join(WORD_SCALES)})\b)", " ", text)  # $5-million
     text = re.sub(r"\b([a-z]+) [-–] (?=([a-z]+))", lambda m: m.group(1) + " " if hyphen_joins(*m.groups()) else m.group(),
                   text)  # fifty - two
     return text.strip()
