@@ -260,7 +260,7 @@ def _project_found(mention: Any, value: Any) -> Found:
     span = mention.span
     if mention.family == "date":
         single = value.start is not None and value.start == value.end
-        if not value.anchored:
+        if not value.anchored or value.start is value.end is None:  # unplaced, or a day that does not exist
             single = value.granularity == "day" and value.hedge not in ("since", "after", "before")
         return Found(span.start_char, span.end_char, "date" if single else "daterange",
                      low=value.start, high=value.end, text=span.text)

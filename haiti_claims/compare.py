@@ -118,6 +118,8 @@ def describe(value: Value) -> str:
     if isinstance(value, DateValue):
         if value.start and value.end:
             return value.start.isoformat() if value.start == value.end else f"{value.start}..{value.end}"
+        if value.start is None and value.end is None:  # unplaced, or a day its month does not have ("Feb 30")
+            return "unanchored" if not value.anchored else "no such day"
         return f"from {value.start}" if value.start else f"until {value.end}"
     lo, hi = value.low, value.high
     fmt = lambda x: f"{x:,.0f}" if x == int(x) else f"{x:,}"  # noqa: E731

@@ -47,7 +47,9 @@ CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "gmt", "utc"
 RANGE_JOINERS = ("to", "-", "–", "—")
 DATE_RANGE_JOINERS = RANGE_JOINERS + ("through", "until", "till", "thru")
 NUMBER_RANGE_JOINERS = RANGE_JOINERS + ("through", "~")
+RATIO_JOINERS = ("over", "out of", "in")
 MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 IDENTIFIER_MARKERS = {"no", "no.", "nos", "number", "#", "nr", "ref", "id", "code", "flight", "route", "room",
                       "fiscal", "fy"}
 NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
@@ -148,6 +150,8 @@ def _date_patterns() -> list[list[dict]]:
     # capitalised, or any case where the name is no common word ("march", "may" are)
     months = [{"LOWER": {"IN": names}, "IS_TITLE": True}, {"LOWER": {"IN": [m for m in names if m != "march"]}}]
     day = {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)?$"}}
+    old_year = {"TEXT": {"REGEX": r"^1\d{3}$"}}
+    two_digits = {"TEXT": {"REGEX": r"^'?\d\d$"}}
     year = {"TEXT": {"REGEX": r"^(?:1[89]|2[01])\d\d$"}}
     weekday = {"LOWER": {"IN": list(WEEKDAYS)}, "IS_TITLE": True}
     rel = {"LOWER": {"IN": ["next", "last", "this", "coming", "past", "previous"]}}
@@ -158,7 +162,9 @@ def _date_patterns() -> list[list[dict]]:
     numeric = {"TEXT": {"REGEX": rf"^\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?$|^\d{{4}}([-/])\d{{1,2}}\1\d{{1,2}}$|^\d{{1,2}}/\d{{4}}$|"
                                  rf"^\d{{1,2}}-\d{{1,2}}-(?:\d\d|\d{{4}})$|^\d{{4}}/\d{{1,2}}$|"
                                  rf"^(?i:{MONTH_ABBREVIATIONS})[/-]\d{{1,4}}(?:[/-]\d{{2,4}})?$|"
-                                 rf"^\d{{4}}[/-](?i:{MONTH_ABBREVIATIONS})[/-]\d{{1,2}}$"}}
+                                 rf"^\d{{4}}[/-](?i:{MONTH_ABBREVIATIONS})[/-]\d{{1,2}}$|"
+                                 rf"^\d{{1,2}}/\d{{1,2}},(?:\d\d|\d{{4}})$|^\d{{1,2}}\.\d{{1,2}}\.\d{{4}}$|^\d{{4}}\.\d{{1,2}}\.\d{{1,2}}$|"
+                                 rf"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"}}
     dash = {"LOWER": {"IN": ["to", "-", "–", "and", "through", "till", "until"]}}
     comma = {"TEXT": ",", "OP": "?"}
     optional_year = {**year, "OP": "?"}
@@ -186,6 +192,9 @@ def _date_patterns() -> list[list[dict]]:
 
     def by_month(month: dict) -> list[list[dict]]:
         return [[month, day, comma, year], [day, of, month, comma, year], [month, year], [month, day], [day, of, month],
+                [day, of, month, comma, old_year], [month, day, comma, old_year],  # 5 December 1391
+                [day, of, month, {"LOWER": "of"}, two_digits], [month, {"TEXT": {"REGEX": r"^'\d\d$"}}],  # of 87, '99
+                [day, {"TEXT": "."}, month, year],  # 16. November 2016
                 [month, day, of_in, year], [day, of, month, of_in, year],  # July 4th of 1995, 28 June in 2020
                 [{"LOWER": "month"}, {"LOWER": "of"}, month],
                 [tens, hyphen, day_word, of, month], [month, the, tens, hyphen, day_word],  # the second of August
@@ -201,6 +210,7 @@ def _date_patterns() -> list[list[dict]]:
 
     return [pattern for month in months for pattern in by_month(month)] + [
         [short, day, comma, optional_year], [day, of, short, comma, optional_year], [short, comma, year],
+        [day, {"TEXT": "."}, short, year],  # 16. Nov. 2016
         [weekday, comma, the, day], [weekday, of, the, rel, week],
         [{"LOWER": {"IN": list(WEEKDAYS)}}, comma, {"LOWER": "the"}, tens, hyphen, day_word],  # Tuesday the eleventh
         [tens, hyphen, day_word, of, short],
@@ -214,6 +224,15 @@ def _date_patterns() -> list[list[dict]]:
         [{**count, "OP": "?"}, units, {"LOWER": {"IN": ["after", "before", "from"]}}, around],  # two days after today
         [months[0]], [weekday], [rel, unit], [rel, weekday], [numeric],
         [digits, sep, digits, sep, {"TEXT": {"REGEX": r"^(?:\d\d|\d{4})$"}}],  # 3-7-2017, as spaCy splits it
+        [{**year_prep, "OP": "?"}, year, {"TEXT": {"REGEX": r"^[-/]\d{1,2}$"}}],  # (in) 2016 -11
+        [{**year_prep, "OP": "?"}, {"TEXT": {"REGEX": r"^\d{4}[-/]$"}}, digits],  # (in) 2016/ 11
+        [digits, {"TEXT": {"REGEX": r"^[-/]\d{4}$"}}], [{"TEXT": {"REGEX": r"^\d{1,2}[-/]$"}}, year],  # 11 -2016, 11- 2016
+        [digits, sep, {"TEXT": {"REGEX": rf"^(?i:{MONTH_ABBREVIATIONS})[-/]\d{{4}}$"}}],  # 05-Aug-2016, 23/Sep/2020
+        [year, sep, {"TEXT": {"REGEX": rf"^(?i:{MONTH_ABBREVIATIONS})[-/]\d{{1,2}}$"}}],  # 2020/Sep/23, 2019-aug-01
+        [{"TEXT": {"REGEX": rf"^(?i:{MONTH_NAMES})-\d{{4}}$"}}, {"TEXT": "-"}, digits],  # September-2020-23
+        [{"TEXT": {"REGEX": rf"^(?i:{MONTH_ABBREVIATIONS})\d{{1,2}}$"}}, comma, optional_year],  # Dec31, 1994
+        [digits, {"TEXT": "-"}, lower_short],  # 1-jan
+        [lower_short, day, comma, optional_year],  # feb 30
         [year, sep, digits], [digits, sep, year],  # 2016-11, 11 / 2016
         [nth, nth_unit, of_in, the, short], [nth, nth_unit, of_in, the, rel, unit], [nth, nth_unit, of_in, year],
         [day, dash, day, of, rel, unit], [between, day, {"LOWER": "and"}, day, of, rel, unit],  # 4 to 22 this month

@@ -103,3 +103,48 @@ def test_fractions_durations_and_yearless_holidays_without_anchor_give_no_day(te
 ])
 def test_numeric_and_spelled_day_forms(text, start):
     assert date_value(text, ANCHOR, "past").start == start
+
+
+@pytest.mark.parametrize("text, anchor, start", [
+    ("03/18/40", ANCHOR, date(1940, 3, 18)),  # two-digit years: at most 20 years after the anchor
+    ("08/12,15", ANCHOR, date(2015, 8, 12)),
+    ("15 April of 87", ANCHOR, date(1987, 4, 15)),
+    ("13.5.2015", ANCHOR, date(2015, 5, 13)),  # day first when the first number is no month
+    ("2015.5.13", ANCHOR, date(2015, 5, 13)),
+    ("20161016", ANCHOR, date(2016, 10, 16)),
+    ("05-Aug-2016", ANCHOR, date(2016, 8, 5)),
+    ("September-2020-23", ANCHOR, date(2020, 9, 23)),
+    ("Dec31, 1994", ANCHOR, date(1994, 12, 31)),
+    ("16. Nov. 2016", ANCHOR, date(2016, 11, 16)),
+    ("5 December 1391", ANCHOR, date(1391, 12, 5)),
+    ("2/29", date(2019, 3, 22), date(2020, 2, 29)),  # the nearest leap year
+])
+def test_numeric_days_and_two_digit_years(text, anchor, start):
+    v = date_value(text, anchor)
+    assert (v.start, v.end) == (start, start)
+
+
+def test_a_two_digit_year_without_anchor_falls_in_1950_to_2049():
+    assert date_value("August 99", None).start == date(1999, 8, 1)
+
+
+@pytest.mark.parametrize("text", ["Feb 30", "feb 30 2019", "2/29/2019", "2016-2-30", "the 31st of this month"])
+def test_impossible_days_are_dates_with_no_day(text):
+    v = date_value(text, ANCHOR)
+    assert v is not None and v.anchored and (v.start, v.end, v.granularity) == (None, None, "day")
+
+
+@pytest.mark.parametrize("text", ["3.5.10", "April 12 7", "2/28"])
+def test_possible_or_no_dates_are_not_impossible(text):
+    v = date_value(text, ANCHOR)
+    assert v is None or v.start is not None
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("April 9th through 17th", date(2016, 4, 9), date(2016, 4, 17)),  # the bare end day is in April
+    ("from 10/1/2018-10/7/2018", date(2018, 10, 1), date(2018, 10, 7)),
+    ("from 2016/aug/01 to today", date(2016, 8, 1), ANCHOR),
+])
+def test_day_ranges(text, start, end):
+    v = date_value(text, ANCHOR, "past")
+    assert (v.start, v.end) == (start, end)

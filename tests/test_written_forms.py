@@ -39,6 +39,11 @@ def test_figures(nlp, extractor, text, span, low, high):
     ("Police said over the weekend that two died.", "weekend", date(2016, 11, 5), date(2016, 11, 6)),
     ("The vote will be held on Tues.", "on Tues", date(2016, 11, 8), date(2016, 11, 8)),
     ("Prices doubled between Jan 22 and now.", "between Jan 22 and now", date(2016, 1, 22), ANCHOR),
+    ("Output fell in 2016 -11 and recovered.", "in 2016 -11", date(2016, 11, 1), date(2016, 11, 30)),
+    ("The archive was sealed on 20161016.", "20161016", date(2016, 10, 16), date(2016, 10, 16)),
+    ("The form was signed 05-Aug-2016 in Nairobi.", "05-Aug-2016", date(2016, 8, 5), date(2016, 8, 5)),
+    ("The company was sold on Dec31, 1994.", "Dec31, 1994", date(1994, 12, 31), date(1994, 12, 31)),
+    ("She was born on 15 April of 87.", "15 April of 87", date(1987, 4, 15), date(1987, 4, 15)),
 ])
 def test_dates(nlp, extractor, text, span, start, end):
     value = _values(nlp, extractor, text)[span]
@@ -49,3 +54,8 @@ def test_a_season_of_two_years_is_no_month(nlp, extractor):
     """ "2010-11" runs over two years; "2016-11" is November 2016."""
     values = _values(nlp, extractor, "He scored 30 goals in the 2010-11 season.")
     assert not any(getattr(v, "granularity", None) == "month" for v in values.values())
+
+
+def test_an_impossible_day_is_found_but_names_no_day(nlp, extractor):
+    value = _values(nlp, extractor, "The notice was dated Feb 30.")["Feb 30"]
+    assert (value.start, value.end, value.granularity) == (None, None, "day")

@@ -92,14 +92,21 @@ def narrow(span: Span, part: str) -> Span:
 
 
 def pick_year(month: int, day: int, anchor: date, tense: Tense) -> int:
-    """The year of a month (and day) written without one, seen from the anchor."""
+    """The year of a month (and day) written without one, seen from the anchor; 29 February only in leap years."""
     this = (month, day) <= (anchor.month, anchor.day)
     if tense == "past":
-        return anchor.year if this else anchor.year - 1
+        return _leap_step(anchor.year if this else anchor.year - 1, month, day, -1)
     if tense == "future":
-        return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
-    candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+        return _leap_step(anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1, month, day, 1)
+    candidates = [y for y in range(anchor.year - 4, anchor.year + 5) if (month, day) != (2, 29) or calendar.isleap(y)]
     return min(candidates, key=lambda y: abs((date(y, month, min(day, 28)) - anchor).days))
+
+
+def _leap_step(year: int, month: int, day: int, step: int) -> int:
+    """The year itself, or for 29 February the nearest leap year in the direction of step."""
+    while (month, day) == (2, 29) and not calendar.isleap(year):
+        year += step
+    return year
 
 
 def pick_weekday(weekday: int, anchor: date, tense: Tense, which: str | None) -> date:
@@ -173,6 +180,11 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         month, day = (m.group(1), m.group(2)) if m.group(1) in MONTHS else (m.group(2), m.group(1))
         year = _year_of(m.group(3), anchor)
         return _safe_day(year, MONTHS[month], int(day)) if year else None
+    if m := re.fullmatch(rf"(?:(\d{{1,2}}){ORD} (?:of )?)?({MONTH_RE})\.?,? (?:of )?('\d\d|\d\d)", t):
+        if (m.group(1) or m.group(3).startswith("'") or "of" in t.split()[-2:] or int(m.group(3)) > 31) and \
+                (year := full_year(int(m.group(3).lstrip("'")), anchor)):  # "August 99", "15 April of 87"
+            return _safe_day(year, MONTHS[m.group(2)], int(m.group(1))) if m.group(1) else \
+                month_span(year, MONTHS[m.group(2)])
     if m := re.fullmatch(rf"({MONTH_RE})\.? (\d{{1,2}}){ORD}", t) or \
             re.fullmatch(rf"(\d{{1,2}}){ORD} (?:of )?({MONTH_RE})\.?", t):
         month, day = (m.group(1), m.group(2)) if m.group(1) in MONTHS else (m.group(2), m.group(1))
@@ -214,15 +226,44 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         if inner is None and m.group(2) in ("year", "month"):
             inner = _relative_unit("this", m.group(2), _need(anchor, m.group(2)))
         return narrow(inner, m.group(1)) if inner else None
-    if re.fullmatch(r"\d{4}([/-])\d{1,2}\1\d{1,2}|\d{1,2}([/-])\d{1,2}\2\d{2,4}", t):
-        parsed = dateparser.parse(t, languages=["en"], settings={"DATE_ORDER": "MDY", "STRICT_PARSING": True})
-        return day_span(parsed.date()) if parsed else None
+    if (ymd := numeric_day(t, anchor)) is not None:
+        return _safe_day(*ymd)
     for form in (_numeric_span, _week_of_span, _nth_weekday_span, _rest_of_span, _month_of_span,
                  _day_of_month_span, _offset_span, _holiday_span, _season_span,
                  _weekday_of_week_span, _last_units_span, _year_part_span, _day_only_span):
         if (span := form(t, anchor, tense)) is not None:
             return span
     return None
+
+
+_NUMERIC_DAY = re.compile(r"(?P<y>\d{4})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})|"
+                          r"(?P<m2>\d{1,2})(?P<s2>[/.-])(?P<d2>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d\d)|"
+                          r"(?P<y3>(?:19|20)\d\d)(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])")
+
+
+def numeric_day(t: str, anchor: date | None) -> tuple[int, int, int] | None:
+    """Year, month and day of an all-digit date: "2016-11-07", "11/7/2016", "13.5.2015" (day first when the
+    first number is no month), "03/18/40" (two-digit year), "20161016". The day may not exist ("2/29/2019")."""
+    if not (m := _NUMERIC_DAY.fullmatch(t)):
+        return None
+    if m.group("y3"):
+        return int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+    year = int(m.group("y") or m.group("y2"))
+    month, day = int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+    if m.group("s2") == "." and len(m.group("y2")) == 2:  # "3.5.10" is a version, not a day
+        return None
+    if m.group("y2") and month > 12:
+        month, day = day, month
+    if month > 12 or not 1 <= day <= 31 or month < 1:
+        return None
+    return (full_year(year, anchor) if year < 100 else year), month, day
+
+
+def full_year(yy: int, anchor: date | None) -> int:
+    """A two-digit year in the hundred years that end 20 years after the anchor (a sliding window:
+    "03/18/40" is 1940 in 2016), or in 1950-2049 with no anchor."""
+    last = anchor.year + 20 if anchor else 2049
+    return last - (last - yy) % 100
 
 
 RELATIVE = {"next": "next", "coming": "next", "upcoming": "next", "following": "next", "last": "last",
@@ -380,13 +421,38 @@ def _month_of_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     return month_span(a.year if month > a.month else a.year + 1, month)
 
 
+_DAY_OF_MONTH = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)?(?: of)? (this|next|last|the) month")
+
+
 def _day_of_month_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     """ "the 15th of next month", "22 this month", "the twenty-sixth day of the month"."""
-    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)?(?: of)? (this|next|last|the) month", t)
-    if not m:
+    if not (m := _DAY_OF_MONTH.fullmatch(t)):
         return None
-    start = _relative_unit({"the": "this"}.get(m.group(2), m.group(2)), "month", _need(anchor, "day"))[0]
-    return _safe_day(start.year, start.month, int(m.group(1)))
+    return _safe_day(*_month_named(m.group(2), anchor), int(m.group(1)))
+
+
+def _month_named(which: str, anchor: date | None) -> tuple[int, int]:
+    """Year and month of "this", "next", "last" or "the" month."""
+    start = _relative_unit({"the": "this"}.get(which, which), "month", _need(anchor, "day"))[0]
+    return start.year, start.month
+
+
+_MONTH_DAY = re.compile(rf"(?:(?P<m>{MONTH_RE})\.? (?P<d>\d{{1,2}}){ORD}|(?P<d2>\d{{1,2}}){ORD} (?:of )?(?P<m2>{MONTH_RE})\.?)"
+                        rf"(?:,? (?P<y>\d{{4}}))?|(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})")
+
+
+def impossible_day(t: str, anchor: date | None) -> bool:
+    """ "Feb 30", "2/29/2019", "the 31st of this month": a day its month does not have. It is found as a
+    date that names no day, so it is never compared; 29 February is possible when no year is written."""
+    if (ymd := numeric_day(t, anchor)) is not None:
+        return _safe_day(*ymd) is None
+    if m := _DAY_OF_MONTH.fullmatch(t):
+        return int(m.group(1)) <= 31 and _safe_day(*_month_named(m.group(2), anchor), int(m.group(1))) is None
+    if not (m := _MONTH_DAY.fullmatch(t)):
+        return False
+    month = MONTHS[m.group("m") or m.group("m2")] if m.group("m3") is None else int(m.group("m3"))
+    day = int(m.group("d") or m.group("d2") or m.group("d3"))
+    return 1 <= month <= 12 and day <= 31 and _safe_day(int(m.group("y") or 2000), month, day) is None
 
 
 UNIT_DAYS = {"day": 1, "week": 7}
@@ -541,15 +607,23 @@ def _safe_day(year: int, month: int, day: int) -> Span | None:
         return None
 
 
+_ALONE, _ALONE_END = r"(?<![\w/-])", r"(?![\w/-])"  # a whole word of digits, slashes and dashes
+
+
 def clean(text: str) -> str:
     t = text.lower().replace("’", "'").strip(" .,;:")
-    # numeric forms with a month's name: 2019/sep/01, sep-23-2020, 23/sep/2020, 2016 / nov
-    t = re.sub(rf"^(\d{{4}})[/-]({MONTH_RE})[/-](\d{{1,2}})$|^({MONTH_RE})[/-](\d{{1,2}})[/-](\d{{4}})$|"
-               rf"^(\d{{1,2}})[/-]({MONTH_RE})[/-](\d{{4}})$",
+    # numeric forms with a month's name: 2019/sep/01, sep-23-2020, 23/sep/2020, september-2020-23, 2016 / nov
+    t = re.sub(rf"{_ALONE}(?:(\d{{4}})[/-]({MONTH_RE})[/-](\d{{1,2}})|({MONTH_RE})[/-](\d{{1,2}})[/-](\d{{4}})|"
+               rf"(\d{{1,2}})[/-]({MONTH_RE})[/-](\d{{4}})|({MONTH_RE})[/-](\d{{4}})[/-](\d{{1,2}})){_ALONE_END}",
                lambda m: "{1} {2}, {0}".format(*filter(None, m.groups())) if m.group(1) else
                "{0} {1}, {2}".format(*filter(None, m.groups())) if m.group(4) else
+               "{0} {2}, {1}".format(*filter(None, m.groups())) if m.group(10) else
                "{0} {1} {2}".format(*filter(None, m.groups())), t)
     t = re.sub(rf"(?:^|(?<= ))(\d{{4}}) ?[,/-]? ?({MONTH_RE})$", r"\2 \1", t)  # 2016 June, in 2017 April
+    t = re.sub(rf"\b({MONTH_RE}) the (?=\d{{1,2}}(?:st|nd|rd|th)\b)", r"\1 ", t)  # november the 15th
+    t = re.sub(r"^(\d{1,2}/\d{1,2}),(\d\d|\d{4})$", r"\1/\2", t)  # 08/12,2015
+    t = re.sub(rf"\b({MONTH_RE})(?=\d{{1,2}}(?:st|nd|rd|th)?\b)|^(\d{{1,2}})\.(?= (?:{MONTH_RE})\b)",
+               lambda m: f"{m.group(1)} " if m.group(1) else m.group(2), t)  # dec31, 16. nov. 2016
     t = re.sub(r"(?<=[a-z])-(?=\d)|(?<=mid)-(?=[a-z])", " ", t)  # mid-2025, mid-july
     t = re.sub(r"\s+", " ", t).replace(" ,", ",")
     t = re.sub(rf"\b({MONTH_RE})[/-](?=\d)", r"\1 ", t)  # Oct/2, Dec-2018
@@ -584,7 +658,7 @@ def _split_hedge(t: str) -> tuple[str | None, str]:
     return None, t
 
 
-_RANGE_WORDS = re.compile(r"^(?:from|between) .+ (?:to|and|until|through|till|-) ")
+_RANGE_WORDS = re.compile(r"^(?:from|between) .+(?: (?:to|and|until|through|till|-) |\d[-–]\d{1,2}/)")  # 10/1-10/7
 
 
 def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
@@ -595,12 +669,13 @@ def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return None
     a_text, b_text = [g for g in m.groups() if g is not None]
     try:
-        b = _now(anchor) if b_text == "now" else base_span(b_text, anchor, tense)
+        if day := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", b_text):  # "November 18-19", "April 9th through 17th"
+            a = base_span(a_text, anchor, tense)
+            b = _safe_day(a[0].year, a[0].month, int(day.group(1))) if a and a[2] == "day" else None
+        else:
+            b = _now(anchor) if b_text == "now" else base_span(b_text, anchor, tense)
     except Unanchored:
         raise Unanchored("range") from None  # a range of days is no single day, even unplaced
-    if b is None and (day := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", b_text)):  # "November 18-19"
-        a = base_span(a_text, anchor, tense)
-        b = _safe_day(a[0].year, a[0].month, int(day.group(1))) if a and a[2] == "day" else None
     if b is None:
         return None
     try:
@@ -642,6 +717,8 @@ def date_value(text: str, anchor: date | None, tense: Tense = None) -> DateValue
     try:
         span = ahead(bare, anchor) or base_span(t, anchor, tense) or _range(t, anchor, tense) or \
             _fallback(t, anchor, tense)
+        if span is None and impossible_day(t, anchor):
+            return DateValue(start=None, end=None, granularity="day", hedge=hedge)
     except Unanchored as need:
         return DateValue(start=None, end=None, granularity=need.granularity, anchored=False, hedge=hedge)
     if span is None:
