@@ -35,7 +35,7 @@ _FIGURE = r"\d+(?:[.,]\d+)*(?:k|m|mn|mln|mil|bn|bln|b|tn|tln)?"
 _SUFFIXED = re.compile(rf"^{_FIGURE}(?:[-–~]{_FIGURE})?\.?$")  # 700k, 5bn, 5k-20k, "10M." ending a sentence
 SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "m", "mn", "mln", "mil", "bn", "bln", "b", "k",
                "tn", "tln", "lakh", "lakhs", "crore", "crores"]
-RUN_WORDS = set(SCALE_WORDS) | ZEROS | DOZENS | {"and", "a", "an", "point", "half", "-", "^"}
+RUN_WORDS = set(SCALE_WORDS) | ZEROS | DOZENS | {"and", "a", "an", "point", "half", "-", "^", "of"}
 VAGUE_WORDS = ["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"]
 PERCENT_WORDS = ["%", "percent", "percents", "pct", "percentage"]
 DATE_HEDGES = ["since", "by", "until", "till", "before", "after", "from", "as of", "no later than", "prior to",
@@ -296,7 +296,8 @@ class Extractor:
         figures = [self._with_unit(f) for run in _runs(doc) for f in _figures(run)]
         spans = filter_spans(figures + [doc[s:e] for _, s, e in self.vague(doc)])
         kept = []
-        for span in _join_ranges(doc, _join_digit_groups(doc, spans), self._same_unit, NUMBER_RANGE_JOINERS):
+        spans = _join_ratios(doc, _join_digit_groups(doc, spans), lambda s: self._unit_of(s)[0] == "count", blocked)
+        for span in _join_ranges(doc, spans, self._same_unit, NUMBER_RANGE_JOINERS):
             if _overlaps(span, blocked) or _is_identifier(span) or _is_lone_article(span) or _is_clock_time(span) \
                     or _is_formula(span):
                 continue
@@ -553,6 +554,24 @@ def _join_digit_groups(doc: Doc, spans: list[Span]) -> list[Span]:
             out[-1] = doc[prev.start:span.end]
         else:
             out.append(span)
+    return out
+
+
+def _join_ratios(doc: Doc, spans: list[Span], plain: Callable[[Span], bool],
+                 blocked: list[tuple[int, int]]) -> list[Span]:
+    """ "one out of three", "1 in 5", "2000 over 3": a ratio of two plain figures is one figure. "over" only where no
+    noun follows (not "$5 million over 3 years"), "in" only from a smaller to a larger figure (not "1 in 2020")."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        joiner = " ".join(t.lower_ for t in doc[prev.end:span.start]) if prev is not None else ""
+        if joiner in RATIO_JOINERS and plain(prev) and plain(span) and not _overlaps(span, blocked) \
+                and (joiner != "over" or span.end == len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN", "NUM")):
+            a, b = number_value(prev.text, _TOLERANCES), number_value(span.text, _TOLERANCES)
+            if a is not None and b is not None and a.nominal and b.nominal and (joiner != "in" or a.nominal < b.nominal):
+                out[-1] = doc[prev.start:span.end]
+                continue
+        out.append(span)
     return out
 
 

@@ -132,3 +132,20 @@ def test_currencies_by_name_hyphenated_and_with_suffixes(nlp, extractor):
     assert found == {"6.65 billion pesetas": ("money", "ESP", 6.65e9), "250 million guilders": ("money", "NLG", 2.5e8),
                      "12-cent": ("money", "CENT", 12), "$5-million": ("money", "USD", 5e6),
                      "40 rubles": ("money", "RUB", 40), "30 rmb": ("money", "CNY", 30), "$25M.": ("money", "USD", 2.5e7)}
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("one out of three", 1 / 3, 1 / 3), ("1 over 20", 0.05, 0.05), ("nearly one in three", 0.3, 1 / 3),
+    ("2 in 5 or more", 0.4, None), ("three lakh crore", 2.5e12, 3.5e12), ("two thousand million", 1.5e9, 2.5e9),
+    ("two thirds of a million", 5e5, 1e6 * 5 / 6),
+])
+def test_ratios_and_scales_of_scales(text, low, high):
+    v = number_value(text, T)
+    assert (v.low, v.high) == (pytest.approx(low), high if high is None else pytest.approx(high))
+
+
+def test_a_ratio_is_one_figure_but_not_a_sum_spread_over_years(nlp, extractor):
+    found = _found(nlp, extractor, "One in five children went hungry, one out of three schools shut, and donors will "
+                                   "give 5 million over 3 years.")
+    assert found == {"One in five": ("count", None, 0.2), "one out of three": ("count", None, pytest.approx(1 / 3)),
+                     "5 million": ("count", None, 5e6), "over 3": ("count", None, 3)}

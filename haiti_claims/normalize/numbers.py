@@ -239,6 +239,11 @@ class _Reader:
             self.step *= SCALES[w]
             self.current, self.room, self.scale, self.one, self.used = None, SCALES[w], SCALES[w], False, i + 1
             return 1
+        if w in WORD_SCALES and self.current is None and self.total and SCALES[w] > self.scale:
+            self.total *= SCALES[w]  # three lakh crore, two thousand million
+            self.step *= SCALES[w]
+            self.room, self.scale, self.used = SCALES[w], SCALES[w], i + 1
+            return 1
         if w in DOZENS and (self.used or self.one):
             dozens = 1.0 if self.one else self.value - self.mark
             self.total, self.current = 0.0, self.mark + 12 * dozens
@@ -279,6 +284,10 @@ class _Reader:
             self.mark, self.unit, numerator = 0.0, 1.0, self.value
         if numerator <= 0:
             return 0
+        if self.ws[i + width:i + width + 2] in (["of", "a"], ["of", "an"]) and \
+                self.ws[i + width + 2:i + width + 3] and self.ws[i + width + 2] in WORD_SCALES:  # two thirds of a million
+            width += 3
+            self.unit = SCALES[self.ws[i + width - 1]]
         unit = self._fraction_unit(i + width)
         later_scale = unit != self.unit  # "a billion and a half million": the half is of the million
         self.total, self.current = (self.mark, 0.0) if later_scale else (0.0, None)
@@ -405,6 +414,19 @@ def _with_cents(body: str, unit: str | None) -> NumberValue | None:
     return NumberValue(low=value, high=value, nominal=value, unit=unit, hedge=None)
 
 
+_RATIO = re.compile(r"^(?P<sign>(?:-|minus|negative) )?(?P<a>.+?) (?:over|out of|in) (?P<b>.+)$")
+
+
+def _ratio(body: str) -> tuple[float, float] | None:
+    """ "one out of three", "2000 over 3", "1 in 5": the share a ratio of two figures states, as an exact figure."""
+    if not (m := _RATIO.match(body)):
+        return None
+    a, b = _whole_figure(m.group("a")), _whole_figure(m.group("b"))
+    if a is None or not b:
+        return None
+    return (-a if m.group("sign") else a) / b, 0.0
+
+
 def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> NumberValue | None:
     """The interval a mention states, or None when it states no number."""
     body = clean(text)
@@ -425,7 +447,7 @@ def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> 
             if low <= high:
                 return NumberValue(low=low, high=high, nominal=None, unit=unit, hedge="between")
             return None
-    figure = parse_figure(body)
+    figure = _ratio(body) or parse_figure(body)
     if figure is None:
         return None
     n, step = figure
