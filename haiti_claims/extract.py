@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .config import Config, Tolerances
-from .normalize.dates import HOLIDAYS, MONTHS, WEEKDAYS, date_value, is_fraction_or_idiom
+from .normalize.dates import (CLOSE_HEDGES, HOLIDAYS, MONTHS, OPEN_HEDGES, WEEKDAYS, date_value,
+                              is_fraction_or_idiom)
 from .normalize.dates import ORDINAL_WORDS as DAY_ORDINALS
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
 from .normalize.numbers import (DOZENS, SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES, UNIT_ORDINALS, ZEROS,
@@ -41,7 +42,9 @@ PERCENT_WORDS = ["%", "percent", "percents", "pct", "percentage"]
 DATE_HEDGES = ["since", "by", "until", "till", "before", "after", "from", "as of", "no later than", "prior to",
                "starting", "early", "late", "mid", "later in", "earlier in", "between", "later than", "earlier than",
                "sooner than", "as early as", "as late as", "starting from", "starting on", "beginning", "beginning on",
-               "on or before", "on or after"]
+               "on or before", "on or after", *OPEN_HEDGES, *CLOSE_HEDGES]
+DATE_HEDGES += [f"{hedge} the" for hedge in DATE_HEDGES  # before the 31st day of the month; not "from the last week"
+                if hedge not in ("from", "starting", "beginning", "early", "late", "mid", "between")]
 _TOLERANCES = Tolerances()  # only to tell whether two bounds close an interval, which no tolerance changes
 CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "gmt", "utc", "hrs"}
 RANGE_JOINERS = ("to", "-", "–", "—")
@@ -214,6 +217,10 @@ def _date_patterns() -> list[list[dict]]:
         [weekday, comma, the, day], [weekday, of, the, rel, week],
         [{"LOWER": {"IN": list(WEEKDAYS)}}, comma, {"LOWER": "the"}, tens, hyphen, day_word],  # Tuesday the eleventh
         [tens, hyphen, day_word, of, short],
+        [{"LOWER": {"IN": ["twenty", "thirty"]}, "OP": "?"}, hyphen, {"LOWER": {"IN": list(DAY_ORDINALS) + ["thirtieth"]}},
+         {"LOWER": "day", "OP": "?"}, of, {"LOWER": {"IN": ["this", "next", "last", "the"]}}, {"LOWER": "month"}],
+        [day, {"LOWER": "day", "OP": "?"}, of, {"LOWER": {"IN": ["this", "next", "last", "the"]}},
+         {"LOWER": "month"}],  # the twenty-sixth day of the month, the 15th of next month
         [{"LOWER": "on"}, {"LOWER": {"REGEX": r"^(?:mon|tues?|wed|thu|thur|thurs|fri)\.?$"}},
          {**day, "OP": "?"}],  # on Tues., on Mon 13th
         [rel, count, units],  # the previous 3 weeks
@@ -252,6 +259,27 @@ def _date_patterns() -> list[list[dict]]:
     ]
 
 
+def _day_alone_patterns() -> list[list[dict]]:
+    """A day of the month named alone after a preposition: "on the 4th", "for the twenty-second", "until the 27";
+    kept only where no noun follows ("on the 3rd floor", "for the 4th Infantry Division" are no days)."""
+    the = {"LOWER": "the"}
+    prep = {"LOWER": {"IN": ["on", "by", "until", "till", "since"]}}
+    tens = {"LOWER": {"IN": ["twenty", "thirty"]}}
+    hyphen = {"TEXT": "-", "OP": "?"}
+    day_word = {"LOWER": {"IN": list(DAY_ORDINALS)}}
+    unit_word = {"LOWER": {"IN": [w for w, n in DAY_ORDINALS.items() if n < 10]}}
+    ordinal_prep = {"LOWER": {"IN": ["on", "by", "until", "till", "since", "for", "before", "after"]}}
+    return [[ordinal_prep, the, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$"}}],
+            [ordinal_prep, the, tens, hyphen, unit_word],
+            [prep, the, day_word], [prep, the, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])$"}}]]
+
+
+def _ends_a_phrase(span: Span) -> bool:
+    """Nothing that a day number would count or name follows: the sentence ends, or a word that is no noun."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is None or after.is_punct or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
 class Extractor:
     """Finds number and date mentions in a Doc. Build once per pipeline; call per Doc."""
 
@@ -261,6 +289,8 @@ class Extractor:
         self.vague.add("VAGUE", _vague_patterns())
         self.dates = Matcher(nlp.vocab)
         self.dates.add("DATE", _date_patterns(), greedy="LONGEST")
+        self.dates.add("DAY", _day_alone_patterns(), greedy="LONGEST")
+        self.day_alone = nlp.vocab.strings["DAY"]
         self.holidays = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.holidays.add("HOLIDAY", [nlp.make_doc(name) for name in _holiday_names()])
 
@@ -273,7 +303,8 @@ class Extractor:
 
     # -- dates ---------------------------------------------------------------------------
     def _dates(self, doc: Doc, blocked: list[tuple[int, int]]) -> list[Mention]:
-        candidates = [doc[s:e] for _, s, e in self.dates(doc) if not is_fraction_or_idiom(doc[s:e].text)]
+        candidates = [doc[s:e] for key, s, e in self.dates(doc) if not is_fraction_or_idiom(doc[s:e].text)
+                      and (key != self.day_alone or _ends_a_phrase(doc[s:e]))]
         candidates += [_with_year(doc[s:e]) for _, s, e in self.holidays(doc)]
         matched = filter_spans(candidates)
         # the recogniser's span, unless it runs two dates the patterns tell apart into one

@@ -1,4 +1,5 @@
 """Written forms of figures and dates that news uses, read through the extractor as an article would be."""
+import re
 from datetime import date
 
 import pytest
@@ -44,6 +45,11 @@ def test_figures(nlp, extractor, text, span, low, high):
     ("The form was signed 05-Aug-2016 in Nairobi.", "05-Aug-2016", date(2016, 8, 5), date(2016, 8, 5)),
     ("The company was sold on Dec31, 1994.", "Dec31, 1994", date(1994, 12, 31), date(1994, 12, 31)),
     ("She was born on 15 April of 87.", "15 April of 87", date(1987, 4, 15), date(1987, 4, 15)),
+    ("The talks resume on the 4th, officials said.", "on the 4th", date(2016, 11, 4), date(2016, 11, 4)),
+    ("The strike ended on the twenty-second.", "on the twenty-second", date(2016, 10, 22), date(2016, 10, 22)),
+    ("Ballots must arrive before the twenty-sixth day of the month.", "before the twenty-sixth day of the month",
+     None, date(2016, 11, 25)),
+    ("Bids are accepted on or before 1/1/2017.", "on or before 1/1/2017", None, date(2017, 1, 1)),
 ])
 def test_dates(nlp, extractor, text, span, start, end):
     value = _values(nlp, extractor, text)[span]
@@ -59,3 +65,10 @@ def test_a_season_of_two_years_is_no_month(nlp, extractor):
 def test_an_impossible_day_is_found_but_names_no_day(nlp, extractor):
     value = _values(nlp, extractor, "The notice was dated Feb 30.")["Feb 30"]
     assert (value.start, value.end, value.granularity) == (None, None, "day")
+
+
+@pytest.mark.parametrize("text", ["The office moved to the 3rd floor on Monday.", "He led the 4th Infantry Division.",
+                                  "It was the second time police had intervened."])
+def test_ordinals_that_name_no_day(nlp, extractor, text):
+    assert not any(m.family == "date" and re.search(r"\d(?:st|nd|rd|th)\b|second", m.text)
+                   for m in extractor(nlp(text)))

@@ -39,8 +39,8 @@ OPEN_HEDGES = {"since": "since", "after": "after", "from": "since", "starting": 
                "on or after": "since"}
 CLOSE_HEDGES = {"before": "before", "prior to": "before", "earlier than": "before", "sooner than": "before",
                 "ending with": "before", "by": "by", "until": "by", "till": "by", "no later than": "by",
-                "as late as": "by", "as of": "by", "up to": "by", "through": "by", "on or before": "by",
-                "before or on": "by", "before or in": "by", "on or earlier than": "by"}
+                "as late as": "by", "as of": "by", "up to": "by", "through": "by", "on or before": "or-before",
+                "before or on": "or-before", "before or in": "or-before", "on or earlier than": "or-before"}
 INTRO = re.compile(r"^(?:(?:later|earlier|sometime|some time) )?(?:(?:on|in|at|during|of|for|around|about|circa|within)\s+)?"
                    r"(?:(?:the )?(?:whole|entire|full) )?")
 
@@ -357,7 +357,7 @@ def _day_only_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     """ "the 15th" (that day of the anchor's month, or of the month before or after as the tense says);
     "Friday the 15th" (the nearest 15th that is a Friday)."""
     m = re.fullmatch(rf"(?:({WEEKDAY_RE}|{WEEKDAY_ABBR}),? )?(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?", t)
-    if not m or not 1 <= int(m.group(2)) <= 31 or not (m.group(1) or re.search(r"\D$", t)):
+    if not m or not 1 <= int(m.group(2)) <= 31 or not (m.group(1) or re.search(r"\D$", t) or t.startswith("the ")):
         return None
     a, day = _need(anchor, "day"), int(m.group(2))
     months = range(-1, 2) if m.group(1) is None else range(-12, 13)
@@ -629,10 +629,12 @@ def clean(text: str) -> str:
     t = re.sub(rf"\b({MONTH_RE})[/-](?=\d)", r"\1 ", t)  # Oct/2, Dec-2018
     t = re.sub(rf"^(\d{{1,2}})[/-](?=(?:{MONTH_RE})$)", r"\1 ", t)  # 28-nov
     t = re.sub(rf"^(?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),? (?=(?:{MONTH_RE})|\d+[/-]|\d{{4}})", "", t)  # "Tuesday, March 4"
-    t = re.sub(rf"\b((?:{MONTH_RE}) )(?:the )?({ORDINAL_WORD_RE})\b|\b(?:the )?({ORDINAL_WORD_RE})(?= (?:of )?(?:{MONTH_RE})\b)",
+    t = re.sub(rf"\b((?:{MONTH_RE}) )(?:the )?({ORDINAL_WORD_RE})\b|\b(?:the )?({ORDINAL_WORD_RE})(?= (?:day )?(?:of )?(?:(?:{MONTH_RE})\b|(?:this|next|last|the) month))",
                lambda m: (m.group(1) or "") + _ordinal_digits(m.group(2) or m.group(3)), t)  # May twenty-first
-    t = re.sub(rf"^((?:{WEEKDAY_RE}),? the )({ORDINAL_WORD_RE})$", lambda m: m.group(1) + _ordinal_digits(m.group(2)),
-               t)  # Tuesday the eleventh
+    t = re.sub(rf"^((?:(?:{WEEKDAY_RE}),? |(?:on|by|until|till|since) )?the )?({ORDINAL_WORD_RE})$",
+               lambda m: (m.group(1) or "") + _ordinal_digits(m.group(2))
+               if m.group(1) or m.group(2)[:6] in ("twenty", "thirty") else m.group(0),
+               t)  # Tuesday the eleventh, on the second, twenty-second ("second" alone is no day)
     return t
 
 
@@ -729,6 +731,8 @@ def date_value(text: str, anchor: date | None, tense: Tense = None) -> DateValue
                          granularity=granularity, hedge=hedge)
     if hedge == "before":
         return DateValue(start=None, end=start - timedelta(days=1), granularity=granularity, hedge=hedge)
+    if hedge == "or-before":  # "on or before 3 March": any day up to it ("by" is the day or period itself)
+        return DateValue(start=None, end=end, granularity=granularity, hedge=hedge)
     return DateValue(start=start, end=end, granularity=granularity, hedge=hedge)
 
 
