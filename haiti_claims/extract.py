@@ -23,8 +23,8 @@ from .normalize.dates import (CLOSE_HEDGES, HOLIDAYS, MONTHS, OPEN_HEDGES, WEEKD
                               is_fraction_or_idiom)
 from .normalize.dates import ORDINAL_WORDS as DAY_ORDINALS
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
-from .normalize.numbers import (DOZENS, SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES, UNIT_ORDINALS, ZEROS,
-                                denominator, hyphen_joins, number_value, read_figure)
+from .normalize.numbers import (DOZENS, SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES, UNIT_ORDINALS,
+                                VULGAR_FRACTIONS, ZEROS, denominator, hyphen_joins, number_value, read_figure)
 from .normalize.numbers import words as number_words
 
 Family = Literal["number", "date"]
@@ -32,7 +32,11 @@ Family = Literal["number", "date"]
 ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", "millionth", "last"]
 SIGN_WORDS = sorted(SIGNS - {"-"})
-_FIGURE = r"\d+(?:[.,]\d+)*(?:k|m|mn|mln|mil|bn|bln|b|tn|tln)?"
+_FIGURE = r"\d+(?:[.,]\d+)*(?:k|m|mn|mln|mil|bn|bln|b|t|tn|tln)?"  # t: $2.174T
+# a figure with its unit glued on ("200lbs", "75ml", "24703m2"; not "22nd", "6pm", nor one letter: "13F"), a vulgar
+# fraction ("2½"), the first end of a range whose unit follows the second ("8- to 16-meter")
+_WITH_UNIT = re.compile(r"^[-+]?\d+(?:[.,]\d+)*(?!(?:st|nd|rd|th|am|pm)\.?$)[a-zµ°]{2,5}[23²³]?\.?$", re.I)
+_GLUED = re.compile(rf"{_WITH_UNIT.pattern}|^\d+(?:[.,]\d+)*-$|^\d*[{VULGAR_FRACTIONS}]$", re.I)
 _SUFFIXED = re.compile(rf"^{_FIGURE}(?:[-–~]{_FIGURE})?\.?$")  # 700k, 5bn, 5k-20k, "10M." ending a sentence
 SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "m", "mn", "mln", "mil", "bn", "bln", "b", "k",
                "tn", "tln", "lakh", "lakhs", "crore", "crores"]
@@ -46,7 +50,9 @@ DATE_HEDGES = ["since", "by", "until", "till", "before", "after", "from", "as of
 DATE_HEDGES += [f"{hedge} the" for hedge in DATE_HEDGES  # before the 31st day of the month; not "from the last week"
                 if hedge not in ("from", "starting", "beginning", "early", "late", "mid", "between")]
 _TOLERANCES = Tolerances()  # only to tell whether two bounds close an interval, which no tolerance changes
-CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "gmt", "utc", "hrs"}
+DAY_HALVES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock"}  # after an hour: 6 pm, 6.30 a.m.
+CLOCK_WORDS = DAY_HALVES | {"gmt", "utc", "hrs"}  # after four digits: 1600 hrs
+_TIME_OF_DAY = re.compile(r"^\d{1,2}(?:[.:]\d\d)?$")
 RANGE_JOINERS = ("to", "-", "–", "—")
 DATE_RANGE_JOINERS = RANGE_JOINERS + ("through", "until", "till", "thru")
 NUMBER_RANGE_JOINERS = RANGE_JOINERS + ("through", "~")
@@ -101,7 +107,8 @@ def _in_run(token: Token) -> bool:
     if token.is_space:
         return "\n" not in token.text  # "fifty   two": extra spaces inside a figure
     return ((token.like_num and lower not in ORDINAL_WORDS) or lower in RUN_WORDS
-            or bool(_SUFFIXED.match(lower) or _SCIENTIFIC.match(lower)) or denominator(lower) is not None
+            or bool(_SUFFIXED.match(lower) or _SCIENTIFIC.match(lower) or _GLUED.match(lower))
+            or denominator(lower) is not None
             or lower.removesuffix("s") in UNIT_ORDINALS)  # the end of "one twenty-first", "three thirty-seconds"
 
 
@@ -330,7 +337,7 @@ class Extractor:
         spans = _join_ratios(doc, _join_digit_groups(doc, spans), lambda s: self._unit_of(s)[0] == "count", blocked)
         for span in _join_ranges(doc, spans, self._same_unit, NUMBER_RANGE_JOINERS):
             if _overlaps(span, blocked) or _is_identifier(span) or _is_lone_article(span) or _is_clock_time(span) \
-                    or _is_formula(span):
+                    or _is_formula(span) or _is_attribute(span):
                 continue
             kept.append(_extend_right(_extend_left(span, list(NUMBER_HEDGES)), list(SUFFIX_HEDGES)))
         return [self._number_mention(span) for span in _join_cents(doc, _join_bounds(doc, kept))]
@@ -645,10 +652,20 @@ def _is_formula(span: Span) -> bool:
 
 
 def _is_clock_time(span: Span) -> bool:
-    """ "6pm", "11 a.m.", "6:30": times of day, which this tool does not compare."""
+    """ "6pm", "11 a.m.", "6.30 pm", "6:30", "1600 hrs": times of day, which this tool does not compare ("2.1 pm"
+    is a length in picometres, "3 hrs" a duration)."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return any(":" in t.text for t in span) or (after is not None and after.lower_ in CLOCK_WORDS) or \
-        bool(re.search(r"\d(?:am|pm)$", span[-1].lower_))
+    clock = after is not None and after.lower_ in CLOCK_WORDS and (
+        _TIME_OF_DAY.match(span.text) if after.lower_ in DAY_HALVES else re.fullmatch(r"\d{4}", span.text))
+    return any(":" in t.text for t in span) or bool(clock) or bool(re.search(r"\d(?:am|pm)$", span[-1].lower_))
+
+
+def _is_attribute(span: Span) -> bool:
+    """ "the 180ml bottle", "a 10km race": a measure glued to its unit that describes a noun states no quantity
+    ("it weighs 200lbs" does)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return len(span) == 1 and bool(_WITH_UNIT.match(span.text)) and not _SUFFIXED.match(span.text.lower()) \
+        and after is not None and after.pos_ in ("NOUN", "PROPN")  # but "2mil SEK" is two million
 
 
 def _is_lone_article(span: Span) -> bool:

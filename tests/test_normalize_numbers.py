@@ -149,3 +149,19 @@ def test_a_ratio_is_one_figure_but_not_a_sum_spread_over_years(nlp, extractor):
                                    "give 5 million over 3 years.")
     assert found == {"One in five": ("count", None, 0.2), "one out of three": ("count", None, pytest.approx(1 / 3)),
                      "5 million": ("count", None, 5e6), "over 3": ("count", None, 3)}
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("⅓", 1 / 3, 1 / 3), ("2½", 2.5, 2.5), ("1/40", 0.025, 0.025), ("$2.174T", 2.1735e12, 2.1745e12),
+    ("278,000 t", 278_000, 278_000), ("from -18 °C to -34 °C", -34, -18),
+])
+def test_vulgar_fractions_unit_fractions_trillions_and_falling_ranges(text, low, high):
+    v = number_value(text, T)
+    assert (v.low, v.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_units_glued_to_figures_and_times_of_day(nlp, extractor):
+    found = _found(nlp, extractor, "The parcel weighs 25lbs, not the 180ml bottle; it is a 10- to 15-minute walk "
+                                   "that lasted 3 hrs, from 6.30 pm to 1600 hrs, and took ½ of the day.")
+    assert found == {"25lbs": ("count", None, 25), "10- to 15": ("count", None, None), "3": ("count", None, 3),
+                     "½": ("count", None, 0.5)}

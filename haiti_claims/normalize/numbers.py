@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..config import Tolerances
@@ -79,6 +80,7 @@ HEDGE_WORDS = sorted(HEDGES, key=len, reverse=True)
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u2007'](?=\d{3}\b)")
 SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|,\d)")  # 1 234 567
 SCIENTIFIC = r"\d+(?:\.\d+)?e[-+]?\d+"  # 1.3e6
+VULGAR_FRACTIONS = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _TOKEN = re.compile(rf"{SCIENTIFIC}(?![a-z])|\d+(?:[.,]\d+)*|\.\d+|[a-z]+|[$€£¥%~]|[-–—/^+]")
 _RANGE = re.compile(r"^(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)|from\s+(?P<c>.+?)\s+to\s+(?P<d>.+)|"
                     r"(?P<e>.+?)\s*(?:(?<!\de)(?<!\^)-|–|—|~|\bto\b|\bthrough\b)\s*(?P<f>.+))$")  # not 1e-3, 2^-1
@@ -93,7 +95,10 @@ def hyphen_joins(before: str, after: str) -> bool:
 
 
 def clean(text: str) -> str:
-    """Lower case, digit groups joined ("1 000", "40 000"), hyphens in words spaced."""
+    """Lower case, digit groups joined ("1 000", "40 000"), hyphens in words spaced, "½" as "1/2"."""
+    text = re.sub(f"[{VULGAR_FRACTIONS}]", lambda m: " " + unicodedata.normalize("NFKC", m.group()), text)
+    text = text.replace("\u2044", "/")  # the fraction slash of "1⁄3"; "2½" is "2 1/2"
+    text = re.sub(r"(?<=[$€£¥])(\s?\d+(?:[.,]\d+)*)[tT]\b", r"\1tn", text)  # $2.174T is a trillion, 278,000 t tonnes
     text = SPACED_GROUPS.sub(lambda m: re.sub(r"\s", "", m.group()), _SPACE_IN_NUMBER.sub("", text.lower()))
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # twenty-five, two-thirds
@@ -159,7 +164,7 @@ def _digit_fraction(ws: list[str], i: int) -> float | None:
     """ "3/4" at ws[i:i+3]: a proper fraction with a denominator up to ten (not "24/7" nor "9/11")."""
     if i + 2 < len(ws) and ws[i + 1] == "/" and ws[i].isdigit() and ws[i + 2].isdigit():
         num, den = int(ws[i]), int(ws[i + 2])
-        if 0 < num < den <= 10:
+        if 0 < num < den and (den <= 10 or num == 1):  # 3/4, 1/40
             return num / den
     return None
 
@@ -444,6 +449,8 @@ def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> 
                 scale = next(SCALES[w] for w in b_text.split() if w in SCALES)
                 if low * scale <= high:
                     low *= scale
+            if low > high and high < 0:  # from -18 to -34
+                low, high = high, low
             if low <= high:
                 return NumberValue(low=low, high=high, nominal=None, unit=unit, hedge="between")
             return None
