@@ -59,6 +59,7 @@ NUMBER_RANGE_JOINERS = RANGE_JOINERS + ("through", "~")
 RATIO_JOINERS = ("over", "out of", "in")
 MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 IDENTIFIER_MARKERS = {"no", "no.", "nos", "number", "#", "nr", "ref", "id", "code", "flight", "route", "room",
                       "fiscal", "fy"}
 NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
@@ -164,7 +165,8 @@ def _date_patterns() -> list[list[dict]]:
     two_digits = {"TEXT": {"REGEX": r"^'?\d\d$"}}
     year = {"TEXT": {"REGEX": r"^(?:1[89]|2[01])\d\d$"}}
     weekday = {"LOWER": {"IN": list(WEEKDAYS)}, "IS_TITLE": True}
-    rel = {"LOWER": {"IN": ["next", "last", "this", "coming", "past", "previous"]}}
+    any_weekday = {"LOWER": {"IN": list(WEEKDAYS)}}
+    rel = {"LOWER": {"IN": ["next", "last", "this", "coming", "past", "previous", "upcoming"]}}
     unit = {"LOWER": {"IN": ["year", "month", "week", "weekend", "quarter"]}}
     units = {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}}
     count = {"LOWER": {"REGEX": r"^(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"}}
@@ -205,6 +207,7 @@ def _date_patterns() -> list[list[dict]]:
                 [day, of, month, comma, old_year], [month, day, comma, old_year],  # 5 December 1391
                 [day, of, month, {"LOWER": "of"}, two_digits], [month, {"TEXT": {"REGEX": r"^'\d\d$"}}],  # of 87, '99
                 [day, {"TEXT": "."}, month, year],  # 16. November 2016
+                [month, {"LOWER": {"IN": ["twenty", "thirty"]}}, hyphen, {"LOWER": {"IN": ONES}}],  # June twenty-three
                 [month, day, of_in, year], [day, of, month, of_in, year],  # July 4th of 1995, 28 June in 2020
                 [{"LOWER": "month"}, {"LOWER": "of"}, month],
                 [tens, hyphen, day_word, of, month], [month, the, tens, hyphen, day_word],  # the second of August
@@ -213,6 +216,7 @@ def _date_patterns() -> list[list[dict]]:
                 [week, week_of, month, day], [week, week_of, day, of, month],  # the week of April 10
                 [week, week_of, {"LOWER": "on"}, month, day], [week, week_of, {"LOWER": "on"}, day, of, month],
                 [nth, nth_unit, of_in, the, month],  # the first Friday of July, the last week of July
+                [nth, week, of_in, the, month, {"LOWER": "on", "OP": "?"}, any_weekday],
                 [day, dash, day, of, month, comma, optional_year],  # 3 to 12 of September
                 [between, day, {"LOWER": "and"}, day, of, month, comma, optional_year],
                 [month, day, dash, day, comma, optional_year],  # November 18-19
@@ -221,7 +225,8 @@ def _date_patterns() -> list[list[dict]]:
     return [pattern for month in months for pattern in by_month(month)] + [
         [short, day, comma, optional_year], [day, of, short, comma, optional_year], [short, comma, year],
         [day, {"TEXT": "."}, short, year],  # 16. Nov. 2016
-        [weekday, comma, the, day], [weekday, of, the, rel, week],
+        [short, {"LOWER": {"IN": ["twenty", "thirty"]}}, hyphen, {"LOWER": {"IN": ONES}}],  # May twenty-nine
+        [weekday, comma, the, day], [any_weekday, of, the, rel, week],  # monday of next week
         [{"LOWER": {"IN": list(WEEKDAYS)}}, comma, {"LOWER": "the"}, tens, hyphen, day_word],  # Tuesday the eleventh
         [tens, hyphen, day_word, of, short],
         [{"LOWER": {"IN": ["twenty", "thirty"]}, "OP": "?"}, hyphen, {"LOWER": {"IN": list(DAY_ORDINALS) + ["thirtieth"]}},
@@ -234,6 +239,8 @@ def _date_patterns() -> list[list[dict]]:
         [between, now, {"LOWER": "and"}, around], [now, {"LOWER": {"IN": ["to", "till", "until"]}}, around],
         [between, short, day, {"LOWER": "and"}, now],  # between Jan 22 and now
         [rel, week, {"LOWER": "on", "OP": "?"}, weekday],
+        [rel, week, {"LOWER": "on", "OP": "?"}, {"LOWER": {"REGEX": r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri)\.?$"},
+                                                 "IS_TITLE": True}],  # next week Mon
         [year, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, part], [part, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, year],
         [{**count, "OP": "?"}, units, {"LOWER": {"IN": ["after", "before", "from"]}}, around],  # two days after today
         [months[0]], [weekday], [rel, unit], [rel, weekday], [numeric],
@@ -249,6 +256,7 @@ def _date_patterns() -> list[list[dict]]:
         [lower_short, day, comma, optional_year],  # feb 30
         [year, sep, digits], [digits, sep, year],  # 2016-11, 11 / 2016
         [nth, nth_unit, of_in, the, short], [nth, nth_unit, of_in, the, rel, unit], [nth, nth_unit, of_in, year],
+        [nth, week, of_in, the, short, {"TEXT": ".", "OP": "?"}, {"LOWER": "on", "OP": "?"}, any_weekday],
         [day, dash, day, of, rel, unit], [between, day, {"LOWER": "and"}, day, of, rel, unit],  # 4 to 22 this month
         [rel, short], [{"LOWER": "month"}, {"LOWER": "of"}, short],  # this Jan, the month of Jan
         [{"LOWER": {"IN": ["in", "during", "since", "until", "by"]}},
@@ -258,6 +266,7 @@ def _date_patterns() -> list[list[dict]]:
          {"LOWER": {"IN": ["week", "month", "year"]}}],  # the rest of the year
         [{"LOWER": {"REGEX": "^q[1-4]$"}}], [part, of, rel, unit],  # Q3, Q3 this year
         [count, units, {"LOWER": "from"}, {"LOWER": "now"}],  # two weeks from now
+        [{"LOWER": "year"}, {"LOWER": "to"}, {"LOWER": "date"}], [rel, {"LOWER": "calendar"}, {"LOWER": "year"}],
         [year_prep, year], [year_prep, year, part], [year_prep, year, {"TEXT": {"IN": ["-", "/"]}}, part],  # in 2016 H2
         [rel, season], [season, year], [season, {"LOWER": "of"}, year],
         [count, units, {"LOWER": {"IN": ["ago", "later", "earlier", "hence"]}}],  # two weeks ago

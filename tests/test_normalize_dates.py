@@ -148,3 +148,21 @@ def test_possible_or_no_dates_are_not_impossible(text):
 def test_day_ranges(text, start, end):
     v = date_value(text, ANCHOR, "past")
     assert (v.start, v.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, anchor, tense, start, end", [
+    ("the last week of July", ANCHOR, "future", date(2017, 7, 24), date(2017, 7, 30)),  # the week of July's last Thursday
+    ("the first week of October", date(2019, 11, 7), "past", date(2019, 9, 30), date(2019, 10, 6)),
+    ("1st week of Oct. on Friday", date(2019, 11, 7), "past", date(2019, 10, 4), date(2019, 10, 4)),
+    ("next week on Tue", ANCHOR, None, date(2016, 11, 15), date(2016, 11, 15)),
+    ("coming Thursday", date(2019, 1, 31), None, date(2019, 2, 7), date(2019, 2, 7)),  # said on a Thursday
+    ("the past 3 weeks", ANCHOR, None, date(2016, 10, 17), date(2016, 11, 6)),  # 21 days, as "the next 3 days" are 3
+    ("the year to date", ANCHOR, None, date(2016, 1, 1), ANCHOR),
+    ("this calendar year", ANCHOR, None, date(2016, 1, 1), date(2016, 12, 31)),
+    ("the first quarter of the year", ANCHOR, None, date(2016, 1, 1), date(2016, 3, 31)),
+    ("May twenty nine", ANCHOR, "future", date(2017, 5, 29), date(2017, 5, 29)),
+    ("for the twenty second", ANCHOR, "past", date(2016, 10, 22), date(2016, 10, 22)),
+])
+def test_weeks_weekdays_and_spelled_days(text, anchor, tense, start, end):
+    v = date_value(text, anchor, tense)
+    assert (v.start, v.end) == (start, end)

@@ -50,6 +50,9 @@ def test_figures(nlp, extractor, text, span, low, high):
     ("Ballots must arrive before the twenty-sixth day of the month.", "before the twenty-sixth day of the month",
      None, date(2016, 11, 25)),
     ("Bids are accepted on or before 1/1/2017.", "on or before 1/1/2017", None, date(2017, 1, 1)),
+    ("The summit opens next week Mon or Tue.", "next week Mon", date(2016, 11, 14), date(2016, 11, 14)),
+    ("The plant will close on June twenty-three.", "June twenty-three", date(2017, 6, 23), date(2017, 6, 23)),
+    ("Shares are down 20% in the year to date.", "year to date", date(2016, 1, 1), ANCHOR),
 ])
 def test_dates(nlp, extractor, text, span, start, end):
     value = _values(nlp, extractor, text)[span]

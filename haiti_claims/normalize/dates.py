@@ -16,7 +16,7 @@ from typing import Callable, Literal
 
 import dateparser
 
-from .numbers import parse_figure
+from .numbers import UNITS, parse_figure
 
 from ..model import DateValue
 
@@ -117,7 +117,9 @@ def pick_weekday(weekday: int, anchor: date, tense: Tense, which: str | None) ->
         return anchor - timedelta(days=back or 7)
     if which == "next":
         return anchor + timedelta(days=ahead or 7)
-    if tense == "future" or which in ("this coming", "coming"):
+    if which in ("this coming", "coming"):  # "this coming Thursday" said on a Thursday is a week on
+        return anchor + timedelta(days=ahead or 7)
+    if tense == "future":
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
 
@@ -156,8 +158,9 @@ def _year_of(text: str, anchor: date | None) -> int | None:
     """A year written as digits or as "next/last/this year"."""
     if re.fullmatch(r"\d{4}", text):
         return int(text)
-    if m := re.fullmatch(r"(next|last|this|the following|the previous|the current) year", text):
-        return _relative_unit(m.group(1).replace("the ", ""), "year", _need(anchor, "year"))[0].year
+    if m := re.fullmatch(r"(next|last|this|the following|the previous|the current|the) year", text):
+        which = m.group(1).replace("the ", "") if m.group(1) != "the" else "this"  # "the first quarter of the year"
+        return _relative_unit(which, "year", _need(anchor, "year"))[0].year
     return None
 
 
@@ -210,10 +213,14 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return day_span(_need(anchor, "day") + timedelta(days=1))
     if m := re.fullmatch(rf"(?:the )?({REL_RE}) (year|month|week|weekend|quarter)", t):
         return _relative_unit(RELATIVE[m.group(1)], m.group(2), _need(anchor, m.group(2)))
+    if m := re.fullmatch(rf"(?:the |this )?(?:calendar )?year[ -]to[ -]date|ytd", t):
+        return date(_need(anchor, "year").year, 1, 1), anchor, "range"
+    if m := re.fullmatch(rf"(?:the )?({REL_RE}) calendar year", t):
+        return _relative_unit(RELATIVE[m.group(1)], "year", _need(anchor, "year"))
     if t in ("weekend", "the weekend"):  # said in the past tense, the one gone by ("over the weekend, police said")
         weekend = _relative_unit("this", "weekend", _need(anchor, "day"))
         return _relative_unit("last", "weekend", anchor) if tense == "past" and weekend[0] > anchor else weekend
-    if m := re.fullmatch(rf"(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th) quarter(?: of)? ?({YEAR_WORDS})?", t) or \
+    if m := re.fullmatch(rf"(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th)[ -]quarter(?: of)? ?({YEAR_WORDS}|the year)?", t) or \
             re.fullmatch(rf"(q[1-4])(?: of)? ?({YEAR_WORDS})?", t):
         q = ORDINALS.get(m.group(1)) or int(m.group(1)[1])
         year = _year_of(m.group(2), anchor) if m.group(2) else pick_year(3 * q - 1, 15, _need(anchor, "quarter"), tense)
@@ -272,14 +279,18 @@ REL_RE = "|".join(RELATIVE)
 
 
 def _weekday_of_week_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
-    """ "Friday next week", "next week on Tuesday", "Monday of the following week"."""
-    m = re.fullmatch(rf"({WEEKDAY_RE}),? (?:of )?(?:the )?({REL_RE}) week", t) or \
-        re.fullmatch(rf"(?:the )?({REL_RE}) week,?(?: on)? ({WEEKDAY_RE})", t)
+    """ "Friday next week", "next week on Tue", "Monday of the following week", "the first week of October on
+    Friday": that weekday of the week named."""
+    day_name = rf"(?:{WEEKDAY_RE}|{WEEKDAY_ABBR})"
+    m = re.fullmatch(rf"(?P<day>{day_name})\.?,? (?:of )?(?P<week>.*\bweek\b.*)", t) or \
+        re.fullmatch(rf"(?P<week>.*\bweek\b.*?),?(?: on)? (?P<day>{day_name})\.?", t)
     if not m:
         return None
-    weekday, which = (m.group(1), m.group(2)) if m.group(1) in WEEKDAYS else (m.group(2), m.group(1))
-    monday = _relative_unit(RELATIVE[which], "week", _need(anchor, "day"))[0]
-    return day_span(monday + timedelta(days=WEEKDAYS[weekday]))
+    try:
+        week = base_span(m.group("week"), anchor, tense)
+    except Unanchored:
+        raise Unanchored("day") from None  # a day of a week that needs placing
+    return day_span(week[0] + timedelta(days=_weekday(m.group("day")))) if week and week[2] == "week" else None
 
 
 def _week_of_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
@@ -298,7 +309,8 @@ NTH_RE = "|".join(NTH)
 
 def _nth_weekday_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     """ "the first Friday of July", "the second Monday of next month", "the last week of July", "the first
-    week of 2015" (a month's weeks start on its Mondays; a year's are ISO weeks)."""
+    week of 2015" (weeks run Monday to Sunday; a month's first week is the one that holds its first Thursday,
+    and so has most of its days in the month, as a year's ISO weeks do)."""
     m = re.fullmatch(rf"(?:the )?({NTH_RE}) ({WEEKDAY_RE}|week) (?:of|in) (?:the )?(.+)", t)
     if not m:
         return None
@@ -317,7 +329,8 @@ def _nth_weekday_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         last_week = date(start.year, 12, 28).isocalendar()[1]
         monday = date.fromisocalendar(start.year, nth if nth > 0 else last_week, 1)
     else:
-        monday = _nth_weekday(start.year, start.month, 0, nth)
+        thursday = _nth_weekday(start.year, start.month, 3, nth)
+        monday = thursday - timedelta(days=3)
     return monday, monday + timedelta(days=6), "week"
 
 
@@ -331,13 +344,13 @@ def _rest_of_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
 
 
 def _last_units_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
-    """ "the past three weeks" (up to the anchor), "the next two days" (from the day after)."""
+    """ "the past three weeks" (the 21 days before the anchor), "the next two days" (the 2 days after it)."""
     m = re.fullmatch(rf"(?:the )?({REL_RE}) (.+?) (day|week|month|year)s?", t)
     if not m or RELATIVE[m.group(1)] == "this" or (n := _count(m.group(2))) is None:
         return None
     a = _need(anchor, m.group(3))
     if RELATIVE[m.group(1)] == "last":
-        return _shift(a, -n, m.group(3)), a, "range"
+        return _shift(a, -n, m.group(3)), a - timedelta(days=1), "range"
     return a + timedelta(days=1), _shift(a, n, m.group(3)), "range"
 
 
@@ -621,6 +634,8 @@ def clean(text: str) -> str:
                "{0} {1} {2}".format(*filter(None, m.groups())), t)
     t = re.sub(rf"(?:^|(?<= ))(\d{{4}}) ?[,/-]? ?({MONTH_RE})$", r"\2 \1", t)  # 2016 June, in 2017 April
     t = re.sub(rf"\b({MONTH_RE}) the (?=\d{{1,2}}(?:st|nd|rd|th)\b)", r"\1 ", t)  # november the 15th
+    t = re.sub(rf"\b({MONTH_RE}) (twenty|thirty)[ -]({'|'.join(w for w, n in UNITS.items() if 0 < n < 10)})$",
+               lambda m: f"{m.group(1)} {(20 if m.group(2) == 'twenty' else 30) + UNITS[m.group(3)]}", t)  # may twenty nine
     t = re.sub(r"^(\d{1,2}/\d{1,2}),(\d\d|\d{4})$", r"\1/\2", t)  # 08/12,2015
     t = re.sub(rf"\b({MONTH_RE})(?=\d{{1,2}}(?:st|nd|rd|th)?\b)|^(\d{{1,2}})\.(?= (?:{MONTH_RE})\b)",
                lambda m: f"{m.group(1)} " if m.group(1) else m.group(2), t)  # dec31, 16. nov. 2016
@@ -631,7 +646,7 @@ def clean(text: str) -> str:
     t = re.sub(rf"^(?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),? (?=(?:{MONTH_RE})|\d+[/-]|\d{{4}})", "", t)  # "Tuesday, March 4"
     t = re.sub(rf"\b((?:{MONTH_RE}) )(?:the )?({ORDINAL_WORD_RE})\b|\b(?:the )?({ORDINAL_WORD_RE})(?= (?:day )?(?:of )?(?:(?:{MONTH_RE})\b|(?:this|next|last|the) month))",
                lambda m: (m.group(1) or "") + _ordinal_digits(m.group(2) or m.group(3)), t)  # May twenty-first
-    t = re.sub(rf"^((?:(?:{WEEKDAY_RE}),? |(?:on|by|until|till|since) )?the )?({ORDINAL_WORD_RE})$",
+    t = re.sub(rf"^((?:(?:{WEEKDAY_RE}),? |[a-z]+ )?the )?({ORDINAL_WORD_RE})$",
                lambda m: (m.group(1) or "") + _ordinal_digits(m.group(2))
                if m.group(1) or m.group(2)[:6] in ("twenty", "thirty") else m.group(0),
                t)  # Tuesday the eleventh, on the second, twenty-second ("second" alone is no day)
