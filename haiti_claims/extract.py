@@ -35,12 +35,15 @@ SIGN_WORDS = sorted(SIGNS - {"-"})
 _FIGURE = r"\d+(?:[.,]\d+)*(?:k|m|mn|mln|mil|bn|bln|b|t|tn|tln)?"  # t: $2.174T
 # a figure with its unit glued on ("200lbs", "75ml", "24703m2"; not "22nd", "6pm", nor one letter: "13F"), a vulgar
 # fraction ("2½"), the first end of a range whose unit follows the second ("8- to 16-meter")
-_WITH_UNIT = re.compile(r"^[-+]?\d+(?:[.,]\d+)*(?!(?:st|nd|rd|th|am|pm)\.?$)[a-zµ°]{2,5}[23²³]?\.?$", re.I)
-_GLUED = re.compile(rf"{_WITH_UNIT.pattern}|^\d+(?:[.,]\d+)*-$|^\d*[{VULGAR_FRACTIONS}]$", re.I)
+_DIGITS = r"\d+(?:[.,]\d+)*"
+_WITH_UNIT = re.compile(rf"^[-+−]?{_DIGITS}(?!(?:st|nd|rd|th|am|pm)\.?$)[a-zµ°]{{2,5}}(?:\^?[23²³])?\.?$", re.I)
+# and a sign written as a minus (−5), a power of ten (5.5x10-3, 2.48×10−5), a margin (2,000.45±0.01)
+_GLUED = re.compile(rf"{_WITH_UNIT.pattern}|^{_DIGITS}-$|^\d*[{VULGAR_FRACTIONS}]$|^[-+−]{_DIGITS}$|"
+                    rf"^{_DIGITS}[x×]10(?:[-−+]\d+)?$|^{_DIGITS}±{_DIGITS}$", re.I)
 _SUFFIXED = re.compile(rf"^{_FIGURE}(?:[-–~]{_FIGURE})?\.?$")  # 700k, 5bn, 5k-20k, "10M." ending a sentence
 SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "m", "mn", "mln", "mil", "bn", "bln", "b", "k",
                "tn", "tln", "lakh", "lakhs", "crore", "crores"]
-RUN_WORDS = set(SCALE_WORDS) | ZEROS | DOZENS | {"and", "a", "an", "point", "half", "-", "^", "of"}
+RUN_WORDS = set(SCALE_WORDS) | ZEROS | DOZENS | {"and", "a", "an", "point", "half", "-", "^", "of", "x", "×", "±"}
 VAGUE_WORDS = ["dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"]
 PERCENT_WORDS = ["%", "percent", "percents", "pct", "percentage"]
 DATE_HEDGES = ["since", "by", "until", "till", "before", "after", "from", "as of", "no later than", "prior to",
@@ -364,7 +367,10 @@ class Extractor:
         for width in (2, 1):
             tail = doc[end + hyphen:end + hyphen + width]
             if len(tail) == width and self._is_unit(tail) and not (hyphen and width == 2):
-                return doc[start:end + hyphen + width]
+                end += hyphen + width
+                break
+        if end + 1 < len(doc) and doc[end].text == "±" and doc[end + 1].like_num:  # 52% ± 3
+            end += 2
         return doc[start:end]
 
     def _currency_sign(self, token: Token) -> bool:

@@ -165,3 +165,17 @@ def test_units_glued_to_figures_and_times_of_day(nlp, extractor):
                                    "that lasted 3 hrs, from 6.30 pm to 1600 hrs, and took ½ of the day.")
     assert found == {"25lbs": ("count", None, 25), "10- to 15": ("count", None, None), "3": ("count", None, 3),
                      "½": ("count", None, 0.5)}
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("5.5x10-3", 0.0055, 0.0055), ("2.48×10−5", 2.48e-5, 2.48e-5), ("3.2 x 10^6", 3.2e6, 3.2e6),
+    ("2,000.45±0.01", 2000.44, 2000.46), ("52% ± 3", 49, 55), ("−273.15", -273.15, -273.15),
+])
+def test_powers_of_ten_margins_and_minus_signs(text, low, high):
+    v = number_value(text, T)
+    assert (v.low, v.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_multiplication_sign_without_a_power_is_no_figure_of_its_own(nlp, extractor):
+    found = _found(nlp, extractor, "Support stood at 52% ± 3 while the ice was −5 degrees and 1.2 × 10^3 people came.")
+    assert found == {"52% ± 3": ("percent", "%", 52), "−5": ("count", None, -5), "1.2 × 10^3": ("count", None, 1200)}

@@ -81,9 +81,10 @@ _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u2007'](?=\d{3}\b)")
 SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|,\d)")  # 1 234 567
 SCIENTIFIC = r"\d+(?:\.\d+)?e[-+]?\d+"  # 1.3e6
 VULGAR_FRACTIONS = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-_TOKEN = re.compile(rf"{SCIENTIFIC}(?![a-z])|\d+(?:[.,]\d+)*|\.\d+|[a-z]+|[$€£¥%~]|[-–—/^+]")
+_TOKEN = re.compile(rf"{SCIENTIFIC}(?![a-z])|\d+(?:[.,]\d+)*|\.\d+|[a-z]+|[$€£¥%~]|[-–—/^+×±]")
 _RANGE = re.compile(r"^(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)|from\s+(?P<c>.+?)\s+to\s+(?P<d>.+)|"
-                    r"(?P<e>.+?)\s*(?:(?<!\de)(?<!\^)-|–|—|~|\bto\b|\bthrough\b)\s*(?P<f>.+))$")  # not 1e-3, 2^-1
+                    r"(?P<e>.+?)\s*(?:(?<!\de)(?<!\^)(?<![x×]10)-|–|—|~|\bto\b|\bthrough\b)\s*(?P<f>.+))$")
+# (the hyphen of a range, not the minus of 1e-3, 2^-1, 5.5x10-3)
 
 
 def hyphen_joins(before: str, after: str) -> bool:
@@ -97,7 +98,7 @@ def hyphen_joins(before: str, after: str) -> bool:
 def clean(text: str) -> str:
     """Lower case, digit groups joined ("1 000", "40 000"), hyphens in words spaced, "½" as "1/2"."""
     text = re.sub(f"[{VULGAR_FRACTIONS}]", lambda m: " " + unicodedata.normalize("NFKC", m.group()), text)
-    text = text.replace("\u2044", "/")  # the fraction slash of "1⁄3"; "2½" is "2 1/2"
+    text = text.replace("\u2044", "/").replace("\u2212", "-")  # and the minus sign of "−5"  # the fraction slash of "1⁄3"; "2½" is "2 1/2"
     text = re.sub(r"(?<=[$€£¥])(\s?\d+(?:[.,]\d+)*)[tT]\b", r"\1tn", text)  # $2.174T is a trillion, 278,000 t tonnes
     text = SPACED_GROUPS.sub(lambda m: re.sub(r"\s", "", m.group()), _SPACE_IN_NUMBER.sub("", text.lower()))
     text = re.sub(r"\s+", " ", text)
@@ -274,6 +275,11 @@ class _Reader:
             return self._point(i)
         if w == "^" and self.used and self.current is not None and not self.total:
             return self._power(i)
+        if w in ("x", "×") and self.used and self.current is not None and not self.total:
+            return self._times_ten(i)
+        if w == "±" and self.used and i + 1 < len(self.ws) and _digits(self.ws[i + 1]) is not None:
+            self.used = i + 2  # the margin after "2,000 ± 10": see margin()
+            return 2
         if w in ZEROS and not self.used and self.ws[i + 1:i + 2] == ["point"]:
             return self._add(0.0, 1.0, 0, i)
         if (d := denominator(w)) is not None and (self.used or self.one):
@@ -318,6 +324,20 @@ class _Reader:
         if not math.isfinite(power):
             return 0
         self.current = power
+        self.step, self.room, self.used = 0.0, 0, j + 1
+        return j + 1 - i
+
+    def _times_ten(self, i: int) -> int:
+        """ "5.5 x 10^-3", "2.48×10−5": a figure times a power of ten (not "a 3 x 10 room")."""
+        j = i + 2
+        if self.ws[i + 1:j] != ["10"] or j >= len(self.ws) or self.ws[j] not in ("^", "-", "+"):
+            return 0
+        j += self.ws[j] == "^"
+        sign = -1 if self.ws[j:j + 1] == ["-"] else 1
+        j += self.ws[j:j + 1] in (["-"], ["+"])
+        if j >= len(self.ws) or not self.ws[j].isdigit() or int(self.ws[j]) > 300:
+            return 0
+        self.current *= 10.0 ** (sign * int(self.ws[j]))
         self.step, self.room, self.used = 0.0, 0, j + 1
         return j + 1 - i
 
@@ -401,6 +421,12 @@ MINOR_UNITS = "cents?|pence"
 _WITH_CENTS = re.compile(rf"^(?P<major>.+?) (?:{MAJOR_UNITS}) (?:and )?(?P<minor>.+?)(?: (?:{MINOR_UNITS}))?$")
 
 
+def margin(text: str) -> float | None:
+    """The margin written after a figure: "2,000.45±0.01" -> 0.01, "52% ± 3" -> 3; None if none."""
+    m = re.search(r"±\s*(\d+(?:[.,]\d+)*)", text)
+    return _digits(m.group(1)) if m else None
+
+
 def _whole_figure(text: str) -> float | None:
     """The figure a text is made of, None when it holds anything else ("between 5", "10 dollars")."""
     ws = words(text)
@@ -461,6 +487,8 @@ def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> 
     if not math.isfinite(2 * n):  # too large to widen ("9e307 million")
         return None
     exact_low, exact_high = (n - step / 2, n + step / 2) if step > 1 else (n, n)
+    if (plus_minus := margin(body)) is not None:
+        exact_low, exact_high = n - plus_minus, n + plus_minus
     t = tolerances
     rules = {
         None: (exact_low, exact_high),
