@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import product
 from typing import Callable, Iterable, Literal
 
 from spacy.language import Language
@@ -57,7 +58,8 @@ DAY_HALVES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock"}  # after an h
 CLOCK_WORDS = DAY_HALVES | {"gmt", "utc", "hrs"}  # after four digits: 1600 hrs
 _TIME_OF_DAY = re.compile(r"^\d{1,2}(?:[.:]\d\d)?$")
 RANGE_JOINERS = ("to", "-", "–", "—")
-DATE_RANGE_JOINERS = RANGE_JOINERS + ("through", "until", "till", "thru")
+DATE_RANGE_JOINERS = RANGE_JOINERS + ("through", "until", "till", "thru", "to the", "until the", "through the",
+                                      "till the")  # from 26th of June to the 28th of June
 NUMBER_RANGE_JOINERS = RANGE_JOINERS + ("through", "~")
 RATIO_JOINERS = ("over", "out of", "in")
 MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -169,6 +171,7 @@ def _date_patterns() -> list[list[dict]]:
     year = {"TEXT": {"REGEX": r"^(?:1[89]|2[01])\d\d$"}}
     weekday = {"LOWER": {"IN": list(WEEKDAYS)}, "IS_TITLE": True}
     any_weekday = {"LOWER": {"IN": list(WEEKDAYS)}}
+    day_name = {"LOWER": {"REGEX": r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?$"}}
     rel = {"LOWER": {"IN": ["next", "last", "this", "coming", "past", "previous", "upcoming"]}}
     unit = {"LOWER": {"IN": ["year", "month", "week", "weekend", "quarter"]}}
     units = {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}}
@@ -211,6 +214,8 @@ def _date_patterns() -> list[list[dict]]:
                 [day, of, month, {"LOWER": "of"}, two_digits], [month, {"TEXT": {"REGEX": r"^'\d\d$"}}],  # of 87, '99
                 [day, {"TEXT": "."}, month, year],  # 16. November 2016
                 [month, {"LOWER": {"IN": ["twenty", "thirty"]}}, hyphen, {"LOWER": {"IN": ONES}}],  # June twenty-three
+                [month, between, digits, {"LOWER": {"IN": ["and", "-"]}}, digits],  # November between 19 and 20
+                [month, the, day, comma, optional_year],  # June the 28th 2020
                 [month, day, of_in, year], [day, of, month, of_in, year],  # July 4th of 1995, 28 June in 2020
                 [{"LOWER": "month"}, {"LOWER": "of"}, month],
                 [tens, hyphen, day_word, of, month], [month, the, tens, hyphen, day_word],  # the second of August
@@ -242,6 +247,8 @@ def _date_patterns() -> list[list[dict]]:
         [between, now, {"LOWER": "and"}, around], [now, {"LOWER": {"IN": ["to", "till", "until"]}}, around],
         [between, short, day, {"LOWER": "and"}, now],  # between Jan 22 and now
         [rel, week, {"LOWER": "on", "OP": "?"}, weekday],
+        [rel, week, {"LOWER": {"IN": ["between", "from"]}}, day_name, {"LOWER": {"IN": ["and", "to", "until", "through"]}},
+         day_name],  # next week between Wednesday and Friday, this week from Tue to Thur
         [rel, week, {"LOWER": "on", "OP": "?"}, {"LOWER": {"REGEX": r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri)\.?$"},
                                                  "IS_TITLE": True}],  # next week Mon
         [year, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, part], [part, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, year],
@@ -261,6 +268,7 @@ def _date_patterns() -> list[list[dict]]:
         [nth, nth_unit, of_in, the, short], [nth, nth_unit, of_in, the, rel, unit], [nth, nth_unit, of_in, year],
         [nth, week, of_in, the, short, {"TEXT": ".", "OP": "?"}, {"LOWER": "on", "OP": "?"}, any_weekday],
         [day, dash, day, of, rel, unit], [between, day, {"LOWER": "and"}, day, of, rel, unit],  # 4 to 22 this month
+        [{"LOWER": "from", "OP": "?"}, digits, {"TEXT": "-"}, digits, of_in, rel, unit],  # from 4-23 in next month
         [rel, short], [{"LOWER": "month"}, {"LOWER": "of"}, short],  # this Jan, the month of Jan
         [{"LOWER": {"IN": ["in", "during", "since", "until", "by"]}},
          {"TEXT": {"REGEX": r"^(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"}}, optional_year],  # in Jan (not Mar)
@@ -462,13 +470,15 @@ def _extend_left(span: Span, phrases: list[str]) -> Span:
 
 
 POSSESSIVES = {"fathers": "father's", "mothers": "mother's", "valentines": "valentine's", "patricks": "patrick's",
-               "presidents": "presidents'", "veterans": "veterans'", "years": "year's"}
+               "presidents": "presidents'", "veterans": "veterans'", "years": "year's", "workers": "workers'",
+               "international": "int'l"}
 
 
 def _holiday_names() -> list[str]:
-    """The holidays as written: "fathers day" also as "father's day"."""
-    written = {" ".join(POSSESSIVES.get(w, w) for w in name.split()) for name in HOLIDAYS}
-    return sorted(written | set(HOLIDAYS))
+    """The holidays as written: "fathers day" also as "father's day", "international workers day" also as
+    "international workers' day", "int'l workers day" and "int'l workers' day"."""
+    return sorted({" ".join(words) for name in HOLIDAYS
+                   for words in product(*[{w, POSSESSIVES.get(w, w)} for w in name.split()])})
 
 
 def _with_year(span: Span) -> Span:

@@ -166,3 +166,18 @@ def test_day_ranges(text, start, end):
 def test_weeks_weekdays_and_spelled_days(text, anchor, tense, start, end):
     v = date_value(text, anchor, tense)
     assert (v.start, v.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, tense, start, end", [
+    ("from 4-23 in next month", None, date(2016, 12, 4), date(2016, 12, 23)),
+    ("next week between Wednesday and Friday", None, date(2016, 11, 16), date(2016, 11, 18)),
+    ("this week from Tue to Thur", None, date(2016, 11, 8), date(2016, 11, 10)),
+    ("November between 19 and 20", "future", date(2016, 11, 19), date(2016, 11, 20)),
+    ("from 26th of june of 2020 to the 28th of june of 2020", None, date(2020, 6, 26), date(2020, 6, 28)),
+    ("from 2016-11", None, date(2016, 11, 1), None),  # a month, not a range of days: since November 2016
+    ("May Day", "past", date(2016, 5, 1), date(2016, 5, 1)),
+    ("Int'l Workers' Day", "past", date(2016, 5, 1), date(2016, 5, 1)),
+])
+def test_ranges_inside_a_week_or_month_and_more_holidays(text, tense, start, end):
+    v = date_value(text, ANCHOR, tense)
+    assert (v.start, v.end) == (start, end)

@@ -53,6 +53,10 @@ def test_figures(nlp, extractor, text, span, low, high):
     ("The summit opens next week Mon or Tue.", "next week Mon", date(2016, 11, 14), date(2016, 11, 14)),
     ("The plant will close on June twenty-three.", "June twenty-three", date(2017, 6, 23), date(2017, 6, 23)),
     ("Shares are down 20% in the year to date.", "year to date", date(2016, 1, 1), ANCHOR),
+    ("Thousands marched on International Workers' Day.", "International Workers' Day", date(2016, 5, 1),
+     date(2016, 5, 1)),
+    ("Talks are set for next week between Wednesday and Friday.", "next week between Wednesday and Friday",
+     date(2016, 11, 16), date(2016, 11, 18)),
 ])
 def test_dates(nlp, extractor, text, span, start, end):
     value = _values(nlp, extractor, text)[span]

@@ -235,7 +235,7 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return narrow(inner, m.group(1)) if inner else None
     if (ymd := numeric_day(t, anchor)) is not None:
         return _safe_day(*ymd)
-    for form in (_numeric_span, _week_of_span, _nth_weekday_span, _rest_of_span, _month_of_span,
+    for form in (_numeric_span, _days_of_week_span, _week_of_span, _nth_weekday_span, _rest_of_span, _month_of_span,
                  _day_of_month_span, _offset_span, _holiday_span, _season_span,
                  _weekday_of_week_span, _last_units_span, _year_part_span, _day_only_span):
         if (span := form(t, anchor, tense)) is not None:
@@ -291,6 +291,23 @@ def _weekday_of_week_span(t: str, anchor: date | None, tense: Tense) -> Span | N
     except Unanchored:
         raise Unanchored("day") from None  # a day of a week that needs placing
     return day_span(week[0] + timedelta(days=_weekday(m.group("day")))) if week and week[2] == "week" else None
+
+
+def _days_of_week_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """ "next week between Wednesday and Friday", "this week from Tue to Thur": those days of the week named."""
+    day_name = rf"(?:{WEEKDAY_RE}|{WEEKDAY_ABBR})"
+    m = re.fullmatch(rf"(?P<week>.*\bweek),? (?:between (?P<a>{day_name}) and|from (?P<a2>{day_name}) (?:to|until|through|till))"
+                     rf" (?P<b>{day_name})", t)
+    if not m:
+        return None
+    try:
+        week = base_span(m.group("week"), anchor, tense)
+    except Unanchored:
+        raise Unanchored("range") from None
+    if week is None or week[2] != "week":
+        return None
+    first, last = _weekday(m.group("a") or m.group("a2")), _weekday(m.group("b"))
+    return (week[0] + timedelta(days=first), week[0] + timedelta(days=last), "range") if first < last else None
 
 
 def _week_of_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
@@ -434,7 +451,7 @@ def _month_of_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     return month_span(a.year if month > a.month else a.year + 1, month)
 
 
-_DAY_OF_MONTH = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)?(?: of)? (this|next|last|the) month")
+_DAY_OF_MONTH = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)?(?: of| in)? (this|next|last|the) month")
 
 
 def _day_of_month_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
@@ -523,6 +540,7 @@ FIXED_HOLIDAYS = {
     "new years day": (1, 1), "new year": (1, 1), "new years": (1, 1), "new years eve": (12, 31),
     "new year eve": (12, 31), "independence day": (7, 4), "halloween": (10, 31), "valentines day": (2, 14),
     "st patricks day": (3, 17), "boxing day": (12, 26), "veterans day": (11, 11), "juneteenth": (6, 19),
+    "may day": (5, 1), "international workers day": (5, 1),
 }
 # month, weekday (Monday 0), which one (-1: the last)
 NTH_WEEKDAY_HOLIDAYS = {
@@ -580,7 +598,7 @@ def _pick(day_in: Callable[[int], date], anchor: date, tense: Tense, which: str 
 
 def _holiday_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     """ "Christmas", "Thanksgiving 2024", "Easter of next year", "last Christmas"."""
-    t = t.replace("'", "").replace(".", "")
+    t = t.replace("int'l ", "international ").replace("'", "").replace(".", "")
     m = re.fullmatch(rf"(?:(this|last|next|coming|past) )?({'|'.join(HOLIDAYS)})(?: (?:of )?(.+))?", t)
     if not m:
         return None
@@ -634,6 +652,7 @@ def clean(text: str) -> str:
                "{0} {1} {2}".format(*filter(None, m.groups())), t)
     t = re.sub(rf"(?:^|(?<= ))(\d{{4}}) ?[,/-]? ?({MONTH_RE})$", r"\2 \1", t)  # 2016 June, in 2017 April
     t = re.sub(rf"\b({MONTH_RE}) the (?=\d{{1,2}}(?:st|nd|rd|th)\b)", r"\1 ", t)  # november the 15th
+    t = re.sub(rf"^({MONTH_RE}) (between \d{{1,2}}(?: and |-)\d{{1,2}})$", r"\2 \1", t)  # november between 19 and 20
     t = re.sub(rf"\b({MONTH_RE}) (twenty|thirty)[ -]({'|'.join(w for w, n in UNITS.items() if 0 < n < 10)})$",
                lambda m: f"{m.group(1)} {(20 if m.group(2) == 'twenty' else 30) + UNITS[m.group(3)]}", t)  # may twenty nine
     t = re.sub(r"^(\d{1,2}/\d{1,2}),(\d\d|\d{4})$", r"\1/\2", t)  # 08/12,2015
@@ -675,7 +694,7 @@ def _split_hedge(t: str) -> tuple[str | None, str]:
     return None, t
 
 
-_RANGE_WORDS = re.compile(r"^(?:from|between) .+(?: (?:to|and|until|through|till|-) |\d[-–]\d{1,2}/)")  # 10/1-10/7
+_RANGE_WORDS = re.compile(r"^(?:from|between) (?:.+ (?:to|and|until|through|till|-) |.*\d[-–]\d)")  # 10/1-10/7, 4-23
 
 
 def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
@@ -684,7 +703,7 @@ def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
                      r"(?:between |from )?(.+?) ?(?:-|–|—| to | through | until | till ) ?(.+))", t)
     if not m:
         return None
-    a_text, b_text = [g for g in m.groups() if g is not None]
+    a_text, b_text = [re.sub(r"^the ", "", g) for g in m.groups() if g is not None]
     try:
         if day := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", b_text):  # "November 18-19", "April 9th through 17th"
             a = base_span(a_text, anchor, tense)
@@ -728,7 +747,14 @@ def _in_year(text: str, year: int, before: date, tense: Tense) -> Span | None:
 def date_value(text: str, anchor: date | None, tense: Tense = None) -> DateValue | None:
     """The interval a date mention states, or None when it is not a date this tool can place."""
     whole = INTRO.sub("", clean(text))
-    hedge, t = (None, whole) if _RANGE_WORDS.match(whole) else _split_hedge(clean(text))
+    readings = ([(None, whole)] if _RANGE_WORDS.match(whole) else []) + [_split_hedge(clean(text))]
+    for hedge, t in readings:  # "from 4-23 in next month" is a range; "from 2016-11" is since November 2016
+        if (value := _hedged_value(hedge, t, anchor, tense)) is not None:
+            return value
+    return None
+
+
+def _hedged_value(hedge: str | None, t: str, anchor: date | None, tense: Tense) -> DateValue | None:
     bare = t
     t = INTRO.sub("", t)
     try:
