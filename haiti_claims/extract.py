@@ -40,7 +40,8 @@ _DIGITS = r"\d+(?:[.,]\d+)*"
 _WITH_UNIT = re.compile(rf"^[-+−]?{_DIGITS}(?!(?:st|nd|rd|th|am|pm)\.?$)[a-zµ°]{{2,5}}(?:\^?[23²³])?\.?$", re.I)
 # and a sign written as a minus (−5), a power of ten (5.5x10-3, 2.48×10−5), a margin (2,000.45±0.01)
 _GLUED = re.compile(rf"{_WITH_UNIT.pattern}|^{_DIGITS}-$|^\d*[{VULGAR_FRACTIONS}]$|^[-+−]{_DIGITS}$|"
-                    rf"^{_DIGITS}[x×]10(?:[-−+]\d+)?$|^{_DIGITS}±{_DIGITS}$", re.I)
+                    rf"^{_DIGITS}[x×]10(?:[-−+]\d+)?$|^{_DIGITS}±{_DIGITS}$|"
+                    rf"^[-+−]?{_DIGITS}\^[-+]*\d+$", re.I)  # and a power (1.1^+23)
 _SUFFIXED = re.compile(rf"^{_FIGURE}(?:[-–~]{_FIGURE})?\.?$")  # 700k, 5bn, 5k-20k, "10M." ending a sentence
 SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "m", "mn", "mln", "mil", "bn", "bln", "b", "k",
                "tn", "tln", "lakh", "lakhs", "crore", "crores"]
@@ -394,7 +395,8 @@ class Extractor:
         last = tail[-1]
         if len(tail) == 1 and last.is_currency:  # 100 ₡
             return True
-        return self._currency_word(last) is not None and (len(tail) == 1 or (tail[0].is_alpha and tail[0].pos_ in ("ADJ", "PROPN")))
+        return self._currency_word(last) is not None and \
+            (len(tail) == 1 or (tail[0].is_alpha and tail[0].pos_ in ("ADJ", "PROPN")))
 
     def _currency_word(self, token: Token) -> str | None:
         """The lexicon's name of a currency word: "dollars" -> "dollar", "guilders" -> "guilder"; None if none."""
@@ -631,7 +633,8 @@ def _join_ratios(doc: Doc, spans: list[Span], plain: Callable[[Span], bool],
         if joiner in RATIO_JOINERS and plain(prev) and plain(span) and not _overlaps(span, blocked) \
                 and (joiner != "over" or span.end == len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN", "NUM")):
             a, b = number_value(prev.text, _TOLERANCES), number_value(span.text, _TOLERANCES)
-            if a is not None and b is not None and a.nominal and b.nominal and (joiner != "in" or a.nominal < b.nominal):
+            if a is not None and b is not None and a.nominal and b.nominal \
+                    and (joiner != "in" or a.nominal < b.nominal):
                 out[-1] = doc[prev.start:span.end]
                 continue
         out.append(span)

@@ -179,3 +179,8 @@ def test_powers_of_ten_margins_and_minus_signs(text, low, high):
 def test_a_multiplication_sign_without_a_power_is_no_figure_of_its_own(nlp, extractor):
     found = _found(nlp, extractor, "Support stood at 52% ± 3 while the ice was −5 degrees and 1.2 × 10^3 people came.")
     assert found == {"52% ± 3": ("percent", "%", 52), "−5": ("count", None, -5), "1.2 × 10^3": ("count", None, 1200)}
+
+
+@pytest.mark.parametrize("text, nominal", [("1.1^+23", 1.1 ** 23), ("-1.1^+23", -(1.1 ** 23)), ("nought point eleven", 0.11)])
+def test_powers_with_a_written_plus_and_spoken_decimals_in_teens(text, nominal):
+    assert number_value(text, T).nominal == pytest.approx(nominal)

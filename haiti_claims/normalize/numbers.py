@@ -98,14 +98,14 @@ def hyphen_joins(before: str, after: str) -> bool:
 def clean(text: str) -> str:
     """Lower case, digit groups joined ("1 000", "40 000"), hyphens in words spaced, "½" as "1/2"."""
     text = re.sub(f"[{VULGAR_FRACTIONS}]", lambda m: " " + unicodedata.normalize("NFKC", m.group()), text)
-    text = text.replace("\u2044", "/").replace("\u2212", "-")  # and the minus sign of "−5"  # the fraction slash of "1⁄3"; "2½" is "2 1/2"
-    text = re.sub(r"(?<=[$€£¥])(\s?\d+(?:[.,]\d+)*)[tT]\b", r"\1tn", text)  # $2.174T is a trillion, 278,000 t tonnes
+    text = text.replace("\u2044", "/").replace("\u2212", "-")  # the fraction slash of "1⁄3", the minus of "−5"
+    text = re.sub(r"(?<=[$€£¥])(\s?\d+(?:[.,]\d+)*)[tT]\b", r"\1tn", text)  # $2.174T: a trillion; 278,000 t: not
     text = SPACED_GROUPS.sub(lambda m: re.sub(r"\s", "", m.group()), _SPACE_IN_NUMBER.sub("", text.lower()))
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # twenty-five, two-thirds
     text = re.sub(rf"(?<=\d)-(?=(?:{'|'.join(WORD_SCALES)})\b)", " ", text)  # $5-million
-    text = re.sub(r"\b([a-z]+) [-–] (?=([a-z]+))", lambda m: m.group(1) + " " if hyphen_joins(*m.groups()) else m.group(),
-                  text)  # fifty - two
+    text = re.sub(r"\b([a-z]+) [-–] (?=([a-z]+))",
+                  lambda m: m.group(1) + " " if hyphen_joins(*m.groups()) else m.group(), text)  # fifty - two
     return text.strip()
 
 
@@ -295,8 +295,8 @@ class _Reader:
             self.mark, self.unit, numerator = 0.0, 1.0, self.value
         if numerator <= 0:
             return 0
-        if self.ws[i + width:i + width + 2] in (["of", "a"], ["of", "an"]) and \
-                self.ws[i + width + 2:i + width + 3] and self.ws[i + width + 2] in WORD_SCALES:  # two thirds of a million
+        after = self.ws[i + width:i + width + 3]
+        if after[:2] in (["of", "a"], ["of", "an"]) and after[2:] and after[2] in WORD_SCALES:  # thirds of a million
             width += 3
             self.unit = SCALES[self.ws[i + width - 1]]
         unit = self._fraction_unit(i + width)
@@ -311,42 +311,45 @@ class _Reader:
             return 1.0
         return self.unit
 
-    def _power(self, i: int) -> int:
-        """ "1.1^23", "2.5^-1": a figure raised to a whole power."""
-        sign = -1 if self.ws[i + 1:i + 2] == ["-"] else 1
-        j = i + 1 + (self.ws[i + 1:i + 2] in (["-"], ["+"]))
+    def _exponent(self, j: int) -> tuple[int, int] | None:
+        """The whole power written from ws[j] ("23", "-1", "+23", "--23": signs multiply) and where it ends."""
+        sign = 1
+        while j < len(self.ws) and self.ws[j] in ("-", "+"):
+            sign, j = (-sign if self.ws[j] == "-" else sign), j + 1
         if j >= len(self.ws) or not self.ws[j].isdigit():
+            return None
+        return sign * int(self.ws[j]), j + 1
+
+    def _raise(self, i: int, base: float, exponent: tuple[int, int] | None) -> int:
+        """Multiply the figure by base to a power read up to exponent's end; 0 when there is none or it overflows."""
+        if exponent is None:
             return 0
         try:
-            power = self.current ** (sign * int(self.ws[j]))
+            power = base ** exponent[0]
         except (OverflowError, ZeroDivisionError):
             return 0
-        if not math.isfinite(power):
+        if not math.isfinite(power) or not math.isfinite(self.current * power):
             return 0
-        self.current = power
-        self.step, self.room, self.used = 0.0, 0, j + 1
-        return j + 1 - i
+        self.current = power if base == self.current else self.current * power
+        self.step, self.room, self.used = 0.0, 0, exponent[1]
+        return exponent[1] - i
+
+    def _power(self, i: int) -> int:
+        """ "1.1^23", "2.5^-1", "1.1^+23": a figure raised to a whole power."""
+        return self._raise(i, self.current, self._exponent(i + 1))
 
     def _times_ten(self, i: int) -> int:
         """ "5.5 x 10^-3", "2.48×10−5": a figure times a power of ten (not "a 3 x 10 room")."""
         j = i + 2
         if self.ws[i + 1:j] != ["10"] or j >= len(self.ws) or self.ws[j] not in ("^", "-", "+"):
             return 0
-        j += self.ws[j] == "^"
-        sign = -1 if self.ws[j:j + 1] == ["-"] else 1
-        j += self.ws[j:j + 1] in (["-"], ["+"])
-        if j >= len(self.ws) or not self.ws[j].isdigit() or int(self.ws[j]) > 300:
-            return 0
-        self.current *= 10.0 ** (sign * int(self.ws[j]))
-        self.step, self.room, self.used = 0.0, 0, j + 1
-        return j + 1 - i
+        return self._raise(i, 10.0, self._exponent(j + (self.ws[j] == "^")))
 
     def _point(self, i: int) -> int:
         """ "two point five", "two hundred point zero three": spoken decimals."""
         digits = ""
         j = i + 1
-        while j < len(self.ws) and (self.ws[j] in UNITS and UNITS[self.ws[j]] < 10 or self.ws[j] in TENS
-                                    or self.ws[j] in ZEROS):
+        while j < len(self.ws) and (self.ws[j] in UNITS or self.ws[j] in TENS or self.ws[j] in ZEROS):
             digits += str(UNITS.get(self.ws[j], TENS.get(self.ws[j], 0)))
             if self.ws[j] in TENS and j + 1 < len(self.ws) and UNITS.get(self.ws[j + 1], 10) < 10:
                 digits = digits[:-1] + str(UNITS[self.ws[j + 1]])
