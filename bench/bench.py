@@ -371,18 +371,20 @@ def gib(n: int) -> str:
     return f"{n / 2**30:.2f} GiB"
 
 
-def print_rows(rows: list[Row], jobs: int) -> None:
+def print_header(jobs: int) -> None:
     print(f"| N | words | raw spaCy 1 proc (w/s) | raw spaCy {jobs} procs (w/s) | cold check (w/s) | b/a "
           f"| warm check (s) | c/b | spaCy n_process + extraction (w/s) | peak memory cold "
           f"| resolve + compare in cold (s) |")
     print("|" + " --- |" * 11)
-    for r in rows:
-        rate = lambda p: f"{r.words / p.seconds:,.0f}"  # noqa: E731
-        stages = r.cold.stages
-        print(f"| {r.size:,} | {r.words:,} | {rate(r.raw_one)} | {rate(r.raw_jobs)} | {rate(r.cold)} "
-              f"| {r.raw.seconds / r.cold.seconds:.2f} | {r.warm.seconds:.2f} | {r.warm.seconds / r.cold.seconds:.1%} "
-              f"| {rate(r.alternative)} | {gib(r.cold.peak)} "
-              f"| {stages.get('resolve', 0):.2f} + {stages.get('compare', 0):.2f} |")
+
+
+def print_row(r: Row) -> None:
+    rate = lambda p: f"{r.words / p.seconds:,.0f}"  # noqa: E731
+    stages = r.cold.stages
+    print(f"| {r.size:,} | {r.words:,} | {rate(r.raw_one)} | {rate(r.raw_jobs)} | {rate(r.cold)} "
+          f"| {r.raw.seconds / r.cold.seconds:.2f} | {r.warm.seconds:.2f} | {r.warm.seconds / r.cold.seconds:.1%} "
+          f"| {rate(r.alternative)} | {gib(r.cold.peak)} "
+          f"| {stages.get('resolve', 0):.2f} + {stages.get('compare', 0):.2f} |", flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -394,21 +396,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=1, help="rounds per size; the fastest of each phase counts")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")] + ([10_000] if args.large else [])
-    print(f"machine: {machine()}", file=sys.stderr)
+    print(f"machine: {machine()}\ncommand: python -m bench.bench {' '.join(argv or sys.argv[1:])}\n")
+    print_header(args.jobs)
     sources = templates()
-    rows = []
     with tempfile.TemporaryDirectory(prefix="haiti-claims-bench-") as tmp:
         work = Path(tmp)
-        for size in sizes:
-            rows.append(bench_size(size, args.jobs, sources, work, args.repeat))
+        for size in sizes:  # each row is printed as soon as it is measured: a long run keeps what it has done
+            print_row(bench_size(size, args.jobs, sources, work, args.repeat))
         largest = max(sizes)
         claims = corpus_claims(work / f"corpus-{largest}", store_path(work, largest, 0))
     comparison = bench_comparison(replicas(claims, args.claims))
-    print(f"\nmachine: {machine()}\ncommand: python -m bench.bench {' '.join(argv or sys.argv[1:])}\n")
-    print_rows(rows, args.jobs)
     print(f"\n{args.claims:,} claims (replicas of the N={largest:,} corpus's {len(claims):,}): grouping and "
           f"comparison {comparison['compare']:.2f} s ({comparison['findings']:,} findings); before it, actor "
           f"resolution {comparison['resolve']:.2f} s and numbering {comparison['number']:.2f} s")
+    print(f"machine at the end: {machine()}")
 
 
 if __name__ == "__main__":
