@@ -70,7 +70,7 @@ IDENTIFIER_MARKERS = {"no", "no.", "nos", "number", "#", "nr", "ref", "id", "cod
                       "fiscal", "fy"}
 NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
 
-_LONG_DIGITS = re.compile(r"^\d{7,}$|^0\d+$")
+_LONG_DIGITS = re.compile(r"^(?![1-9]\d{0,2}0{4,}$)\d{7,}$|^0\d+$")  # but round figures count: 3000000
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 # letters and digits mixed, as in ids: not "22nd", "700k", "5km", "1e10"
 _MIXED = re.compile(rf"^(?!\d+[a-z]{{1,3}}$|{SCIENTIFIC}$)(?=.*\d)(?=.*[a-z])[a-z0-9]{{3,}}$", re.I)
@@ -460,12 +460,15 @@ def _overlaps(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
 
 
 def _extend_left(span: Span, phrases: list[str]) -> Span:
-    """Take in a hedge written just before the span ("nearly" 1,000, "since" June)."""
+    """Take in a hedge written just before the span ("nearly" 1,000, "since" June, "<=  -30" with extra spaces)."""
     doc = span.doc
+    end = span.start
+    while end > 0 and doc[end - 1].is_space and "\n" not in doc[end - 1].text:
+        end -= 1
     for phrase in sorted(phrases, key=len, reverse=True):
         words = phrase.split()
-        start = span.start - len(words)
-        if start >= 0 and [t.lower_ for t in doc[start:span.start]] == words:
+        start = end - len(words)
+        if start >= 0 and [t.lower_ for t in doc[start:end]] == words:
             if not (len(words) == 1 and words[0] in ("some",) and start > 0 and doc[start - 1].lower_ in ("for",)):
                 return doc[start:span.end]
     return span

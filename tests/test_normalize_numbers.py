@@ -184,3 +184,8 @@ def test_a_multiplication_sign_without_a_power_is_no_figure_of_its_own(nlp, extr
 @pytest.mark.parametrize("text, nominal", [("1.1^+23", 1.1 ** 23), ("-1.1^+23", -(1.1 ** 23)), ("nought point eleven", 0.11)])
 def test_powers_with_a_written_plus_and_spoken_decimals_in_teens(text, nominal):
     assert number_value(text, T).nominal == pytest.approx(nominal)
+
+
+def test_hedges_across_extra_spaces_and_round_figures_without_commas(nlp, extractor):
+    found = _found(nlp, extractor, "Readings fell to <=  -30 and the city grew to 3000000 people; call 5551234.")
+    assert found == {"<=  -30": ("count", None, -30), "3000000": ("count", None, 3_000_000)}
