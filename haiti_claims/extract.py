@@ -183,7 +183,8 @@ def _date_patterns() -> list[list[dict]]:
                                  rf"^(?i:{MONTH_ABBREVIATIONS})[/-]\d{{1,4}}(?:[/-]\d{{2,4}})?$|"
                                  rf"^\d{{4}}[/-](?i:{MONTH_ABBREVIATIONS})[/-]\d{{1,2}}$|"
                                  rf"^\d{{1,2}}/\d{{1,2}},(?:\d\d|\d{{4}})$|^\d{{1,2}}\.\d{{1,2}}\.\d{{4}}$|^\d{{4}}\.\d{{1,2}}\.\d{{1,2}}$|"
-                                 rf"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"}}
+                                 rf"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$|"
+                                 rf"^(?:19|20)\d\d(?i:h[12]|q[1-4])$"}}
     dash = {"LOWER": {"IN": ["to", "-", "–", "and", "through", "till", "until"]}}
     comma = {"TEXT": ",", "OP": "?"}
     optional_year = {**year, "OP": "?"}
@@ -217,6 +218,7 @@ def _date_patterns() -> list[list[dict]]:
                 [month, {"LOWER": {"IN": ["twenty", "thirty"]}}, hyphen, {"LOWER": {"IN": ONES}}],  # June twenty-three
                 [month, between, digits, {"LOWER": {"IN": ["and", "-"]}}, digits],  # November between 19 and 20
                 [month, the, day, comma, optional_year],  # June the 28th 2020
+                [day, {"LOWER": {"IN": ["to", "-", "–", "through", "till", "until"]}}, month, day],  # from 02 to April 07
                 [month, day, of_in, year], [day, of, month, of_in, year],  # July 4th of 1995, 28 June in 2020
                 [{"LOWER": "month"}, {"LOWER": "of"}, month],
                 [tens, hyphen, day_word, of, month], [month, the, tens, hyphen, day_word],  # the second of August
@@ -238,6 +240,12 @@ def _date_patterns() -> list[list[dict]]:
         [weekday, comma, the, day], [any_weekday, of, the, rel, week],  # monday of next week
         [{"LOWER": {"IN": list(WEEKDAYS)}}, comma, {"LOWER": "the"}, tens, hyphen, day_word],  # Tuesday the eleventh
         [tens, hyphen, day_word, of, short],
+        [tens, hyphen, day_word, {"LOWER": "of"}, {"LOWER": {"IN": ["march", "may"]}}],  # fourth of may
+        [day, {"LOWER": "of"}, {"LOWER": {"IN": ["march", "may"]}}], [tens, hyphen, day_word, {"LOWER": "of"}, lower_short],
+        [{"LOWER": {"IN": ["march", "may"]}}, {"LOWER": "the"}, tens, hyphen, day_word],  # may the eleventh
+        [{"LOWER": "w"}, {"TEXT": "/"}, {"LOWER": "c"}, {"LOWER": {"IN": list(MONTHS)}}, day],  # w/c Feb 4
+        [{"LOWER": {"IN": ["end", "beginning", "start", "middle"]}}, {"LOWER": "of"},
+         {"LOWER": {"IN": ["the", "this", "next", "last"]}}, {"LOWER": {"IN": ["week", "month", "year"]}}],  # end of the week
         [{"LOWER": {"IN": ["twenty", "thirty"]}, "OP": "?"}, hyphen, {"LOWER": {"IN": list(DAY_ORDINALS) + ["thirtieth"]}},
          {"LOWER": "day", "OP": "?"}, of, {"LOWER": {"IN": ["this", "next", "last", "the"]}}, {"LOWER": "month"}],
         [day, {"LOWER": "day", "OP": "?"}, of, {"LOWER": {"IN": ["this", "next", "last", "the"]}},
@@ -274,7 +282,8 @@ def _date_patterns() -> list[list[dict]]:
         [{"LOWER": {"IN": ["in", "during", "since", "until", "by"]}},
          {"TEXT": {"REGEX": r"^(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"}}, optional_year],  # in Jan (not Mar)
         [year, {"TEXT": {"IN": [",", "/", "-"]}, "OP": "?"}, lower_short],  # 2016, nov
-        [{"LOWER": {"IN": ["rest", "remainder"]}}, of, {"LOWER": {"IN": ["the", "this"]}, "OP": "?"},
+        [{"LOWER": {"IN": ["rest", "remainder", "remaining"]}}, of,
+         {"LOWER": {"IN": ["the", "this", "my", "current"]}, "OP": "?"},
          {"LOWER": {"IN": ["week", "month", "year"]}}],  # the rest of the year
         [{"LOWER": {"REGEX": "^q[1-4]$"}}], [part, of, rel, unit],  # Q3, Q3 this year
         [count, units, {"LOWER": "from"}, {"LOWER": "now"}],  # two weeks from now
@@ -302,10 +311,17 @@ def _day_alone_patterns() -> list[list[dict]]:
             [prep, the, day_word], [prep, the, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])$"}}]]
 
 
+def _priced(span: Span) -> bool:
+    """A figure after a currency sign is a sum, not a day: "$12" in "bought it for $12 December 27"."""
+    return span.start > 0 and span[0].like_num and span.doc[span.start - 1].is_currency
+
+
 def _ends_a_phrase(span: Span) -> bool:
-    """Nothing that a day number would count or name follows: the sentence ends, or a word that is no noun."""
+    """Nothing that a day number would count or name follows: the sentence ends, or a word that is no noun
+    (nor "of", which names the month: "on the fourth of May" is read whole)."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is None or after.is_punct or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    return after is None or after.is_punct or (after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+                                               and after.lower_ != "of")
 
 
 class Extractor:
@@ -332,7 +348,7 @@ class Extractor:
     # -- dates ---------------------------------------------------------------------------
     def _dates(self, doc: Doc, blocked: list[tuple[int, int]]) -> list[Mention]:
         candidates = [doc[s:e] for key, s, e in self.dates(doc) if not is_fraction_or_idiom(doc[s:e].text)
-                      and (key != self.day_alone or _ends_a_phrase(doc[s:e]))]
+                      and (key != self.day_alone or _ends_a_phrase(doc[s:e])) and not _priced(doc[s:e])]
         candidates += [_with_year(doc[s:e]) for _, s, e in self.holidays(doc)]
         matched = filter_spans(candidates)
         # the recogniser's span, unless it runs two dates the patterns tell apart into one

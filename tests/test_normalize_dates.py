@@ -181,3 +181,21 @@ def test_weeks_weekdays_and_spelled_days(text, anchor, tense, start, end):
 def test_ranges_inside_a_week_or_month_and_more_holidays(text, tense, start, end):
     v = date_value(text, ANCHOR, tense)
     assert (v.start, v.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, anchor, tense, start, end", [
+    ("later this year", ANCHOR, None, date(2016, 11, 8), date(2016, 12, 31)),  # what is left of it
+    ("earlier in the week", date(2018, 5, 31), None, date(2018, 5, 28), date(2018, 5, 30)),
+    ("the end of the week", ANCHOR, None, date(2016, 11, 10), date(2016, 11, 13)),
+    ("rest of my week", ANCHOR, None, ANCHOR, date(2016, 11, 13)),
+    ("w/c Feb 4", ANCHOR, "past", date(2016, 2, 1), date(2016, 2, 7)),
+    ("Oct. 2 until the day after tomorrow", ANCHOR, "future", date(2016, 10, 2), date(2016, 11, 9)),
+])
+def test_parts_of_the_current_period(text, anchor, tense, start, end):
+    v = date_value(text, anchor, tense)
+    assert (v.start, v.end) == (start, end)
+
+
+def test_an_unplaced_weekend_is_a_weekend():
+    v = date_value("the weekend", None)
+    assert (v.anchored, v.granularity) == (False, "weekend")

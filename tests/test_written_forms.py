@@ -57,6 +57,8 @@ def test_figures(nlp, extractor, text, span, low, high):
      date(2016, 5, 1)),
     ("Talks are set for next week between Wednesday and Friday.", "next week between Wednesday and Friday",
      date(2016, 11, 16), date(2016, 11, 18)),
+    ("She sold it for $12 December 27.", "December 27", date(2015, 12, 27), date(2015, 12, 27)),
+    ("The rally was held on the fourth of may.", "fourth of may", date(2016, 5, 4), date(2016, 5, 4)),
 ])
 def test_dates(nlp, extractor, text, span, start, end):
     value = _values(nlp, extractor, text)[span]

@@ -16,7 +16,7 @@ from typing import Callable, Literal
 
 import dateparser
 
-from .numbers import UNITS, parse_figure
+from .numbers import UNITS, read_figure, words
 
 from ..model import DateValue
 
@@ -218,7 +218,7 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     if m := re.fullmatch(rf"(?:the )?({REL_RE}) calendar year", t):
         return _relative_unit(RELATIVE[m.group(1)], "year", _need(anchor, "year"))
     if t in ("weekend", "the weekend"):  # said in the past tense, the one gone by ("over the weekend, police said")
-        weekend = _relative_unit("this", "weekend", _need(anchor, "day"))
+        weekend = _relative_unit("this", "weekend", _need(anchor, "weekend"))
         return _relative_unit("last", "weekend", anchor) if tense == "past" and weekend[0] > anchor else weekend
     if m := re.fullmatch(rf"(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th)[ -]quarter(?: of)? ?({YEAR_WORDS}|the year)?", t) or \
             re.fullmatch(rf"(q[1-4])(?: of)? ?({YEAR_WORDS})?", t):
@@ -230,7 +230,7 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return narrow(year_span(year), "first half of" if m.group(1) == "h1" else "second half of") if year else None
     if m := re.fullmatch(rf"(?:the )?({PART_RE})(?: of)? (?:the )?(.+)", t):
         inner = base_span(m.group(2), anchor, tense)
-        if inner is None and m.group(2) in ("year", "month"):
+        if inner is None and m.group(2) in ("year", "month", "week"):  # the end of the week
             inner = _relative_unit("this", m.group(2), _need(anchor, m.group(2)))
         return narrow(inner, m.group(1)) if inner else None
     if (ymd := numeric_day(t, anchor)) is not None:
@@ -353,7 +353,7 @@ def _nth_weekday_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
 
 def _rest_of_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     """ "the rest of the year": from the anchor to the end of its week, month or year."""
-    m = re.fullmatch(r"(?:the )?(?:rest|remainder) (?:of )?(?:the |this )?(week|month|year)", t)
+    m = re.fullmatch(r"(?:the )?(?:rest|remainder|remaining) (?:of )?(?:the |this |my |current )?(week|month|year)", t)
     if not m:
         return None
     a = _need(anchor, m.group(1))
@@ -501,8 +501,10 @@ def _count(text: str) -> int | None:
         return 1
     if text in ("a couple of", "a couple", "couple of"):
         return 2
-    figure = parse_figure(text)
-    return int(figure[0]) if figure and figure[0] == int(figure[0]) and 0 < figure[0] < 1000 else None
+    ws = words(text)
+    figure = read_figure(ws)  # the whole text is the count: not the 2 of "oct. 2 until the" (day after tomorrow)
+    return int(figure.value) if figure and figure.used == len(ws) and figure.value == int(figure.value) \
+        and 0 < figure.value < 1000 else None
 
 
 def _offset_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
@@ -525,6 +527,17 @@ def _offset_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         origin = _need(anchor, "day")
     sign = -1 if m.group(3) in ("ago", "earlier", "before") else 1
     return day_span(_shift(origin, sign * n, m.group(2)))
+
+
+def _later_or_earlier(text: str, anchor: date | None) -> Span | None:
+    """ "later this year": from the day after the anchor to the end of its year; "earlier in the week": from the
+    start of its week to the day before. None when nothing of the period is left on that side."""
+    if not (m := re.fullmatch(r"(later|earlier) (?:in |during )?(?:the |this )(week|month|year)", text)):
+        return None
+    a = _need(anchor, m.group(2))
+    start, end, _ = _relative_unit("this", m.group(2), a)
+    start, end = (a + timedelta(days=1), end) if m.group(1) == "later" else (start, a - timedelta(days=1))
+    return (start, end, "range") if start <= end else None
 
 
 def ahead(text: str, anchor: date | None) -> Span | None:
@@ -662,6 +675,7 @@ def clean(text: str) -> str:
     t = re.sub(r"\s+", " ", t).replace(" ,", ",")
     t = re.sub(rf"\b({MONTH_RE})[/-](?=\d)", r"\1 ", t)  # Oct/2, Dec-2018
     t = re.sub(rf"^(\d{{1,2}})[/-](?=(?:{MONTH_RE})$)", r"\1 ", t)  # 28-nov
+    t = re.sub(rf"^((?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),? \d{{1,2}})-(?=\d{{1,2}}$)", r"\1/", t)  # Friday 7-6 is 7/6
     t = re.sub(rf"^(?:{WEEKDAY_RE}|{WEEKDAY_ABBR}),? (?=(?:{MONTH_RE})|\d+[/-]|\d{{4}})", "", t)  # "Tuesday, March 4"
     t = re.sub(rf"\b((?:{MONTH_RE}) )(?:the )?({ORDINAL_WORD_RE})\b|\b(?:the )?({ORDINAL_WORD_RE})(?= (?:day )?(?:of )?(?:(?:{MONTH_RE})\b|(?:this|next|last|the) month))",
                lambda m: (m.group(1) or "") + _ordinal_digits(m.group(2) or m.group(3)), t)  # May twenty-first
@@ -758,7 +772,8 @@ def _hedged_value(hedge: str | None, t: str, anchor: date | None, tense: Tense) 
     bare = t
     t = INTRO.sub("", t)
     try:
-        span = ahead(bare, anchor) or base_span(t, anchor, tense) or _range(t, anchor, tense) or \
+        span = ahead(bare, anchor) or _later_or_earlier(bare, anchor) or base_span(t, anchor, tense) or \
+            _range(t, anchor, tense) or \
             _fallback(t, anchor, tense)
         if span is None and impossible_day(t, anchor):
             return DateValue(start=None, end=None, granularity="day", hedge=hedge)
