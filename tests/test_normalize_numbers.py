@@ -153,7 +153,7 @@ def test_a_ratio_is_one_figure_but_not_a_sum_spread_over_years(nlp, extractor):
 
 @pytest.mark.parametrize("text, low, high", [
     ("⅓", 1 / 3, 1 / 3), ("2½", 2.5, 2.5), ("1/40", 0.025, 0.025), ("$2.174T", 2.1735e12, 2.1745e12),
-    ("278,000 t", 278_000, 278_000), ("from -18 °C to -34 °C", -34, -18),
+    ("278,000 t", 278_000, 278_000), ("from -18 °C to -34 °C", -34, -18), ("US$ 1MM", 0.5e6, 1.5e6),
 ])
 def test_vulgar_fractions_unit_fractions_trillions_and_falling_ranges(text, low, high):
     v = number_value(text, T)

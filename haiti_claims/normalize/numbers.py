@@ -80,6 +80,8 @@ HEDGE_WORDS = sorted(HEDGES, key=len, reverse=True)
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u2007'](?=\d{3}\b)")
 SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|,\d)")  # 1 234 567
 SCIENTIFIC = r"\d+(?:\.\d+)?e[-+]?\d+"  # 1.3e6
+# after a currency sign $2.174T is a trillion and $1MM a million (278,000 t are tonnes)
+CURRENCY_SCALES = {"t": "tn", "mm": "m"}
 VULGAR_FRACTIONS = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _TOKEN = re.compile(rf"{SCIENTIFIC}(?![a-z])|\d+(?:[.,]\d+)*|\.\d+|[a-z]+|[$€£¥%~]|[-–—/^+×±]")
 _RANGE = re.compile(r"^(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)|from\s+(?P<c>.+?)\s+to\s+(?P<d>.+)|"
@@ -99,7 +101,8 @@ def clean(text: str) -> str:
     """Lower case, digit groups joined ("1 000", "40 000"), hyphens in words spaced, "½" as "1/2"."""
     text = re.sub(f"[{VULGAR_FRACTIONS}]", lambda m: " " + unicodedata.normalize("NFKC", m.group()), text)
     text = text.replace("\u2044", "/").replace("\u2212", "-")  # the fraction slash of "1⁄3", the minus of "−5"
-    text = re.sub(r"(?<=[$€£¥])(\s?\d+(?:[.,]\d+)*)[tT]\b", r"\1tn", text)  # $2.174T: a trillion; 278,000 t: not
+    text = re.sub(r"(?<=[$€£¥])(\s?\d+(?:[.,]\d+)*)(t|mm)\b",
+                  lambda m: m.group(1) + CURRENCY_SCALES[m.group(2).lower()], text, flags=re.I)
     text = SPACED_GROUPS.sub(lambda m: re.sub(r"\s", "", m.group()), _SPACE_IN_NUMBER.sub("", text.lower()))
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # twenty-five, two-thirds
