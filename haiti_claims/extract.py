@@ -233,7 +233,8 @@ def _date_patterns() -> list[list[dict]]:
                 [month, day, dash, day, comma, optional_year],  # November 18-19
                 [month, rel, unit], [rel, month], [year, {"TEXT": {"IN": [",", "/", "-"]}, "OP": "?"}, month]]
 
-    return [pattern for month in months for pattern in by_month(month)] + [
+    return [pattern for month in months for pattern in by_month(month)] + _spelled_year_patterns(
+        season, nth, short, day, dash, between, digits) + [
         [short, day, comma, optional_year], [day, of, short, comma, optional_year], [short, comma, year],
         [day, {"TEXT": "."}, short, year],  # 16. Nov. 2016
         [short, {"LOWER": {"IN": ["twenty", "thirty"]}}, hyphen, {"LOWER": {"IN": ONES}}],  # May twenty-nine
@@ -296,6 +297,27 @@ def _date_patterns() -> list[list[dict]]:
     ]
 
 
+def _spelled_year_patterns(season: dict, nth: dict, short: dict, day: dict, dash: dict, between: dict,
+                           digits: dict) -> list[list[dict]]:
+    """Years in words where a year is expected: "in nineteen ninety six", "the spring of nineteen seventy eight",
+    "the first quarter of two thousand and twenty", "from 2 to 7 Feb, two thousand and eighteen"."""
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    ones = {"LOWER": {"IN": ONES}, "OP": "?"}
+    spelled = [[{"LOWER": "two"}, {"LOWER": "thousand"}, {"LOWER": "and", "OP": "?"},
+                {"LOWER": {"IN": ONES + teens + tens}}, ones],  # two thousand and twenty seven
+               [{"LOWER": {"IN": teens[1:] + ["twenty"]}}, {"LOWER": {"IN": tens}}, ones]]  # nineteen ninety six
+    prep = {"LOWER": {"IN": ["in", "since", "by", "until", "during", "before", "after"]}}
+    comma = {"TEXT": ",", "OP": "?"}
+    of = {"LOWER": "of"}
+    the = {"LOWER": "the", "OP": "?"}
+    return [pattern for year in spelled for pattern in (
+        [prep, *year], [short, comma, *year], [season, of, *year],
+        [nth, {"LOWER": {"IN": ["week", "quarter", "half"]}}, of, *year],
+        [day, dash, day, the, short, comma, *year], [between, day, {"LOWER": "and"}, day, short, comma, *year],
+        [short, between, digits, {"TEXT": "-"}, digits, *year])]
+
+
 def _day_alone_patterns() -> list[list[dict]]:
     """A day of the month named alone after a preposition: "on the 4th", "for the twenty-second", "until the 27";
     kept only where no noun follows ("on the 3rd floor", "for the 4th Infantry Division" are no days)."""
@@ -309,6 +331,11 @@ def _day_alone_patterns() -> list[list[dict]]:
     return [[ordinal_prep, the, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$"}}],
             [ordinal_prep, the, tens, hyphen, unit_word],
             [prep, the, day_word], [prep, the, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])$"}}]]
+
+
+def _ends_in_number_word(span: Span) -> bool:
+    """ "in two thousand and twenty" is a year unless a noun follows ("in two thousand and twenty cases")."""
+    return span[-1].is_alpha and span[-1].like_num
 
 
 def _priced(span: Span) -> bool:
@@ -348,7 +375,8 @@ class Extractor:
     # -- dates ---------------------------------------------------------------------------
     def _dates(self, doc: Doc, blocked: list[tuple[int, int]]) -> list[Mention]:
         candidates = [doc[s:e] for key, s, e in self.dates(doc) if not is_fraction_or_idiom(doc[s:e].text)
-                      and (key != self.day_alone or _ends_a_phrase(doc[s:e])) and not _priced(doc[s:e])]
+                      and (_ends_a_phrase(doc[s:e]) or not (key == self.day_alone or _ends_in_number_word(doc[s:e])))
+                      and not _priced(doc[s:e])]
         candidates += [_with_year(doc[s:e]) for _, s, e in self.holidays(doc)]
         matched = filter_spans(candidates)
         # the recogniser's span, unless it runs two dates the patterns tell apart into one

@@ -59,6 +59,9 @@ def test_figures(nlp, extractor, text, span, low, high):
      date(2016, 11, 16), date(2016, 11, 18)),
     ("She sold it for $12 December 27.", "December 27", date(2015, 12, 27), date(2015, 12, 27)),
     ("The rally was held on the fourth of may.", "fourth of may", date(2016, 5, 4), date(2016, 5, 4)),
+    ("They left in nineteen ninety six.", "in nineteen ninety six", date(1996, 1, 1), date(1996, 12, 31)),
+    ("Sales fell in the first quarter of two thousand and fifteen.", "first quarter of two thousand and fifteen",
+     date(2015, 1, 1), date(2015, 3, 31)),
 ])
 def test_dates(nlp, extractor, text, span, start, end):
     value = _values(nlp, extractor, text)[span]
@@ -81,3 +84,8 @@ def test_an_impossible_day_is_found_but_names_no_day(nlp, extractor):
 def test_ordinals_that_name_no_day(nlp, extractor, text):
     assert not any(m.family == "date" and re.search(r"\d(?:st|nd|rd|th)\b|second", m.text)
                    for m in extractor(nlp(text)))
+
+
+def test_a_count_in_words_is_no_year(nlp, extractor):
+    values = _values(nlp, extractor, "In two thousand and twenty cases, police were late.")
+    assert values["two thousand and twenty"].low == 2020  # a count of cases, not the year 2020

@@ -16,7 +16,7 @@ from typing import Callable, Literal
 
 import dateparser
 
-from .numbers import UNITS, read_figure, words
+from .numbers import TENS, UNITS, read_figure, words
 
 from ..model import DateValue
 
@@ -654,8 +654,28 @@ def _safe_day(year: int, month: int, day: int) -> Span | None:
 _ALONE, _ALONE_END = r"(?<![\w/-])", r"(?![\w/-])"  # a whole word of digits, slashes and dashes
 
 
+_ONES_RE = "|".join(w for w, n in UNITS.items() if 0 < n < 10)
+_UNDER_100_RE = rf"(?:{'|'.join(TENS)})(?:[ -](?:{_ONES_RE}))?|{'|'.join(w for w, n in UNITS.items() if n > 0)}"
+_SPELLED_YEAR = re.compile(rf"\btwo thousand(?: and)?(?: ({_UNDER_100_RE}))?\b|"
+                           rf"\b(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) "
+                           rf"((?:{'|'.join(TENS)})(?:[ -](?:{_ONES_RE}))?)\b")
+
+
+def _under_100(words: str) -> int:
+    """ "twenty seven" -> 27, "fifteen" -> 15."""
+    return sum(TENS.get(w, UNITS.get(w, 0)) for w in re.split(r"[ -]", words))
+
+
+def _spelled_year(m: re.Match) -> str:
+    """ "two thousand and twenty" -> "2020", "nineteen ninety six" -> "1996"."""
+    if m.group(2):
+        return str(100 * UNITS.get(m.group(2), 20) + _under_100(m.group(3)))
+    return str(2000 + (_under_100(m.group(1)) if m.group(1) else 0))
+
+
 def clean(text: str) -> str:
     t = text.lower().replace("’", "'").strip(" .,;:")
+    t = _SPELLED_YEAR.sub(_spelled_year, t)  # nineteen ninety six, two thousand and twenty
     # numeric forms with a month's name: 2019/sep/01, sep-23-2020, 23/sep/2020, september-2020-23, 2016 / nov
     t = re.sub(rf"{_ALONE}(?:(\d{{4}})[/-]({MONTH_RE})[/-](\d{{1,2}})|({MONTH_RE})[/-](\d{{1,2}})[/-](\d{{4}})|"
                rf"(\d{{1,2}})[/-]({MONTH_RE})[/-](\d{{4}})|({MONTH_RE})[/-](\d{{4}})[/-](\d{{1,2}})){_ALONE_END}",
