@@ -273,6 +273,10 @@ def _date_patterns() -> list[list[dict]]:
         [{"TEXT": {"REGEX": rf"^(?i:{MONTH_NAMES})-\d{{4}}$"}}, {"TEXT": "-"}, digits],  # September-2020-23
         [{"TEXT": {"REGEX": rf"^(?i:{MONTH_ABBREVIATIONS})\d{{1,2}}$"}}, comma, optional_year],  # Dec31, 1994
         [digits, {"TEXT": "-"}, lower_short],  # 1-jan
+        [{"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}$"}}, {"LOWER": {"IN": ["-", "–", "to"]}}, {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}$"}},
+         comma, year],  # 5/1-5/7, 2020
+        [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["week", "month", "year"]}}, {"LOWER": "after"},
+         {"LOWER": "next"}],  # the week after next
         [lower_short, day, comma, optional_year],  # feb 30
         [year, sep, digits], [digits, sep, year],  # 2016-11, 11 / 2016
         [nth, nth_unit, of_in, the, short], [nth, nth_unit, of_in, the, rel, unit], [nth, nth_unit, of_in, year],
@@ -280,7 +284,7 @@ def _date_patterns() -> list[list[dict]]:
         [day, dash, day, of, rel, unit], [between, day, {"LOWER": "and"}, day, of, rel, unit],  # 4 to 22 this month
         [{"LOWER": "from", "OP": "?"}, digits, {"TEXT": "-"}, digits, of_in, rel, unit],  # from 4-23 in next month
         [rel, short], [{"LOWER": "month"}, {"LOWER": "of"}, short],  # this Jan, the month of Jan
-        [{"LOWER": {"IN": ["in", "during", "since", "until", "by"]}},
+        [{"LOWER": {"IN": ["in", "during", "since", "until", "by", "after", "before"]}},
          {"TEXT": {"REGEX": r"^(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"}}, optional_year],  # in Jan (not Mar)
         [year, {"TEXT": {"IN": [",", "/", "-"]}, "OP": "?"}, lower_short],  # 2016, nov
         [{"LOWER": {"IN": ["rest", "remainder", "remaining"]}}, of,

@@ -199,3 +199,15 @@ def test_parts_of_the_current_period(text, anchor, tense, start, end):
 def test_an_unplaced_weekend_is_a_weekend():
     v = date_value("the weekend", None)
     assert (v.anchored, v.granularity) == (False, "weekend")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("02-02-2020 - 03-03-2020", date(2020, 2, 2), date(2020, 3, 3)),  # the joiner that leaves a date on each side
+    ("from 10-1-2018-10-7-2018", date(2018, 10, 1), date(2018, 10, 7)),
+    ("from 5/1-5/7/2020", date(2020, 5, 1), date(2020, 5, 7)),  # the start takes the end's year
+    ("from 5/1-5/7, 2020", date(2020, 5, 1), date(2020, 5, 7)),
+    ("the week after next", date(2016, 11, 21), date(2016, 11, 27)),
+])
+def test_numeric_ranges_and_the_week_after_next(text, start, end):
+    v = date_value(text, ANCHOR, "future")
+    assert (v.start, v.end) == (start, end)

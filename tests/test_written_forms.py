@@ -60,6 +60,8 @@ def test_figures(nlp, extractor, text, span, low, high):
     ("She sold it for $12 December 27.", "December 27", date(2015, 12, 27), date(2015, 12, 27)),
     ("The rally was held on the fourth of may.", "fourth of may", date(2016, 5, 4), date(2016, 5, 4)),
     ("They left in nineteen ninety six.", "in nineteen ninety six", date(1996, 1, 1), date(1996, 12, 31)),
+    ("The fair runs from 5/1-5/7, 2017.", "from 5/1-5/7, 2017", date(2017, 5, 1), date(2017, 5, 7)),
+    ("Prices should ease after Feb, analysts said.", "after Feb", date(2016, 3, 1), None),
     ("Sales fell in the first quarter of two thousand and fifteen.", "first quarter of two thousand and fifteen",
      date(2015, 1, 1), date(2015, 3, 31)),
 ])

@@ -213,6 +213,8 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return day_span(_need(anchor, "day") + timedelta(days=1))
     if m := re.fullmatch(rf"(?:the )?({REL_RE}) (year|month|week|weekend|quarter)", t):
         return _relative_unit(RELATIVE[m.group(1)], m.group(2), _need(anchor, m.group(2)))
+    if m := re.fullmatch(r"(?:the )?(year|month|week) after next", t):
+        return _relative_unit("next", m.group(1), _shift(_need(anchor, m.group(1)), 1, m.group(1)))
     if m := re.fullmatch(rf"(?:the |this )?(?:calendar )?year[ -]to[ -]date|ytd", t):
         return date(_need(anchor, "year").year, 1, 1), anchor, "range"
     if m := re.fullmatch(rf"(?:the )?({REL_RE}) calendar year", t):
@@ -688,7 +690,8 @@ def clean(text: str) -> str:
     t = re.sub(rf"^({MONTH_RE}) (between \d{{1,2}}(?: and |-)\d{{1,2}})$", r"\2 \1", t)  # november between 19 and 20
     t = re.sub(rf"\b({MONTH_RE}) (twenty|thirty)[ -]({'|'.join(w for w, n in UNITS.items() if 0 < n < 10)})$",
                lambda m: f"{m.group(1)} {(20 if m.group(2) == 'twenty' else 30) + UNITS[m.group(3)]}", t)  # may twenty nine
-    t = re.sub(r"^(\d{1,2}/\d{1,2}),(\d\d|\d{4})$", r"\1/\2", t)  # 08/12,2015
+    t = re.sub(r"^(\d{1,2}/\d{1,2}),(\d\d|\d{4})$|(?<![\d/])(\d{1,2}/\d{1,2}), (\d{4})$",
+               lambda m: f"{m.group(1) or m.group(3)}/{m.group(2) or m.group(4)}", t)  # 08/12,2015; 5/1-5/7, 2020
     t = re.sub(rf"\b({MONTH_RE})(?=\d{{1,2}}(?:st|nd|rd|th)?\b)|^(\d{{1,2}})\.(?= (?:{MONTH_RE})\b)",
                lambda m: f"{m.group(1)} " if m.group(1) else m.group(2), t)  # dec31, 16. nov. 2016
     t = re.sub(r"(?<=[a-z])-(?=\d)|(?<=mid)-(?=[a-z])", " ", t)  # mid-2025, mid-july
@@ -732,12 +735,21 @@ _RANGE_WORDS = re.compile(r"^(?:from|between) (?:.+ (?:to|and|until|through|till
 
 
 def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
-    """"between June and August 2024", "from March to May", "June-August 2024"."""
-    m = re.fullmatch(r"(?:between (.+?) and (.+)|from (.+?) (?:to|until|through) (.+)|"
-                     r"(?:between |from )?(.+?) ?(?:-|–|—| to | through | until | till ) ?(.+))", t)
-    if not m:
-        return None
-    a_text, b_text = [re.sub(r"^the ", "", g) for g in m.groups() if g is not None]
+    """"between June and August 2024", "from March to May", "June-August 2024", "02-02-2020 - 03-03-2020" (the
+    first joiner that leaves a date on both sides)."""
+    m = re.fullmatch(r"between (.+?) and (.+)|from (.+?) (?:to|until|through) (.+)", t)
+    splits = [[g for g in m.groups() if g is not None]] if m else []
+    body = re.sub(r"^(?:between|from) ", "", t)
+    splits += [[body[:j.start()], body[j.end():]] for j in re.finditer(r" ?(?:-|–|—| to | through | until | till ) ?", body)
+               if j.start() > 0]
+    for a_text, b_text in splits:
+        if (span := _range_of(re.sub(r"^the ", "", a_text), re.sub(r"^the ", "", b_text), anchor, tense)) is not None:
+            return span
+    return None
+
+
+def _range_of(a_text: str, b_text: str, anchor: date | None, tense: Tense) -> Span | None:
+    """The days from one written date to another; the start takes the end's year or month where it has none."""
     try:
         if day := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", b_text):  # "November 18-19", "April 9th through 17th"
             a = base_span(a_text, anchor, tense)
@@ -770,9 +782,9 @@ def _now(anchor: date | None) -> Span:
 
 
 def _in_year(text: str, year: int, before: date, tense: Tense) -> Span | None:
-    """ "June" or "26 June" in the year of the range's end, or the year before when that falls after the end."""
+    """ "June", "26 June" or "5/1" in the year of the range's end, or the year before when that falls after the end."""
     for y in (year, year - 1):
-        span = base_span(f"{text} {y}", None, tense)
+        span = base_span(f"{text}/{y}" if re.fullmatch(r"\d{1,2}/\d{1,2}", text) else f"{text} {y}", None, tense)
         if span is not None and span[0] <= before:
             return span
     return None
