@@ -332,9 +332,12 @@ def _day_alone_patterns() -> list[list[dict]]:
     day_word = {"LOWER": {"IN": list(DAY_ORDINALS)}}
     unit_word = {"LOWER": {"IN": [w for w, n in DAY_ORDINALS.items() if n < 10]}}
     ordinal_prep = {"LOWER": {"IN": ["on", "by", "until", "till", "since", "for", "before", "after"]}}
+    bare_day = {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])$"}}
+    clause_end = {"TEXT": {"IN": [".", ",", "!", "?", ";", ":"]}}
     return [[ordinal_prep, the, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$"}}],
-            [ordinal_prep, the, tens, hyphen, unit_word],
-            [prep, the, day_word], [prep, the, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])$"}}]]
+            [ordinal_prep, the, tens, hyphen, unit_word], [prep, the, day_word], [prep, the, bare_day],
+            [{"LOWER": "for"}, the, day_word, clause_end],  # booked for the second. ("for the second time" is no day)
+            [{"LOWER": "for"}, the, bare_day, clause_end]]  # set for the 27. ("for the 27-member board" is none)
 
 
 def _ends_in_number_word(span: Span) -> bool:
