@@ -211,3 +211,14 @@ def test_an_unplaced_weekend_is_a_weekend():
 def test_numeric_ranges_and_the_week_after_next(text, start, end):
     v = date_value(text, ANCHOR, "future")
     assert (v.start, v.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("before the end of December", None, date(2016, 12, 31)),  # any day up to the end, not before late December
+    ("after the beginning of March", date(2017, 3, 1), None),
+    ("after the end of March", date(2017, 4, 1), None),
+    ("before the start of 2017", None, date(2016, 12, 31)),
+])
+def test_open_intervals_at_the_edge_of_a_period(text, start, end):
+    v = date_value(text, ANCHOR, "future")
+    assert (v.start, v.end) == (start, end)

@@ -814,6 +814,10 @@ def _hedged_value(hedge: str | None, t: str, anchor: date | None, tense: Tense) 
     if span is None:
         return None
     start, end, granularity = span
+    if hedge == "before" and re.match(r"(?:the )?end of ", t):  # before the end of the year: up to 31 December
+        hedge = "or-before"
+    if hedge == "after" and re.match(r"(?:the )?(?:beginning|start) of ", t):  # after the start of March: from 1 March
+        hedge = "since"
     if hedge == "since" or hedge == "after":
         return DateValue(start=start if hedge == "since" else end + timedelta(days=1), end=None,
                          granularity=granularity, hedge=hedge)
