@@ -373,8 +373,10 @@ class Extractor:
         self.holidays.add("HOLIDAY", [nlp.make_doc(name) for name in _holiday_names()])
 
     def __call__(self, doc: Doc, furniture: Iterable[tuple[int, int]] = ()) -> list[Mention]:
-        blocked = list(furniture) + _identifier_ranges(doc.text) + _furniture_lines(doc) + _addresses(doc)
-        dates = self._dates(doc, blocked)
+        blocked = list(furniture) + _identifier_ranges(doc.text) + _addresses(doc)
+        lines = _furniture(doc)
+        dates = [d for d in self._dates(doc, blocked) if not _on_furniture(d.span, lines)]
+        blocked += [line for line, _ in lines]
         taken = [(d.span.start_char, d.span.end_char) for d in dates]
         numbers = self._numbers(doc, blocked + taken)
         return sorted(dates + numbers, key=lambda m: m.span.start_char)
@@ -773,15 +775,29 @@ def _addresses(doc: Doc) -> list[tuple[int, int]]:
     return ranges
 
 
-def _furniture_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Short lines without a sentence end that carry an identifier-like token: file names, image ids."""
-    ranges = []
+def _furniture(doc: Doc) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """Short lines without a sentence end that carry identifier-like tokens (file names, image ids): each line's
+    range and the ranges of those tokens."""
+    lines = []
     pos = 0
     for line in doc.text.split("\n"):
         end = pos + len(line)
-        words = SPACED_GROUPS.sub(lambda m: m.group().replace(" ", ","), _GROUP_SPACE.sub(",", line)).split()
+        words = list(re.finditer(r"\S+", SPACED_GROUPS.sub(lambda m: m.group().replace(" ", ","),
+                                                          _GROUP_SPACE.sub(",", line))))
         if words and len(words) <= 15 and not _SENTENCE_END.search(line):
-            if any(_MIXED.match(w) or _LONG_DIGITS.match(w.rstrip(",.")) for w in words):
-                ranges.append((pos, end))
+            marks = [(pos + w.start(), pos + w.end()) for w in words
+                     if _MIXED.match(w.group()) or _LONG_DIGITS.match(w.group().rstrip(",."))]
+            if marks:
+                lines.append(((pos, end), marks))
         pos = end + 1
-    return ranges
+    return lines
+
+
+def _on_furniture(span: Span, lines: list[tuple[tuple[int, int], list[tuple[int, int]]]]) -> bool:
+    """A date on such a line is page furniture unless it is what made the line look so, with words of its own
+    ("on Dec31, 1994", "during 2016H2", "from 02 to April 07"; a lone "20161016" stays an id)."""
+    inside = (span.start_char, span.end_char)
+    for line, marks in lines:
+        if _overlaps(span, [line]) and not (len(span) > 1 and all(inside[0] <= a and b <= inside[1] for a, b in marks)):
+            return True
+    return False

@@ -93,3 +93,9 @@ def test_ordinals_that_name_no_day(nlp, extractor, text):
 def test_a_count_in_words_is_no_year(nlp, extractor):
     values = _values(nlp, extractor, "In two thousand and twenty cases, police were late.")
     assert values["two thousand and twenty"].low == 2020  # a count of cases, not the year 2020
+
+
+def test_a_short_line_keeps_a_date_whose_digits_made_it_look_like_furniture(nlp, extractor):
+    """ "Dec31" looks like an id; on a short line without a full stop the date is still read, a lone id is not."""
+    assert "Dec31, 1994" in _values(nlp, extractor, "The firm was sold on Dec31, 1994")
+    assert not any(m.family == "date" for m in extractor(nlp("Photo 20161016 by staff")))
