@@ -52,8 +52,11 @@ DATE_HEDGES = ["since", "by", "until", "till", "before", "after", "from", "as of
                "starting", "early", "late", "mid", "later in", "earlier in", "between", "later than", "earlier than",
                "sooner than", "as early as", "as late as", "starting from", "starting on", "beginning", "beginning on",
                "on or before", "on or after", *OPEN_HEDGES, *CLOSE_HEDGES]
-DATE_HEDGES += [f"{hedge} the" for hedge in DATE_HEDGES  # before the 31st day of the month; not "from the last week"
-                if hedge not in ("from", "starting", "beginning", "early", "late", "mid", "between")]
+# before the 31st day of the month, before the end of the year; not "from the last week"
+THE_HEDGES = [f"{hedge} the" for hedge in DATE_HEDGES
+              if hedge not in ("from", "starting", "beginning", "early", "late", "mid", "between")]
+PARTS_NAMED_WITH_THE = {"end", "beginning", "start", "middle", "rest", "remainder", "day", "week", "weekend", "month",
+                        "year"}
 _TOLERANCES = Tolerances()  # only to tell whether two bounds close an interval, which no tolerance changes
 DAY_HALVES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock"}  # after an hour: 6 pm, 6.30 a.m.
 CLOCK_WORDS = DAY_HALVES | {"gmt", "utc", "hrs"}  # after four digits: 1600 hrs
@@ -340,6 +343,15 @@ def _day_alone_patterns() -> list[list[dict]]:
             [{"LOWER": "for"}, the, bare_day, clause_end]]  # set for the 27. ("for the 27-member board" is none)
 
 
+def _takes_the(span: Span) -> bool:
+    """Whether a "the" before the span belongs to the date ("before the 26th", "before the end of the year"),
+    not to a noun phrase the date qualifies ("before the December deadline", "after the 2016 election")."""
+    first = span[0]
+    names_a_day = bool(_ORDINAL.match(first.text)) or (first.is_alpha and first.like_num) \
+        or first.lower_ in DAY_ORDINALS or first.lower_ in PARTS_NAMED_WITH_THE
+    return names_a_day and _ends_a_phrase(span)
+
+
 def _ends_in_number_word(span: Span) -> bool:
     """ "in two thousand and twenty" is a year unless a noun follows ("in two thousand and twenty cases")."""
     return span[-1].is_alpha and span[-1].like_num
@@ -400,7 +412,8 @@ class Extractor:
         for span in _join_ranges(doc, spans, lambda a, b: True, DATE_RANGE_JOINERS):
             if _overlaps(span, blocked) or not _is_date(span):
                 continue  # not a date this tool can place: leave its figures to the numbers
-            found.append(Mention(_extend_left(span, DATE_HEDGES), "date", "date", tense=tense_of(span)))
+            hedges = DATE_HEDGES + THE_HEDGES if _takes_the(span) else DATE_HEDGES
+            found.append(Mention(_extend_left(span, hedges), "date", "date", tense=tense_of(span)))
         return found
 
     # -- numbers -------------------------------------------------------------------------

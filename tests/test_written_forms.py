@@ -99,3 +99,13 @@ def test_a_short_line_keeps_a_date_whose_digits_made_it_look_like_furniture(nlp,
     """ "Dec31" looks like an id; on a short line without a full stop the date is still read, a lone id is not."""
     assert "Dec31, 1994" in _values(nlp, extractor, "The firm was sold on Dec31, 1994")
     assert not any(m.family == "date" for m in extractor(nlp("Photo 20161016 by staff")))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Prices rose after the 2016 election.", "2016"), ("Troops left before the December deadline.", "December"),
+    ("Talks stalled until the 2015 accord.", "2015"),
+])
+def test_a_the_before_a_date_that_qualifies_a_noun_keeps_the_hedge_out(nlp, extractor, text, span):
+    """ "the" belongs to "the 2016 election", so "after" is no hedge of 2016."""
+    values = _values(nlp, extractor, text)
+    assert span in values and values[span].start is not None and values[span].end is not None
