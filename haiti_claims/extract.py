@@ -205,6 +205,7 @@ def _date_patterns() -> list[list[dict]]:
     nth_unit = {"LOWER": {"IN": list(WEEKDAYS) + ["week"]}}
     digits = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
     sep = {"TEXT": {"IN": ["-", "/"]}}
+    glued = {"TEXT": {"REGEX": rf"^(?i:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?\d{{1,2}}(?:st|nd|rd|th)?$"}}
 
     tens = {"LOWER": {"IN": ["twenty", "thirty"]}, "OP": "?"}
     hyphen = {"TEXT": "-", "OP": "?"}
@@ -274,7 +275,7 @@ def _date_patterns() -> list[list[dict]]:
         [digits, sep, {"TEXT": {"REGEX": rf"^(?i:{MONTH_ABBREVIATIONS})[-/]\d{{4}}$"}}],  # 05-Aug-2016, 23/Sep/2020
         [year, sep, {"TEXT": {"REGEX": rf"^(?i:{MONTH_ABBREVIATIONS})[-/]\d{{1,2}}$"}}],  # 2020/Sep/23, 2019-aug-01
         [{"TEXT": {"REGEX": rf"^(?i:{MONTH_NAMES})-\d{{4}}$"}}, {"TEXT": "-"}, digits],  # September-2020-23
-        [{"TEXT": {"REGEX": rf"^(?i:{MONTH_ABBREVIATIONS})\d{{1,2}}$"}}, comma, optional_year],  # Dec31, 1994
+        [glued, comma, optional_year], [{"LOWER": "week"}, week_of, glued],  # Dec31, 1994; Sept.16; week of Sept.16th
         [digits, {"TEXT": "-"}, lower_short],  # 1-jan
         [{"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}$"}}, {"LOWER": {"IN": ["-", "–", "to"]}}, {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}$"}},
          comma, year],  # 5/1-5/7, 2020

@@ -63,6 +63,7 @@ def test_figures(nlp, extractor, text, span, low, high):
     ("The fair runs from 5/1-5/7, 2017.", "from 5/1-5/7, 2017", date(2017, 5, 1), date(2017, 5, 7)),
     ("Prices should ease after Feb, analysts said.", "after Feb", date(2016, 3, 1), None),
     ("The hearing was set for the 27.", "for the 27", date(2016, 11, 27), date(2016, 11, 27)),
+    ("It opened Oct.2 2015, officials said.", "Oct.2 2015", date(2015, 10, 2), date(2015, 10, 2)),
     ("Sales fell in the first quarter of two thousand and fifteen.", "first quarter of two thousand and fifteen",
      date(2015, 1, 1), date(2015, 3, 31)),
 ])

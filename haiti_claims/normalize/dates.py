@@ -692,8 +692,8 @@ def clean(text: str) -> str:
                lambda m: f"{m.group(1)} {(20 if m.group(2) == 'twenty' else 30) + UNITS[m.group(3)]}", t)  # may twenty nine
     t = re.sub(r"^(\d{1,2}/\d{1,2}),(\d\d|\d{4})$|(?<![\d/])(\d{1,2}/\d{1,2}), (\d{4})$",
                lambda m: f"{m.group(1) or m.group(3)}/{m.group(2) or m.group(4)}", t)  # 08/12,2015; 5/1-5/7, 2020
-    t = re.sub(rf"\b({MONTH_RE})(?=\d{{1,2}}(?:st|nd|rd|th)?\b)|^(\d{{1,2}})\.(?= (?:{MONTH_RE})\b)",
-               lambda m: f"{m.group(1)} " if m.group(1) else m.group(2), t)  # dec31, 16. nov. 2016
+    t = re.sub(rf"\b({MONTH_RE})\.?(?=\d{{1,2}}(?:st|nd|rd|th)?\b)|^(\d{{1,2}})\.(?= (?:{MONTH_RE})\b)",
+               lambda m: f"{m.group(1)} " if m.group(1) else m.group(2), t)  # dec31, sept.16, 16. nov. 2016
     t = re.sub(r"(?<=[a-z])-(?=\d)|(?<=mid)-(?=[a-z])", " ", t)  # mid-2025, mid-july
     t = re.sub(r"\s+", " ", t).replace(" ,", ",")
     t = re.sub(rf"\b({MONTH_RE})[/-](?=\d)", r"\1 ", t)  # Oct/2, Dec-2018
