@@ -327,8 +327,9 @@ def _spelled_year_patterns(season: dict, nth: dict, short: dict, day: dict, dash
 
 
 def _day_alone_patterns() -> list[list[dict]]:
-    """A day of the month named alone after a preposition: "on the 4th", "for the twenty-second", "until the 27";
-    kept only where no noun follows ("on the 3rd floor", "for the 4th Infantry Division" are no days)."""
+    """A day of the month named alone after a preposition: "on the 4th", "for the twenty-second", "until the 27"
+    (and a year, month and day written apart: "2016 10 16,"); kept only where no noun follows ("on the 3rd
+    floor", "for the 4th Infantry Division" are no days)."""
     the = {"LOWER": "the"}
     prep = {"LOWER": {"IN": ["on", "by", "until", "till", "since"]}}
     tens = {"LOWER": {"IN": ["twenty", "thirty"]}}
@@ -336,12 +337,14 @@ def _day_alone_patterns() -> list[list[dict]]:
     day_word = {"LOWER": {"IN": list(DAY_ORDINALS)}}
     unit_word = {"LOWER": {"IN": [w for w, n in DAY_ORDINALS.items() if n < 10]}}
     ordinal_prep = {"LOWER": {"IN": ["on", "by", "until", "till", "since", "for", "before", "after"]}}
-    bare_day = {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])$"}}
+    bare_day = {"TEXT": {"REGEX": r"^(?:0?[1-9]|[12]\d|3[01])$"}}
     clause_end = {"TEXT": {"IN": [".", ",", "!", "?", ";", ":"]}}
     return [[ordinal_prep, the, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$"}}],
             [ordinal_prep, the, tens, hyphen, unit_word], [prep, the, day_word], [prep, the, bare_day],
             [{"LOWER": "for"}, the, day_word, clause_end],  # booked for the second. ("for the second time" is no day)
-            [{"LOWER": "for"}, the, bare_day, clause_end]]  # set for the 27. ("for the 27-member board" is none)
+            [{"LOWER": "for"}, the, bare_day, clause_end],  # set for the 27. ("for the 27-member board" is none)
+            [{"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}, {"TEXT": {"REGEX": r"^(?:0?[1-9]|1[0-2])$"}}, bare_day,
+             clause_end]]  # On 2016 10 16, the conference started.
 
 
 def _takes_the(span: Span) -> bool:

@@ -64,6 +64,7 @@ def test_figures(nlp, extractor, text, span, low, high):
     ("Prices should ease after Feb, analysts said.", "after Feb", date(2016, 3, 1), None),
     ("The hearing was set for the 27.", "for the 27", date(2016, 11, 27), date(2016, 11, 27)),
     ("It opened Oct.2 2015, officials said.", "Oct.2 2015", date(2015, 10, 2), date(2015, 10, 2)),
+    ("On 2016 10 16, the conference started.", "2016 10 16", date(2016, 10, 16), date(2016, 10, 16)),
     ("Sales fell in the first quarter of two thousand and fifteen.", "first quarter of two thousand and fifteen",
      date(2015, 1, 1), date(2015, 3, 31)),
 ])
@@ -110,3 +111,8 @@ def test_a_the_before_a_date_that_qualifies_a_noun_keeps_the_hedge_out(nlp, extr
     """ "the" belongs to "the 2016 election", so "after" is no hedge of 2016."""
     values = _values(nlp, extractor, text)
     assert span in values and values[span].start is not None and values[span].end is not None
+
+
+def test_a_year_and_two_counts_are_no_day(nlp, extractor):
+    values = _values(nlp, extractor, "In 2016 10 16-year-olds were hurt.")
+    assert values["In 2016"].granularity == "year" and values["10"].low == 10

@@ -245,13 +245,13 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     return None
 
 
-_NUMERIC_DAY = re.compile(r"(?P<y>\d{4})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})|"
+_NUMERIC_DAY = re.compile(r"(?P<y>\d{4})(?P<s>[/. -])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})|"
                           r"(?P<m2>\d{1,2})(?P<s2>[/.-])(?P<d2>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d\d)|"
                           r"(?P<y3>(?:19|20)\d\d)(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])")
 
 
 def numeric_day(t: str, anchor: date | None) -> tuple[int, int, int] | None:
-    """Year, month and day of an all-digit date: "2016-11-07", "11/7/2016", "13.5.2015" (day first when the
+    """Year, month and day of an all-digit date: "2016-11-07", "2016 11 07", "11/7/2016", "13.5.2015" (day first when the
     first number is no month), "03/18/40" (two-digit year), "20161016". The day may not exist ("2/29/2019")."""
     if not (m := _NUMERIC_DAY.fullmatch(t)):
         return None
