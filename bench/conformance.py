@@ -272,8 +272,10 @@ def _project_found(mention: Any, value: Any) -> Found:
 
 
 NUMBER_KINDS = {"count", "money", "percent", "quantity", "number"}
-SCOPE_KINDS = {"currency": {"money"}, "percent": {"percent"}, "dimension": {"count", "quantity"},
-               "temperature": {"count", "quantity"}, "age": {"count", "quantity"}}
+# a unitless count is no dimension or temperature, and a figure inside a measurement no plain number ("29km");
+# ages ("5 years old") are counts, as durations are no units of measure here
+SCOPE_KINDS = {"currency": {"money"}, "percent": {"percent"}, "dimension": {"quantity"},
+               "temperature": {"quantity"}, "age": {"count", "quantity"}, "number": NUMBER_KINDS - {"quantity"}}
 
 
 def project_in_scope(case: Case, found: Found) -> bool:

@@ -37,7 +37,9 @@ _FIGURE = r"\d+(?:[.,]\d+)*(?:k|m|mn|mln|mil|bn|bln|b|t|tn|tln)?"  # t: $2.174T
 # a figure with its unit glued on ("200lbs", "75ml", "24703m2"; not "22nd", "6pm", nor one letter: "13F"), a vulgar
 # fraction ("2½"), the first end of a range whose unit follows the second ("8- to 16-meter")
 _DIGITS = r"\d+(?:[.,]\d+)*"
-_WITH_UNIT = re.compile(rf"^[-+−]?{_DIGITS}(?!(?:st|nd|rd|th|am|pm)\.?$)[a-zµ°]{{2,5}}(?:\^?[23²³])?\.?$", re.I)
+_WITH_UNIT = re.compile(rf"^[-+−]?{_DIGITS}(?!(?:st|nd|rd|th|am|pm)\.?$)(?:[a-zµ°]{{2,5}}(?:\^?[23²³])?|[a-z]\^?[23²³])\.?$",
+                        re.I)
+_UNIT_GLUED = re.compile(rf"^[-+−]?{_DIGITS}(?P<unit>[^\d\s.,±].*?)\.?$")  # the "km" of "10km", "km/h" of "10km/h"
 # and a sign written as a minus (−5), a power of ten (5.5x10-3, 2.48×10−5), a margin (2,000.45±0.01)
 _GLUED = re.compile(rf"{_WITH_UNIT.pattern}|^{_DIGITS}-$|^\d*[{VULGAR_FRACTIONS}]$|^[-+−]{_DIGITS}$|"
                     rf"^{_DIGITS}[x×]10(?:[-−+]\d+)?$|^{_DIGITS}±{_DIGITS}$|"
@@ -57,6 +59,8 @@ THE_HEDGES = [f"{hedge} the" for hedge in DATE_HEDGES
               if hedge not in ("from", "starting", "beginning", "early", "late", "mid", "between")]
 PARTS_NAMED_WITH_THE = {"end", "beginning", "start", "middle", "rest", "remainder", "day", "week", "weekend", "month",
                         "year"}
+UNITS_BEFORE = {"magnitude"}  # units written before their figure: "a magnitude 7.8 quake"
+WEIGHT_WORDS = {"weigh", "weight", "heavy", "heavier", "lighter"}  # where "pounds" weigh rather than pay
 _TOLERANCES = Tolerances()  # only to tell whether two bounds close an interval, which no tolerance changes
 DAY_HALVES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock"}  # after an hour: 6 pm, 6.30 a.m.
 CLOCK_WORDS = DAY_HALVES | {"gmt", "utc", "hrs"}  # after four digits: 1600 hrs
@@ -96,9 +100,10 @@ class Mention:
 
     span: Span
     family: Family
-    kind: str  # number: count, money, percent, number; date: date
-    unit: str | None = None  # currency code, "%", or None
+    kind: str  # number: count, money, percent, quantity (a measurement), number; date: date
+    unit: str | None = None  # currency code, "%", a unit of measure's canonical name, or None
     tense: Literal["past", "future"] | None = None
+    written_unit: str | None = None  # a quantity's unit as written ("km", "square miles"), which is no figure
 
     @property
     def text(self) -> str:
@@ -379,6 +384,7 @@ class Extractor:
 
     def __init__(self, nlp: Language, config: Config):
         self.currency = config.lexicon["currencies"]
+        self.units: dict[str, str] = config.lexicon["units"]
         self.vague = Matcher(nlp.vocab)
         self.vague.add("VAGUE", _vague_patterns())
         self.dates = Matcher(nlp.vocab)
@@ -428,26 +434,28 @@ class Extractor:
         spans = _join_ratios(doc, _join_digit_groups(doc, spans), lambda s: self._unit_of(s)[0] == "count", blocked)
         for span in _join_ranges(doc, spans, self._same_unit, NUMBER_RANGE_JOINERS):
             if _overlaps(span, blocked) or _is_identifier(span) or _is_lone_article(span) or _is_clock_time(span) \
-                    or _is_formula(span) or _is_attribute(span):
+                    or _is_formula(span) or (_is_attribute(span) and self._measure(span) is None):
                 continue
             kept.append(_extend_right(_extend_left(span, list(NUMBER_HEDGES)), list(SUFFIX_HEDGES)))
         return [self._number_mention(span) for span in _join_cents(doc, _join_bounds(doc, kept))]
 
     def _with_unit(self, figure: Span) -> Span:
-        """A figure with the currency sign before it or the currency or percent words after it."""
+        """A figure with the currency sign before it or the currency, percent or measure words after it."""
         doc = figure.doc
         start, end = figure.start, figure.end
         if start > 0 and doc[start - 1].lower_ in SIGN_WORDS:  # "minus five", "between negative ten and ..."
             start -= 1
-        if start > 0 and self._currency_sign(doc[start - 1]):
+        if start > 0 and (self._currency_sign(doc[start - 1]) or doc[start - 1].lower_ in UNITS_BEFORE):
             start -= 1
-        hyphen = int(end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-                     and not doc[end].whitespace_)  # a 12-cent dividend, a one-yen bid
+        hyphen = int(_glued_hyphen(doc, end))  # a 12-cent dividend, a one-yen bid
         for width in (2, 1):
             tail = doc[end + hyphen:end + hyphen + width]
             if len(tail) == width and self._is_unit(tail) and not (hyphen and width == 2):
                 end += hyphen + width
                 break
+        else:
+            measure = self._unit_after(doc[end - 1])
+            end = measure[2] if measure is not None else end
         if end + 1 < len(doc) and doc[end].text == "±" and doc[end + 1].like_num:  # 52% ± 3
             end += 2
         return doc[start:end]
@@ -478,13 +486,17 @@ class Extractor:
 
     def _number_mention(self, span: Span) -> Mention:
         kind, unit = self._unit_of(span)
-        return Mention(span, "number", kind, unit)
+        measure = self._measure(span) if kind == "quantity" else None
+        return Mention(span, "number", kind, unit, written_unit=measure[1] if measure else None)
 
     def _unit_of(self, span: Span) -> tuple[str, str | None]:
-        """ "percent" and "%", "money" and a currency code, or "count" and no unit."""
+        """ "percent" and "%", "quantity" and a unit of measure, "money" and a currency code, or "count" and no
+        unit."""
         words = [t.lower_ for t in span]
         if any(w in PERCENT_WORDS for w in words) or words[-2:] == ["per", "cent"]:
             return "percent", "%"
+        if (measure := self._measure(span)) is not None:
+            return "quantity", measure[0]
         for i, token in enumerate(span):
             lemma = self._currency_word(token)
             if lemma is not None:
@@ -499,10 +511,58 @@ class Extractor:
             return "money", "USD"
         return "count", None
 
+    def _measure(self, span: Span) -> tuple[str, str] | None:
+        """The unit of measure a span states and its written form: written before its figure ("magnitude 7.8"),
+        after one ("10 km", "16-meter", "4 square kilometres") or glued to one ("10kg"); None if none."""
+        if span[0].lower_ in UNITS_BEFORE and len(span) > 1:
+            return self.units[span[0].lower_], span[0].text
+        for token in span:
+            if token.like_num or token.lower_ in SCALE_WORDS or token.text[:1].isdigit() or token.text[1:2].isdigit():
+                measure = self._unit_after(token)
+                if measure is not None and measure[2] <= span.end:
+                    return measure[:2]
+        return None
+
+    def _unit_after(self, figure: Token) -> tuple[str, str, int] | None:
+        """The unit of measure glued to a figure's token or written right after it: its canonical name, its written
+        form and the index of the token after it. A unit that is also a currency ("pounds") is one only where the
+        sentence speaks of weight ("it weighs 200 pounds", not "it cost 200 pounds")."""
+        doc = figure.doc
+        glued = _UNIT_GLUED.match(figure.text)
+        for letters in ([glued.group("unit")] if glued else []) + [""]:  # "10km/h"; "1.5m tonnes" (m: million)
+            start = figure.i + 1 + int(not letters and _glued_hyphen(doc, figure.i + 1))  # "16-meter"
+            for width in (4, 3, 2, 1, 0):
+                tail = doc[start:start + width]
+                if len(tail) < width or any(t.is_space or t.is_sent_start for t in tail) or not (letters or width):
+                    continue
+                written = letters + (figure.whitespace_ if letters and width else "") + tail.text
+                name = self._unit_name(written)
+                if name is not None and (self._currency_word(doc[start + width - 1] if width else figure) is None
+                                         or any(t.lemma_.lower() in WEIGHT_WORDS for t in figure.sent)):
+                    return name, written, start + width
+        return None
+
+    def _unit_name(self, written: str) -> str | None:
+        """The canonical name of a unit of measure as written: symbols as cased ("MB" is a megabyte), words in any
+        case ("Miles"), in brackets as tables write them ("20 (kg)"); None if it names none."""
+        written = " ".join(written.split())
+        if len(written) > 2 and written[0] + written[-1] in ("()", "[]", "{}", "<>"):
+            written = written[1:-1].strip()
+        if written in self.units:
+            return self.units[written]
+        if written.isupper() and len(written) <= 3:  # "MM", "KM": not the lower-case symbols
+            return None
+        return self.units.get(written.lower())
+
     def _same_unit(self, a: Span, b: Span) -> bool:
         """Whether two figures can be the ends of one range: "20 to 30%" yes, "6% to $1.4 billion" no."""
         (kind_a, unit_a), (kind_b, unit_b) = self._unit_of(a), self._unit_of(b)
         return kind_a == "count" or (kind_a, unit_a) == (kind_b, unit_b)
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen at token i joins the words on either side without spaces: "12-cent", "16-meter"."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 FUTURE_MARKERS = {"will", "shall", "'ll", "wo", "expect", "schedule", "plan", "set", "due", "aim", "intend",

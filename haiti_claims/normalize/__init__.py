@@ -17,4 +17,7 @@ def value_of(mention: Mention, anchor: date | None, tolerances: Tolerances) -> V
     """The value a mention states, or None when its words state none (it is then not a claim)."""
     if mention.family == "date":
         return date_value(mention.text, anchor, mention.tense)
-    return number_value(mention.text, tolerances, mention.unit)
+    text = mention.text
+    if mention.written_unit:  # "24703m2", "8- to 16-meter": the unit's letters and digits are no figure
+        text = text.replace(mention.written_unit, " ")
+    return number_value(text, tolerances, mention.unit)

@@ -23,8 +23,11 @@ def row(claim: Claim) -> dict[str, object]:
     low, high = ((v.start.isoformat() if v.start else "", v.end.isoformat() if v.end else "")
                  if isinstance(v, DateValue) else (v.low if v.low is not None else "", v.high if v.high is not None else ""))
     s = claim.subject
+    value = describe(v) if not isinstance(v, DateValue) or v.anchored else "unanchored"
+    if claim.kind == "quantity":  # a measurement's unit is part of its value: "4 square kilometre"
+        value = f"{value} {v.unit}"
     return {"id": claim.id, "doc": claim.doc, "line": claim.line, "column": claim.column, "kind": claim.kind,
-            "text": claim.text, "value": describe(v) if not isinstance(v, DateValue) or v.anchored else "unanchored",
+            "text": claim.text, "value": value,
             "low": low, "high": high, "hedge": v.hedge or "",
             "anchored": "" if not isinstance(v, DateValue) else str(v.anchored).lower(),
             "actor": s.actor or "", "thing": s.thing or "", "qualifiers": "/".join(s.qualifiers), "event": s.event or ""}

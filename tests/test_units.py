@@ -1,0 +1,84 @@
+"""Measurements: a figure with its unit of measure is a `quantity` claim whose value carries the unit."""
+import pytest
+
+from haiti_claims.compare import compare
+from haiti_claims.config import DEFAULT
+from haiti_claims.model import Claim, NumberValue, Subject
+from haiti_claims.normalize import value_of
+
+
+def _found(nlp, extractor, text):
+    """Each number mention as written -> (kind, unit, low, high)."""
+    out = {}
+    for m in extractor(nlp(text)):
+        if m.family == "number":
+            v = value_of(m, None, DEFAULT.tolerances)
+            out[m.text] = (m.kind, m.unit, v.low, v.high)
+    return out
+
+
+@pytest.mark.parametrize("text, written, unit, value", [
+    ("The storm dumped 30 cm of snow overnight.", "30 cm", "centimetre", 30),
+    ("The fire burned across 4 square kilometres of forest.", "4 square kilometres", "square kilometre", 4),
+    ("Italy covers an area of 301,338 km2.", "301,338 km2", "square kilometre", 301_338),
+    ("The island covers 116 sq mi.", "116 sq mi", "square mile", 116),
+    ("Gusts reached 120 km/h along the coast.", "120 km/h", "kilometre per hour", 120),
+    ("Winds of 75 mph battered the town.", "75 mph", "mile per hour", 75),
+    ("The average weight is 10kg, officials said.", "10kg", "kilogram", 10),
+    ("The harvest fell to 16,000 metric tons.", "16,000 metric tons", "tonne", 16_000),
+    ("The plant will produce 50 MW of power.", "50 MW", "megawatt", 50),
+    ("Households used 7.3 MWh last year.", "7.3 MWh", "megawatt hour", 7.3),
+    ("The leaked archive holds 8 GB of e-mails.", "8 GB", "gigabyte", 8),
+    ("Temperatures reached 40 degrees Celsius on Tuesday.", "40 degrees Celsius", "degree Celsius", 40),
+    ("A magnitude 7.8 earthquake struck the region.", "magnitude 7.8", "magnitude", 7.8),
+    ("A 6.1-magnitude aftershock followed.", "6.1-magnitude", "magnitude", 6.1),
+    ("The weight is 20 (kg) per sack.", "20 (kg)", "kilogram", 20),
+])
+def test_a_figure_with_its_unit_is_a_quantity(nlp, extractor, text, written, unit, value):
+    assert _found(nlp, extractor, text)[written] == ("quantity", unit, value, value)
+
+
+def test_a_range_of_measurements_is_one_quantity(nlp, extractor):
+    found = _found(nlp, extractor, "Temperatures ranged from -18 °C to -34 °C while crews built an 8- to 16-metre "
+                                   "wall.")
+    assert found == {"from -18 °C to -34 °C": ("quantity", "degree Celsius", -34, -18),
+                     "8- to 16-metre": ("quantity", "metre", 8, 16)}
+
+
+def test_pounds_weigh_only_where_the_sentence_speaks_of_weight(nlp, extractor):
+    assert _found(nlp, extractor, "The ticket cost 20 pounds.") == {"20 pounds": ("money", "GBP", 20, 20)}
+    assert _found(nlp, extractor, "The baby weighs 8 pounds.") == {"8 pounds": ("quantity", "pound", 8, 8)}
+
+
+@pytest.mark.parametrize("text, written, kind", [
+    ("The two teams will get together for 2 in April.", "2", "count"),  # no 2 inches
+    ("The council signed a 3 m deal with the builder.", "3 m", "count"),  # three million, no metres
+    ("The firm doubled its work force to 50,000 in 2020.", "50,000", "count"),
+    ("Some 1.5m tonnes of grain were shipped.", "Some 1.5m tonnes", "quantity"),  # the m is a million
+])
+def test_words_that_look_like_units_but_are_not(nlp, extractor, text, written, kind):
+    found = _found(nlp, extractor, text)
+    assert found[written][0] == kind
+    assert all(k != "quantity" or w == written for w, (k, *_rest) in found.items())
+
+
+def test_times_of_day_are_no_measurements(nlp, extractor):
+    found = _found(nlp, extractor, "Polls close at 5 pm and results are due by 11 a.m. on Friday.")
+    assert all(kind != "quantity" for kind, *_rest in found.values())
+
+
+def test_the_unit_of_a_glued_figure_is_no_part_of_its_value(nlp, extractor):
+    assert _found(nlp, extractor, "The plot measures 24,703m2 in all.")["24,703m2"] == \
+        ("quantity", "square metre", 24_703, 24_703)
+
+
+def _claim(cid, doc, figure, unit):
+    subject = Subject(thing="quake", event="feel")
+    return Claim(doc=doc, kind="quantity", text=cid, start=0, end=1, line=1, column=1, sentence="",
+                 value=NumberValue(low=figure, high=figure, nominal=figure, unit=unit), subject=subject, id=cid)
+
+
+def test_measurements_in_different_units_are_never_compared():
+    assert compare([_claim("a", "x.txt", 300, "kilometre"), _claim("b", "y.txt", 300, "mile")]) == []
+    assert [d.kind for d in compare([_claim("a", "x.txt", 300, "kilometre"), _claim("b", "y.txt", 500, "kilometre")])] \
+        == ["contradiction"]
