@@ -34,10 +34,10 @@ ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "sevent
                  "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", "millionth", "last"]
 SIGN_WORDS = sorted(SIGNS - {"-"})
 _FIGURE = r"\d+(?:[.,]\d+)*(?:k|m|mn|mln|mil|bn|bln|b|t|tn|tln)?"  # t: $2.174T
-# a figure with its unit glued on ("200lbs", "75ml", "24703m2"; not "22nd", "6pm", nor one letter: "13F"), a vulgar
+# a figure with its unit glued on ("200lbs", "75ml", "24703m2"; not "22nd", "6pm", "3x2", nor one letter: "13F"), a vulgar
 # fraction ("2½"), the first end of a range whose unit follows the second ("8- to 16-meter")
 _DIGITS = r"\d+(?:[.,]\d+)*"
-_WITH_UNIT = re.compile(rf"^[-+−]?{_DIGITS}(?!(?:st|nd|rd|th|am|pm)\.?$)(?:[a-zµ°]{{2,5}}(?:\^?[23²³])?|[a-z]\^?[23²³])\.?$",
+_WITH_UNIT = re.compile(rf"^[-+−]?{_DIGITS}(?!(?:st|nd|rd|th|am|pm)\.?$)(?:[a-zµ°]{{2,5}}(?:\^?[23²³])?|m\^?[23²³])\.?$",
                         re.I)
 _UNIT_GLUED = re.compile(rf"^[-+−]?{_DIGITS}(?P<unit>[^\d\s.,±].*?)\.?$")  # the "km" of "10km", "km/h" of "10km/h"
 # and a sign written as a minus (−5), a power of ten (5.5x10-3, 2.48×10−5), a margin (2,000.45±0.01)

@@ -70,6 +70,7 @@ def test_times_of_day_are_no_measurements(nlp, extractor):
 def test_the_unit_of_a_glued_figure_is_no_part_of_its_value(nlp, extractor):
     assert _found(nlp, extractor, "The plot measures 24,703m2 in all.")["24,703m2"] == \
         ("quantity", "square metre", 24_703, 24_703)
+    assert all(kind != "quantity" for kind, *_rest in _found(nlp, extractor, "They played on a 3x2 grid.").values())
 
 
 def _claim(cid, doc, figure, unit):
