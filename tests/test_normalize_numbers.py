@@ -134,6 +134,12 @@ def test_currencies_by_name_hyphenated_and_with_suffixes(nlp, extractor):
                      "40 rubles": ("money", "RUB", 40), "30 rmb": ("money", "CNY", 30), "$25M.": ("money", "USD", 2.5e7)}
 
 
+
+def test_currency_signs_of_the_world(nlp, extractor):
+    found = _found(nlp, extractor, "Tickets cost ₹500, the fine was ₦20,000 and the loan 100,000 ரூ.")
+    assert found == {"₹500": ("money", "INR", 500), "₦20,000": ("money", "NGN", 20_000),
+                     "100,000 ரூ": ("money", "LKR", 100_000)}
+
 @pytest.mark.parametrize("text, low, high", [
     ("one out of three", 1 / 3, 1 / 3), ("1 over 20", 0.05, 0.05), ("nearly one in three", 0.3, 1 / 3),
     ("2 in 5 or more", 0.4, None), ("three lakh crore", 2.5e12, 3.5e12), ("two thousand million", 1.5e9, 2.5e9),
