@@ -1,6 +1,6 @@
 """Speed benchmark: `haiti-claims check` against raw spaCy on the same text, cold and warm.
 
-    python -m bench.bench [--sizes 100,1000] [--large] [--jobs J] [--claims 100000] [--repeat R]
+    python -m bench.bench [--sizes 100,1000] [--large] [--jobs J] [--claims 100000] [--repeat R] [--skip PHASES]
 
 For each corpus size N it writes N articles, made from the sample articles in `data/` and the
 test corpora in `tests/corpora/` with the names, numbers, months and dates of each copy changed
@@ -17,7 +17,8 @@ actors and grouping/comparing. It also times `spacy.pipe(n_process=J)` with the 
 parent, the alternative to the tool's own process pool. Last, it times actor resolution and
 grouping/comparison alone on `--claims` claims (replicas of the claims of the largest corpus, each
 replica speaking of other actors and other values, as more articles would). `--large` adds
-N = 10,000. Nothing is written outside a temporary folder.
+N = 10,000; `--skip raw-one,alternative` leaves those two phases out (an hour less at N = 10,000, where
+the one-process baseline is the slower one anyway). Nothing is written outside a temporary folder.
 """
 from __future__ import annotations
 
@@ -270,18 +271,21 @@ def spacy_processes_then_extract(corpus: Path, jobs: int) -> None:
 class Row:
     size: int
     words: int
-    raw_one: Phase
+    raw_one: Phase | None
     raw_jobs: Phase
     cold: Phase
     warm: Phase
-    alternative: Phase
+    alternative: Phase | None
 
     @property
     def raw(self) -> Phase:
-        return min(self.raw_one, self.raw_jobs, key=lambda p: p.seconds)
+        return min((p for p in (self.raw_one, self.raw_jobs) if p), key=lambda p: p.seconds)
 
 
-def bench_size(size: int, jobs: int, sources: list[Template], work: Path, repeat: int) -> Row:
+SKIPPABLE = ("raw-one", "alternative")
+
+
+def bench_size(size: int, jobs: int, sources: list[Template], work: Path, repeat: int, skip: set[str]) -> Row:
     """Every phase `repeat` times, interleaved, so that other work on the machine weighs on all alike."""
     corpus = work / f"corpus-{size}"
     write_corpus(corpus, size, sources)
@@ -292,12 +296,12 @@ def bench_size(size: int, jobs: int, sources: list[Template], work: Path, repeat
         print(f"N={size}: {size} articles, {words:,} words, round {n + 1} of {repeat}", file=sys.stderr)
         store = store_path(work, size, n)
         nlp = spacy.load(nlp_module.model_name(None))  # loading is left out of the baseline's time
-        raw_one = measure(lambda: raw_spacy(nlp, texts, 1))
+        raw_one = None if "raw-one" in skip else measure(lambda: raw_spacy(nlp, texts, 1))
         raw_jobs = measure(lambda: raw_spacy(nlp, texts, jobs))
         del nlp
         cold = measure(lambda: check(corpus, store, jobs, work / "report.json"))
         warm = measure(lambda: check(corpus, store, jobs, work / "report.json"))
-        alternative = measure(lambda: spacy_processes_then_extract(corpus, jobs))
+        alternative = None if "alternative" in skip else measure(lambda: spacy_processes_then_extract(corpus, jobs))
         rounds.append((raw_one, raw_jobs, cold, warm, alternative))
     return Row(size, words, *(fastest(list(phases)) for phases in zip(*rounds)))
 
@@ -306,8 +310,10 @@ def store_path(work: Path, size: int, round_: int) -> Path:
     return work / f"store-{size}-{round_}.sqlite"
 
 
-def fastest(phases: list[Phase]) -> Phase:
+def fastest(phases: list[Phase | None]) -> Phase | None:
     """The fastest run of a phase (the one other work on the machine disturbed least), with the highest peak."""
+    if None in phases:
+        return None
     return replace(min(phases, key=lambda p: p.seconds), peak=max(p.peak for p in phases))
 
 
@@ -379,7 +385,7 @@ def print_header(jobs: int) -> None:
 
 
 def print_row(r: Row) -> None:
-    rate = lambda p: f"{r.words / p.seconds:,.0f}"  # noqa: E731
+    rate = lambda p: f"{r.words / p.seconds:,.0f}" if p else "skipped"  # noqa: E731
     stages = r.cold.stages
     print(f"| {r.size:,} | {r.words:,} | {rate(r.raw_one)} | {rate(r.raw_jobs)} | {rate(r.cold)} "
           f"| {r.raw.seconds / r.cold.seconds:.2f} | {r.warm.seconds:.2f} | {r.warm.seconds / r.cold.seconds:.1%} "
@@ -394,15 +400,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, default=pipeline.available_cores(), help="processes (default: the cores)")
     parser.add_argument("--claims", type=int, default=100_000, help="claims for the grouping/comparison timing")
     parser.add_argument("--repeat", type=int, default=1, help="rounds per size; the fastest of each phase counts")
+    parser.add_argument("--skip", default="", help=f"phases to leave out, comma-separated: {', '.join(SKIPPABLE)}")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")] + ([10_000] if args.large else [])
+    skip = {s for s in args.skip.split(",") if s}
+    if skip - set(SKIPPABLE):
+        parser.error(f"--skip: unknown phase {', '.join(sorted(skip - set(SKIPPABLE)))}; choose from {', '.join(SKIPPABLE)}")
     print(f"machine: {machine()}\ncommand: python -m bench.bench {' '.join(argv or sys.argv[1:])}\n")
     print_header(args.jobs)
     sources = templates()
     with tempfile.TemporaryDirectory(prefix="haiti-claims-bench-") as tmp:
         work = Path(tmp)
         for size in sizes:  # each row is printed as soon as it is measured: a long run keeps what it has done
-            print_row(bench_size(size, args.jobs, sources, work, args.repeat))
+            print_row(bench_size(size, args.jobs, sources, work, args.repeat, skip))
         largest = max(sizes)
         claims = corpus_claims(work / f"corpus-{largest}", store_path(work, largest, 0))
     comparison = bench_comparison(replicas(claims, args.claims))
