@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 from typing import Callable, Iterable, Literal
 
@@ -73,6 +74,13 @@ RATIO_JOINERS = ("over", "out of", "in")
 MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+# Every date pattern holds a figure or one of these words; the date Matcher runs only near them.
+DATE_ANCHORS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(DAY_ORDINALS) | frozenset(ONES) | {
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "spring", "summer", "autumn", "fall",
+    "winter", "next", "last", "this", "coming", "past", "previous", "upcoming", "day", "days", "week", "weeks",
+    "weekend", "month", "months", "year", "years", "quarter", "half", "today", "tomorrow", "yesterday", "now", "end",
+    "beginning", "start", "middle", "rest", "remainder", "remaining", "ten", "eleven", "twelve", "twenty", "thirty",
+    "thousand"}
 IDENTIFIER_MARKERS = {"no", "no.", "nos", "number", "#", "nr", "ref", "id", "code", "flight", "route", "room",
                       "fiscal", "fy"}
 NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
@@ -391,6 +399,7 @@ class Extractor:
         self.dates.add("DATE", _date_patterns(), greedy="LONGEST")
         self.dates.add("DAY", _day_alone_patterns(), greedy="LONGEST")
         self.day_alone = nlp.vocab.strings["DAY"]
+        self.date_reach = max(map(len, _date_patterns() + _day_alone_patterns())) - 1
         self.holidays = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.holidays.add("HOLIDAY", [nlp.make_doc(name) for name in _holiday_names()])
 
@@ -404,8 +413,20 @@ class Extractor:
         return sorted(dates + numbers, key=lambda m: m.span.start_char)
 
     # -- dates ---------------------------------------------------------------------------
+    def date_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The date patterns' matches (key, start, end), the Matcher run only on stretches near an anchor.
+
+        spaCy's Matcher tries every pattern at every token, and most of an article is far from any date:
+        a match holds an anchor, so it lies within `date_reach` tokens of one and nothing is missed.
+        """
+        anchors = [t.i for t in doc if t.lower_.rstrip(".") in DATE_ANCHORS or any(c.isdigit() for c in t.text)]
+        matches = []
+        for start, end in _windows(anchors, self.date_reach, len(doc)):
+            matches += [(key, start + s, start + e) for key, s, e in self.dates(doc[start:end])]
+        return matches
+
     def _dates(self, doc: Doc, blocked: list[tuple[int, int]]) -> list[Mention]:
-        candidates = [doc[s:e] for key, s, e in self.dates(doc) if not is_fraction_or_idiom(doc[s:e].text)
+        candidates = [doc[s:e] for key, s, e in self.date_matches(doc) if not is_fraction_or_idiom(doc[s:e].text)
                       and (_ends_a_phrase(doc[s:e]) or not (key == self.day_alone or _ends_in_number_word(doc[s:e])))
                       and not _priced(doc[s:e])]
         candidates += [_with_year(doc[s:e]) for _, s, e in self.holidays(doc)]
@@ -585,6 +606,18 @@ def tense_of(span: Span) -> Literal["past", "future"] | None:
     return None
 
 
+def _windows(centres: list[int], reach: int, length: int) -> list[tuple[int, int]]:
+    """The token ranges within `reach` of any of the (sorted) centres, overlapping ones merged."""
+    windows: list[tuple[int, int]] = []
+    for i in centres:
+        start, end = max(0, i - reach), min(length, i + reach + 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def _overlaps(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(span.start_char < end and start < span.end_char for start, end in ranges)
 
@@ -595,13 +628,19 @@ def _extend_left(span: Span, phrases: list[str]) -> Span:
     end = span.start
     while end > 0 and doc[end - 1].is_space and "\n" not in doc[end - 1].text:
         end -= 1
-    for phrase in sorted(phrases, key=len, reverse=True):
-        words = phrase.split()
+    ordered = _longest_first(tuple(phrases))
+    before = [t.lower_ for t in doc[max(0, end - max(map(len, ordered), default=0)):end]]
+    for words in ordered:
         start = end - len(words)
-        if start >= 0 and [t.lower_ for t in doc[start:end]] == words:
+        if start >= 0 and before[len(before) - len(words):] == words:
             if not (len(words) == 1 and words[0] in ("some",) and start > 0 and doc[start - 1].lower_ in ("for",)):
                 return doc[start:span.end]
     return span
+
+
+@lru_cache(maxsize=None)
+def _longest_first(phrases: tuple[str, ...]) -> list[list[str]]:
+    return [phrase.split() for phrase in sorted(phrases, key=len, reverse=True)]
 
 
 POSSESSIVES = {"fathers": "father's", "mothers": "mother's", "valentines": "valentine's", "patricks": "patrick's",

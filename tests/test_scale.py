@@ -1,5 +1,7 @@
 """At archive scale the report stays proportional to the claims: no quadratic pile of findings."""
+import json
 from itertools import islice, product
+from pathlib import Path
 
 from haiti_claims.compare import ALL_PAIRS_UP_TO, compare
 from haiti_claims.model import Claim, NumberValue, Subject
@@ -40,3 +42,17 @@ def test_demonyms_resolve_among_many_actors():
     resolved = {c.doc: c.subject.actor for c in ActorResolver({}).resolve(claims, [], set())}
     assert (resolved["k.txt"], resolved["b.txt"]) == ("Kenya", "Bahamas")
     assert all(resolved[f"{p}.txt"] == p for p in places)
+
+
+def test_the_date_search_near_anchors_finds_what_the_whole_text_search_finds(nlp, extractor):
+    """Running the date Matcher only near figures and calendar words is a speed-up, never a change in what is found:
+    every sample and test article, and (when present) every text of the conformance dates."""
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted([*root.glob("data/*.txt"), *root.glob("data/*.md"),
+                                                             *root.glob("tests/corpora/**/articles/*.*")])]
+    dates = root.parent / "shared" / "conformance" / "dates.jsonl"
+    if dates.exists():
+        texts += [json.loads(line)["text"] for line in dates.read_text(encoding="utf-8").splitlines()]
+    assert len(texts) > 20
+    for doc in nlp.pipe(texts):
+        assert sorted(extractor.date_matches(doc)) == sorted(extractor.dates(doc)), doc.text[:80]
