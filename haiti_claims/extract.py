@@ -77,10 +77,8 @@ ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # Every date pattern holds a figure or one of these words; the date Matcher runs only near them.
 DATE_ANCHORS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(DAY_ORDINALS) | frozenset(ONES) | {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "spring", "summer", "autumn", "fall",
-    "winter", "next", "last", "this", "coming", "past", "previous", "upcoming", "day", "days", "week", "weeks",
-    "weekend", "month", "months", "year", "years", "quarter", "half", "today", "tomorrow", "yesterday", "now", "end",
-    "beginning", "start", "middle", "rest", "remainder", "remaining", "ten", "eleven", "twelve", "twenty", "thirty",
-    "thousand"}
+    "winter", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "quarter", "today",
+    "tomorrow", "yesterday", "ten", "eleven", "twelve", "twenty", "thirty", "thousand"}
 IDENTIFIER_MARKERS = {"no", "no.", "nos", "number", "#", "nr", "ref", "id", "code", "flight", "route", "room",
                       "fiscal", "fy"}
 NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
