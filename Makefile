@@ -32,8 +32,9 @@ $(VENV)/.bench-installed: $(STAMP)
 conformance: $(VENV)/.bench-installed
 	$(PY) -m bench.conformance $(SAVE)
 
-# Speed against raw spaCy, cold and warm claim store, N = 100 and 1,000 articles (~25 min on 2 cores).
-# `make bench ARGS=--large` adds N = 10,000 (about two hours more); `ARGS="--repeat 2"` keeps the fastest of two.
+# Speed against raw spaCy, cold and warm claim store, N = 100 and 1,000 articles (~17 min on 2 cores).
+# `make bench ARGS=--large` adds N = 10,000 (about an hour and a half more; with `--skip raw-one,alternative`,
+# 45 min); `ARGS="--repeat 2"` keeps the fastest of two. The README's Performance section has the figures.
 bench: $(STAMP)
 	$(PY) -m bench.bench $(ARGS)
 
