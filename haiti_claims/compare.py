@@ -6,7 +6,7 @@ one with none has the key "-". Claims are bucketed by key (a dict, so grouping i
 in the number of claims) and compared only inside a bucket. Withdrawn figures and the
 dates of saying ("said on Tuesday") are not compared.
 
-Inside a bucket, claims with the same value form a position, and `judge` decides each pair
+Inside a bucket, claims with the same value form a `Position`, and `judge` decides each pair
 of positions (in a bucket of more than 16, each position and the next: see `_pairs`), naming the rule
 that fired:
 
