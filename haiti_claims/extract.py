@@ -427,7 +427,7 @@ class Extractor:
         candidates = [doc[s:e] for key, s, e in self.date_matches(doc) if not is_fraction_or_idiom(doc[s:e].text)
                       and (_ends_a_phrase(doc[s:e]) or not (key == self.day_alone or _ends_in_number_word(doc[s:e])))
                       and not _priced(doc[s:e])]
-        candidates += [_with_year(doc[s:e]) for _, s, e in self.holidays(doc)]
+        candidates += [_with_year(doc[s:e]) for _, s, e in self.holidays(doc) if not _other_calendar(doc[s:e])]
         matched = filter_spans(candidates)
         # the recogniser's span, unless it runs two dates the patterns tell apart into one
         recognised = [e for e in doc.ents if e.label_ == "DATE" and _names_a_time(e)
@@ -643,7 +643,7 @@ def _longest_first(phrases: tuple[str, ...]) -> list[list[str]]:
 
 POSSESSIVES = {"fathers": "father's", "mothers": "mother's", "valentines": "valentine's", "patricks": "patrick's",
                "presidents": "presidents'", "veterans": "veterans'", "years": "year's", "workers": "workers'",
-               "international": "int'l"}
+               "international": "int'l", "womens": "women's", "saints": "saints'", "souls": "souls'"}
 
 
 def _holiday_names() -> list[str]:
@@ -651,6 +651,15 @@ def _holiday_names() -> list[str]:
     "international workers' day", "int'l workers day" and "int'l workers' day"."""
     return sorted({" ".join(words) for name in HOLIDAYS
                    for words in product(*[{w, POSSESSIVES.get(w, w)} for w in name.split()])})
+
+
+def _other_calendar(span: Span) -> bool:
+    """A New Year named for a people or the moon ("Chinese New Year", "the Lunar New Year", "Persian New
+    Year") falls on another calendar's day, never on 1 January."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return span[0].lower_ == "new" and before is not None and (
+        before.ent_type_ == "NORP" or before.lower_ == "lunar"
+        or (span[0].ent_iob_ == "I" and before.is_title))  # the recogniser's one name: "Vietnamese New Year"
 
 
 def _with_year(span: Span) -> Span:

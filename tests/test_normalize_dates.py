@@ -2,6 +2,8 @@ from datetime import date
 
 import pytest
 
+from haiti_claims.config import DEFAULT
+from haiti_claims.normalize import value_of
 from haiti_claims.normalize.dates import date_value
 
 PUB = date(2024, 7, 16)  # a Tuesday
@@ -222,3 +224,21 @@ def test_numeric_ranges_and_the_week_after_next(text, start, end):
 def test_open_intervals_at_the_edge_of_a_period(text, start, end):
     v = date_value(text, ANCHOR, "future")
     assert (v.start, v.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Crowds gathered on Bastille Day.", [("Bastille Day", date(2016, 7, 14))]),
+    ("She spoke on International Women's Day.", [("International Women's Day", date(2016, 3, 8))]),
+    ("They met on All Saints' Day 2015.", [("All Saints' Day 2015", date(2015, 11, 1))]),
+    ("The vote is set for Ash Wednesday.", [("Ash Wednesday", date(2017, 3, 1))]),  # Easter 2017 less 46 days
+    ("I'll go back on Yuandan of next year", [("Yuandan of next year", date(2017, 1, 1))]),
+    ("The law takes effect on New Year's Day.", [("New Year's Day", date(2017, 1, 1))]),
+    # another calendar's New Year is no 1 January
+    ("Markets closed for Chinese New Year on Monday.", [("Monday", date(2016, 11, 7))]),
+    ("Celebrations for the Lunar New Year began.", []),
+    ("the Jewish New Year, Rosh Hashanah", []),
+])
+def test_holidays_of_the_world_and_new_years_of_other_calendars(nlp, extractor, text, found):
+    read = [(m.text, value_of(m, ANCHOR, DEFAULT.tolerances)) for m in extractor(nlp(text))]
+    assert [(t, v.start) for t, v in read] == found
+    assert all(v.start == v.end for _, v in read)

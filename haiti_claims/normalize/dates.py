@@ -556,6 +556,11 @@ FIXED_HOLIDAYS = {
     "new year eve": (12, 31), "independence day": (7, 4), "halloween": (10, 31), "valentines day": (2, 14),
     "st patricks day": (3, 17), "boxing day": (12, 26), "veterans day": (11, 11), "juneteenth": (6, 19),
     "may day": (5, 1), "international workers day": (5, 1),
+    # days kept on one date wherever English-language news reports them
+    "yuandan": (1, 1), "australia day": (1, 26), "international womens day": (3, 8), "womens day": (3, 8),
+    "earth day": (4, 22), "anzac day": (4, 25), "canada day": (7, 1), "bastille day": (7, 14),
+    "all saints day": (11, 1), "all souls day": (11, 2), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+    "armistice day": (11, 11), "remembrance day": (11, 11), "world aids day": (12, 1), "human rights day": (12, 10),
 }
 # month, weekday (Monday 0), which one (-1: the last)
 NTH_WEEKDAY_HOLIDAYS = {
@@ -563,7 +568,9 @@ NTH_WEEKDAY_HOLIDAYS = {
     "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
     "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
 }
-EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1}
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
+                   "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "holy saturday": -1,
+                   "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50}
 AFTER_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
 HOLIDAYS = sorted({*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *AFTER_THANKSGIVING}, key=len, reverse=True)
 
