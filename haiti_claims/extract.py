@@ -442,7 +442,9 @@ class Extractor:
             if _overlaps(span, blocked) or not _is_date(span):
                 continue  # not a date this tool can place: leave its figures to the numbers
             hedges = DATE_HEDGES + THE_HEDGES if _takes_the(span) else DATE_HEDGES
-            found.append(Mention(_extend_left(span, hedges), "date", "date", tense=tense_of(span)))
+            hedged = _extend_left(span, hedges)
+            tense = tense_of(span) or ("future" if _is_deadline(hedged) else None)
+            found.append(Mention(hedged, "date", "date", tense=tense))
         return found
 
     # -- numbers -------------------------------------------------------------------------
@@ -588,6 +590,15 @@ FUTURE_MARKERS = {"will", "shall", "'ll", "wo", "expect", "schedule", "plan", "s
                   "slate", "hope", "upcoming", "next", "propose"}
 
 
+DEADLINE_HEDGES = {"by", "until", "till", "no later than", "on or before"}
+
+
+def _is_deadline(date: Span) -> bool:
+    """ "due no later than Friday", "open until Friday": with no tense to say otherwise, a deadline lies ahead."""
+    text = date.text.lower()
+    return any(text.startswith(f"{hedge} ") for hedge in DEADLINE_HEDGES)
+
+
 def tense_of(span: Span) -> Literal["past", "future"] | None:
     """Past or future, from the verbs that govern a span: "will depart", "set to", "departed"."""
     node = span.root
@@ -596,7 +607,9 @@ def tense_of(span: Span) -> Literal["past", "future"] | None:
             words = {node.lemma_.lower()} | {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
             if words & FUTURE_MARKERS:
                 return "future"
-            if node.tag_ in ("VBD", "VBN") or words & {"had", "has", "have", "was", "were", "did"}:
+            present_passive = node.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")
+                                                         for c in node.children)  # "are accepted"
+            if (node.tag_ in ("VBD", "VBN") and not present_passive) or words & {"had", "has", "have", "was", "were", "did"}:
                 return "past"
         if node.head.i == node.i:
             break

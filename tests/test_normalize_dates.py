@@ -242,3 +242,17 @@ def test_holidays_of_the_world_and_new_years_of_other_calendars(nlp, extractor, 
     read = [(m.text, value_of(m, ANCHOR, DEFAULT.tolerances)) for m in extractor(nlp(text))]
     assert [(t, v.start) for t, v in read] == found
     assert all(v.start == v.end for _, v in read)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The report is due no later than Friday.", date(2016, 11, 11)),  # a deadline with no tense lies ahead
+    ("The office is open until Friday.", date(2016, 11, 11)),
+    ("Applications are accepted by Friday.", date(2016, 11, 11)),  # a present passive is no past
+    ("He was there until Friday.", date(2016, 11, 4)),
+    ("Troops were deployed by Friday.", date(2016, 11, 4)),
+    ("The law has been in force since Friday.", date(2016, 11, 4)),
+])
+def test_deadlines_and_present_passives_look_ahead_and_the_past_looks_back(nlp, extractor, text, day):
+    [mention] = extractor(nlp(text))
+    value = value_of(mention, ANCHOR, DEFAULT.tolerances)
+    assert value.start == day or (value.start is None and value.end == day)
