@@ -438,7 +438,7 @@ class Extractor:
                 [m for m in matched if span.start <= m.start and m.end <= span.end]  # may join into a date
         spans = [s for s in (_trim_date(s) for s in spans) if s is not None]
         found = []
-        for span in _join_ranges(doc, spans, lambda a, b: True, DATE_RANGE_JOINERS):
+        for span in _year_after(_join_ranges(doc, spans, lambda a, b: True, DATE_RANGE_JOINERS)):
             if _overlaps(span, blocked) or not _is_date(span):
                 continue  # not a date this tool can place: leave its figures to the numbers
             hedges = DATE_HEDGES + THE_HEDGES if _takes_the(span) else DATE_HEDGES
@@ -761,6 +761,23 @@ def _trim_date(span: Span) -> Span | None:
     while len(span) and (span[-1].is_punct or span[-1].is_space):
         span = span[:-1]
     return span if len(span) else None
+
+
+_IN_YEAR = re.compile(r"in (?:1[89]|2[01])\d\d")
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+
+
+def _year_after(spans: list[Span]) -> list[Span]:
+    """A month or months with no year followed at once by "in 2017" take that year: "from April to June in 2017"."""
+    out: list[Span] = []
+    for span in spans:
+        if out and span.start == out[-1].end and _IN_YEAR.fullmatch(span.text.lower()) \
+                and any(t.lower_.rstrip(".") in MONTHS for t in out[-1]) \
+                and not any(_YEAR.fullmatch(t.text) for t in out[-1]):
+            out[-1] = span.doc[out[-1].start:span.end]
+        else:
+            out.append(span)
+    return out
 
 
 def _join_ranges(doc: Doc, spans: list[Span], same_unit: Callable[[Span, Span], bool],

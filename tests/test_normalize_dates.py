@@ -256,3 +256,14 @@ def test_deadlines_and_present_passives_look_ahead_and_the_past_looks_back(nlp, 
     [mention] = extractor(nlp(text))
     value = value_of(mention, ANCHOR, DEFAULT.tolerances)
     assert value.start == day or (value.start is None and value.end == day)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Total sales from April to June in 2017 were below expectations.", date(2017, 4, 1), date(2017, 6, 30)),
+    ("The plant was shut from March to May in 2020.", date(2020, 3, 1), date(2020, 5, 31)),
+    ("The talks began on June 3 in 2019.", date(2019, 6, 3), date(2019, 6, 3)),
+])
+def test_months_without_a_year_take_the_year_written_after_them(nlp, extractor, text, start, end):
+    [mention] = extractor(nlp(text))
+    value = value_of(mention, ANCHOR, DEFAULT.tolerances)
+    assert (value.start, value.end) == (start, end)

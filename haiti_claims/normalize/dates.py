@@ -693,6 +693,7 @@ def clean(text: str) -> str:
                "{0} {2}, {1}".format(*filter(None, m.groups())) if m.group(10) else
                "{0} {1} {2}".format(*filter(None, m.groups())), t)
     t = re.sub(rf"(?:^|(?<= ))(\d{{4}}) ?[,/-]? ?({MONTH_RE})$", r"\2 \1", t)  # 2016 June, in 2017 April
+    t = re.sub(rf"(?<=[a-z]) in ((?:1[89]|2[01])\d\d)$", r" \1", t)  # (from april to) june in 2017
     t = re.sub(rf"\b({MONTH_RE}) the (?=\d{{1,2}}(?:st|nd|rd|th)\b)", r"\1 ", t)  # november the 15th
     t = re.sub(rf"^({MONTH_RE}) (between \d{{1,2}}(?: and |-)\d{{1,2}})$", r"\2 \1", t)  # november between 19 and 20
     t = re.sub(rf"\b({MONTH_RE}) (twenty|thirty)[ -]({'|'.join(w for w, n in UNITS.items() if 0 < n < 10)})$",
