@@ -225,7 +225,8 @@ def _moments(claims: list[Claim]) -> tuple[date, date] | None:
 
 
 def judge(va: Value, ca: list[Claim], vb: Value, cb: list[Claim]) -> tuple[str, str] | None:
-    """(finding kind, rule) for two positions of one group (a value and the claims stating it), or None when they agree."""
+    """(finding kind, rule) for two positions of one group (a value and the claims stating it), or None
+    when they agree."""
     return _verdict(Position(va, ca), Position(vb, cb))
 
 

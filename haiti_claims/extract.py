@@ -279,6 +279,7 @@ def _date_patterns() -> list[list[dict]]:
         [year, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, part], [part, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, year],
         [{**count, "OP": "?"}, units, {"LOWER": {"IN": ["after", "before", "from"]}}, around],  # two days after today
         [months[0]], [weekday], [rel, unit], [rel, weekday], [numeric],
+        [{"LOWER": {"IN": [w for w in nth["LOWER"]["IN"] if w != "last"]}}, any_weekday],  # the second Sunday
         [digits, sep, digits, sep, {"TEXT": {"REGEX": r"^(?:\d\d|\d{4})$"}}],  # 3-7-2017, as spaCy splits it
         [{**year_prep, "OP": "?"}, year, {"TEXT": {"REGEX": r"^[-/]\d{1,2}$"}}],  # (in) 2016 -11
         [{**year_prep, "OP": "?"}, {"TEXT": {"REGEX": r"^\d{4}[-/]$"}}, digits],  # (in) 2016/ 11
@@ -372,6 +373,13 @@ def _ends_in_number_word(span: Span) -> bool:
     return span[-1].is_alpha and span[-1].like_num
 
 
+def _counted_from_an_event(span: Span) -> bool:
+    """ "the first Monday after the vote" counts from an event, not from the calendar: no date here."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    return first.lower_ in ORDINAL_WORDS[:5] and after is not None and after.lower_ in ("after", "before", "following")
+
+
 def _priced(span: Span) -> bool:
     """A figure after a currency sign is a sum, not a day: "$12" in "bought it for $12 December 27"."""
     return span.start > 0 and span[0].like_num and span.doc[span.start - 1].is_currency
@@ -439,7 +447,7 @@ class Extractor:
         spans = [s for s in (_trim_date(s) for s in spans) if s is not None]
         found = []
         for span in _year_after(_join_ranges(doc, spans, lambda a, b: True, DATE_RANGE_JOINERS)):
-            if _overlaps(span, blocked) or not _is_date(span):
+            if _overlaps(span, blocked) or not _is_date(span) or _counted_from_an_event(span):
                 continue  # not a date this tool can place: leave its figures to the numbers
             hedges = DATE_HEDGES + THE_HEDGES if _takes_the(span) else DATE_HEDGES
             hedged = _extend_left(span, hedges)
@@ -591,6 +599,7 @@ FUTURE_MARKERS = {"will", "shall", "'ll", "wo", "expect", "schedule", "plan", "s
 
 
 DEADLINE_HEDGES = {"by", "until", "till", "no later than", "on or before"}
+PAST_AUXILIARIES = {"had", "has", "have", "was", "were", "did"}
 
 
 def _is_deadline(date: Span) -> bool:
@@ -609,7 +618,7 @@ def tense_of(span: Span) -> Literal["past", "future"] | None:
                 return "future"
             present_passive = node.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")
                                                          for c in node.children)  # "are accepted"
-            if (node.tag_ in ("VBD", "VBN") and not present_passive) or words & {"had", "has", "have", "was", "were", "did"}:
+            if (node.tag_ in ("VBD", "VBN") and not present_passive) or words & PAST_AUXILIARIES:
                 return "past"
         if node.head.i == node.i:
             break

@@ -267,3 +267,15 @@ def test_months_without_a_year_take_the_year_written_after_them(nlp, extractor, 
     [mention] = extractor(nlp(text))
     value = value_of(mention, ANCHOR, DEFAULT.tolerances)
     assert (value.start, value.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("I'll go back second Sunday", [("second Sunday", date(2016, 11, 13))]),  # of the publication's month
+    ("The vote is on the first Tuesday.", [("first Tuesday", date(2016, 11, 1))]),
+    ("He left last Sunday.", [("last Sunday", date(2016, 11, 6))]),  # the one before, not the month's last
+    ("They meet on the first Monday after the vote.", []),  # counted from an event: not placed
+    ("The market opens on the fifth Saturday.", [("fifth Saturday", None)]),  # November 2016 has four: no such day
+])
+def test_a_weekday_counted_in_the_month(nlp, extractor, text, found):
+    read = [(m.text, value_of(m, ANCHOR, DEFAULT.tolerances)) for m in extractor(nlp(text))]
+    assert [(t, v.start) for t, v in read] == found

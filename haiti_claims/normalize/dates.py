@@ -329,12 +329,15 @@ NTH_RE = "|".join(NTH)
 def _nth_weekday_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     """ "the first Friday of July", "the second Monday of next month", "the last week of July", "the first
     week of 2015" (weeks run Monday to Sunday; a month's first week is the one that holds its first Thursday,
-    and so has most of its days in the month, as a year's ISO weeks do)."""
-    m = re.fullmatch(rf"(?:the )?({NTH_RE}) ({WEEKDAY_RE}|week) (?:of|in) (?:the )?(.+)", t)
+    and so has most of its days in the month, as a year's ISO weeks do); with no month, the anchor's ("the
+    second Sunday"; not "last Sunday", the one before)."""
+    m = re.fullmatch(rf"(?:the )?({NTH_RE}) ({WEEKDAY_RE}|week) (?:of|in) (?:the )?(.+)", t) or \
+        re.fullmatch(rf"(?:the )?((?!last\b){NTH_RE}) ({WEEKDAY_RE})()", t)
     if not m:
         return None
     month = MONTHS.get(m.group(3).rstrip("."))  # "of Oct": an abbreviation is a month here
     inner = month_span(pick_year(month, 15, _need(anchor, "month"), tense), month) if month else \
+        month_span(_need(anchor, "day").year, _need(anchor, "day").month) if not m.group(3) else \
         base_span(m.group(3), anchor, tense)
     if inner is None or inner[2] not in ("month", "year"):
         return None
@@ -474,10 +477,13 @@ _MONTH_DAY = re.compile(rf"(?:(?P<m>{MONTH_RE})\.? (?P<d>\d{{1,2}}){ORD}|(?P<d2>
 
 
 def impossible_day(t: str, anchor: date | None) -> bool:
-    """ "Feb 30", "2/29/2019", "the 31st of this month": a day its month does not have. It is found as a
-    date that names no day, so it is never compared; 29 February is possible when no year is written."""
+    """ "Feb 30", "2/29/2019", "the 31st of this month", "the fifth Sunday" of September 2017: a day its
+    month does not have. It is found as a date that names no day, so it is never compared; 29 February is
+    possible when no year is written."""
     if (ymd := numeric_day(t, anchor)) is not None:
         return _safe_day(*ymd) is None
+    if re.fullmatch(rf"(?:the )?(?:fifth|5th) (?:{WEEKDAY_RE})(?: (?:of|in) .+)?", t):
+        return True  # read when the month has one: "the fifth Sunday" of a month with four
     if m := _DAY_OF_MONTH.fullmatch(t):
         return int(m.group(1)) <= 31 and _safe_day(*_month_named(m.group(2), anchor), int(m.group(1))) is None
     if not (m := _MONTH_DAY.fullmatch(t)):
