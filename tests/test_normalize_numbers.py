@@ -140,6 +140,12 @@ def test_currency_signs_of_the_world(nlp, extractor):
     assert found == {"₹500": ("money", "INR", 500), "₦20,000": ("money", "NGN", 20_000),
                      "100,000 ரூ": ("money", "LKR", 100_000)}
 
+
+def test_currency_signs_glued_after_the_figure(nlp, extractor):
+    """spaCy's tokenizer keeps "100€." whole; the pipeline splits a sign after a figure and the stop after it."""
+    found = _found(nlp, extractor, "The ticket costs 100€. Lunch was 30元! A tip of 5$, no more.")
+    assert found == {"100€": ("money", "EUR", 100), "30元": ("money", "CNY", 30), "5$": ("money", "USD", 5)}
+
 @pytest.mark.parametrize("text, low, high", [
     ("one out of three", 1 / 3, 1 / 3), ("1 over 20", 0.05, 0.05), ("nearly one in three", 0.3, 1 / 3),
     ("2 in 5 or more", 0.4, None), ("three lakh crore", 2.5e12, 3.5e12), ("two thousand million", 1.5e9, 2.5e9),
