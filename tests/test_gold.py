@@ -52,7 +52,9 @@ def test_seeds_with_publication_dates_find_c3_and_c4(shared, tmp_path):
 
 def test_demo_data_matches_the_seeds(shared):
     data = Path(__file__).resolve().parent.parent / "data"
-    for article in (shared / "seeds" / "articles").iterdir():
+    articles = [p for p in (shared / "seeds" / "articles").iterdir() if not p.name.startswith(".")]
+    assert articles  # a claim store a run left there (.haiti-claims/) is no article
+    for article in articles:
         assert (data / article.name).read_bytes() == article.read_bytes()
 
 
