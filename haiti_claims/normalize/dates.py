@@ -336,9 +336,13 @@ def _nth_weekday_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     if not m:
         return None
     month = MONTHS.get(m.group(3).rstrip("."))  # "of Oct": an abbreviation is a month here
-    inner = month_span(pick_year(month, 15, _need(anchor, "month"), tense), month) if month else \
-        month_span(_need(anchor, "day").year, _need(anchor, "day").month) if not m.group(3) else \
-        base_span(m.group(3), anchor, tense)
+    if month:
+        inner = month_span(pick_year(month, 15, _need(anchor, "month"), tense), month)
+    elif not m.group(3):
+        day = _need(anchor, "day")
+        inner = month_span(day.year, day.month)
+    else:
+        inner = base_span(m.group(3), anchor, tense)
     if inner is None or inner[2] not in ("month", "year"):
         return None
     nth, start = NTH[m.group(1)], inner[0]
