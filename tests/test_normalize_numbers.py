@@ -68,8 +68,8 @@ def _found(nlp, extractor, text):
     from haiti_claims.config import DEFAULT
     from haiti_claims.normalize import value_of
 
-    return {m.text: (m.kind, m.unit, value_of(m, None, DEFAULT.tolerances).nominal)
-            for m in extractor(nlp(text)) if m.family == "number"}
+    values = [(m, value_of(m, None, DEFAULT.tolerances)) for m in extractor(nlp(text)) if m.family == "number"]
+    return {m.text: (m.kind, m.unit, v.nominal) for m, v in values if v is not None}  # as the pipeline keeps them
 
 
 def test_written_figures_are_read_whole_with_their_units(nlp, extractor):
@@ -202,3 +202,25 @@ def test_powers_with_a_written_plus_and_spoken_decimals_in_teens(text, nominal):
 def test_hedges_across_extra_spaces_and_round_figures_without_commas(nlp, extractor):
     found = _found(nlp, extractor, "Readings fell to <=  -30 and the city grew to 3000000 people; call 5551234.")
     assert found == {"<=  -30": ("count", None, -30), "3000000": ("count", None, 3_000_000)}
+
+
+@pytest.mark.parametrize("text, nominal", [
+    ("a twenty-first", 1 / 21), ("one one hundred fifth", 1 / 105), ("one one hundred and fifth", 1 / 105),
+    ("one hundred one thousand fifths", 100 / 1005), ("ninety - five hundred fifths", 9500 / 5),
+    ("more than half", 0.5), ("nearly half", 0.5), ("two third", 2),  # "two third-party candidates": two
+])
+def test_fractions_under_written_ordinals_and_hedged_halves(text, nominal):
+    assert number_value(text, T).nominal == pytest.approx(nominal, rel=1e-9)
+
+
+@pytest.mark.parametrize("text", ["one hundred fifth", "one hundred and twenty-first"])
+def test_written_ordinals_are_no_figures(text):
+    assert number_value(text, T) is None
+
+
+def test_ordinals_and_lone_halves_in_articles_are_no_claims(nlp, extractor):
+    found = _found(nlp, extractor, "He won a fifth term in this twenty-first century city on its one hundred fifth "
+                                   "anniversary; half the city voted, more than half of residents stayed, a fifth "
+                                   "of the budget went, and two third-party candidates ran.")
+    assert found == {"more than half": ("count", None, 0.5), "a fifth": ("count", None, 0.2),
+                     "two": ("count", None, 2)}

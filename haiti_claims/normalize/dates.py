@@ -32,7 +32,8 @@ ORD = r"(?:st|nd|rd|th)?"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 # leading words that open an interval or just introduce the date
-OPEN_HEDGES = {"since": "since", "after": "after", "from": "since", "starting": "since", "beginning": "since",
+# "from 2014" alone names its year ("a report from 2014", "fares rise from June"); "starting from" opens a range
+OPEN_HEDGES = {"since": "since", "after": "after", "from": "from", "starting": "since", "beginning": "since",
                "starting in": "since", "starting on": "since", "starting from": "since", "beginning on": "since",
                "beginning in": "since", "as early as": "since", "later than": "after", "greater than": "after",
                "later than or in": "since", "later than or at": "since", "after or equal to": "since",
@@ -110,14 +111,23 @@ def _leap_step(year: int, month: int, day: int, step: int) -> int:
 
 
 def pick_weekday(weekday: int, anchor: date, tense: Tense, which: str | None) -> date:
-    """A weekday written alone: on or before the anchor in past tense (the news default), else after."""
+    """A weekday written alone: on or before the anchor in past tense (the news default), else after.
+
+    "last Wednesday" and "next Friday" name the day in the week (Monday to Sunday) before or after the
+    publication's: a writer who means a day of the same week says "on Wednesday", "yesterday", "this Friday".
+    "this past Wednesday" is the latest one before, "this coming Thursday" the first one after (a week on if
+    said on a Thursday).
+    """
     back = (anchor.weekday() - weekday) % 7
     ahead = (weekday - anchor.weekday()) % 7
+    monday = anchor - timedelta(days=anchor.weekday())
     if which == "last":
-        return anchor - timedelta(days=back or 7)
+        return monday - timedelta(days=7 - weekday)
     if which == "next":
-        return anchor + timedelta(days=ahead or 7)
-    if which in ("this coming", "coming"):  # "this coming Thursday" said on a Thursday is a week on
+        return monday + timedelta(days=7 + weekday)
+    if which == "latest":
+        return anchor - timedelta(days=back or 7)
+    if which == "coming":
         return anchor + timedelta(days=ahead or 7)
     if tense == "future":
         return anchor + timedelta(days=ahead)
@@ -202,8 +212,8 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return month_span(pick_year(MONTHS[m.group(1)], 15, a, tense), MONTHS[m.group(1)])
     if m := re.fullmatch(rf"(?:(last|next|this coming|coming|this|this past|past|previous|upcoming) )?"
                          rf"({WEEKDAY_RE}|{WEEKDAY_ABBR})\.?", t):
-        which = {"this past": "last", "past": "last", "previous": "last", "upcoming": "coming"}.get(m.group(1) or "",
-                                                                                                   m.group(1))
+        which = {"this past": "latest", "past": "latest", "previous": "last", "upcoming": "coming",
+                 "this coming": "coming"}.get(m.group(1) or "", m.group(1))
         return day_span(pick_weekday(_weekday(m.group(2)), _need(anchor, "day"), tense, which))
     if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return day_span(_need(anchor, "day"))
@@ -281,11 +291,11 @@ REL_RE = "|".join(RELATIVE)
 
 
 def _weekday_of_week_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
-    """ "Friday next week", "next week on Tue", "Monday of the following week", "the first week of October on
-    Friday": that weekday of the week named."""
+    """ "Friday next week", "next week on Tue", "previous week - Monday", "Monday of the following week", "the first
+    week of October on Friday": that weekday of the week named."""
     day_name = rf"(?:{WEEKDAY_RE}|{WEEKDAY_ABBR})"
     m = re.fullmatch(rf"(?P<day>{day_name})\.?,? (?:of )?(?P<week>.*\bweek\b.*)", t) or \
-        re.fullmatch(rf"(?P<week>.*\bweek\b.*?),?(?: on)? (?P<day>{day_name})\.?", t)
+        re.fullmatch(rf"(?P<week>.*\bweek\b.*?)(?:,| -)?(?: on)? (?P<day>{day_name})\.?", t)
     if not m:
         return None
     try:
@@ -651,15 +661,17 @@ def _season(name: str, year: int) -> Span:
 
 
 def _season_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
-    """ "this summer", "last winter", "spring 2025", "summer" (the year from the tense)."""
-    m = re.fullmatch(rf"(?:(this|last|next|coming|past) )?(spring|summer|autumn|fall|winter)(?: (?:of )?({YEAR_WORDS}))?", t)
-    if not m:
+    """ "this summer", "last winter", "spring 2025", "summer", "the summer" (the year from the tense; "the fall"
+    alone is rather a collapse)."""
+    m = re.fullmatch(rf"(the )?(?:(this|last|next|coming|past) )?(spring|summer|autumn|fall|winter)"
+                     rf"(?: (?:of )?({YEAR_WORDS}))?", t)
+    if not m or t == "the fall":
         return None
-    name = m.group(2)
-    if m.group(3):
-        year = _year_of(m.group(3), anchor)
+    _, which, name, year_words = m.groups()
+    if year_words:
+        year = _year_of(year_words, anchor)
         return _season(name, year) if year else None
-    start = _pick(lambda y: _season(name, y)[0], _need(anchor, "month"), tense, m.group(1))
+    start = _pick(lambda y: _season(name, y)[0], _need(anchor, "month"), tense, which)
     return _season(name, start.year)
 
 
@@ -703,7 +715,7 @@ def clean(text: str) -> str:
                "{0} {2}, {1}".format(*filter(None, m.groups())) if m.group(10) else
                "{0} {1} {2}".format(*filter(None, m.groups())), t)
     t = re.sub(rf"(?:^|(?<= ))(\d{{4}}) ?[,/-]? ?({MONTH_RE})$", r"\2 \1", t)  # 2016 June, in 2017 April
-    t = re.sub(rf"(?<=[a-z]) in ((?:1[89]|2[01])\d\d)$", r" \1", t)  # (from april to) june in 2017
+    t = re.sub(rf"\b({MONTH_RE}) in ((?:1[89]|2[01])\d\d)$", r"\1 \2", t)  # (from april to) june in 2017
     t = re.sub(rf"\b({MONTH_RE}) the (?=\d{{1,2}}(?:st|nd|rd|th)\b)", r"\1 ", t)  # november the 15th
     t = re.sub(rf"^({MONTH_RE}) (between \d{{1,2}}(?: and |-)\d{{1,2}})$", r"\2 \1", t)  # november between 19 and 20
     t = re.sub(rf"\b({MONTH_RE}) (twenty|thirty)[ -]({'|'.join(w for w, n in UNITS.items() if 0 < n < 10)})$",

@@ -46,6 +46,8 @@ FRACTIONS = {w: float(d) for w, d in [
     ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50), ("sixtieth", 60),
     ("seventieth", 70), ("eightieth", 80), ("ninetieth", 90), ("hundredth", 100),
     ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9), ("trillionth", 1e12)]}
+# the ordinal words that end a written ordinal ("one hundred fifth"): "half" and "quarter" are fractions only
+ORDINAL_ENDS = UNIT_ORDINALS | {w: d for w, d in FRACTIONS.items() if w not in ("half", "quarter")}
 DOZENS = {"dozen", "dozens", "doz", "dozs", "dz", "dzs"}  # "3 dzs"
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
@@ -159,6 +161,24 @@ def compound_denominator(ws: list[str], i: int, numerator: float) -> float | Non
     return None if unit is None else TENS[ws[i]] + unit
 
 
+def scaled_denominator(ws: list[str], i: int, numerator: float) -> tuple[float, int] | None:
+    """ "one hundred fifth", "one hundred and fifth", "one thousand fifths" at ws[i:]: the denominator of a
+    fraction written as an ordinal whose cardinal part ends in a scale word (105, 1005) and how many words it
+    takes; plural unless the numerator is one ("one one hundred fifth", "one hundred one thousand fifths")."""
+    j = i
+    while j < len(ws) and (ws[j] in UNITS or ws[j] in TENS or ws[j] in WORD_SCALES or (ws[j] == "and" and j > i)):
+        j += 1
+    cardinal_end = j - 1 if ws[j - 1] == "and" else j
+    if j >= len(ws) or ws[cardinal_end - 1] not in WORD_SCALES:
+        return None
+    plural = ws[j] not in ORDINAL_ENDS and ws[j][:-1] in ORDINAL_ENDS and ws[j].endswith("s")
+    unit = ORDINAL_ENDS.get(ws[j][:-1] if plural else ws[j])
+    cardinal = read_figure(ws[i:cardinal_end])
+    if unit is None or plural == (numerator == 1) or cardinal is None or cardinal.used != cardinal_end - i:
+        return None
+    return cardinal.value + unit, j - i + 1
+
+
 def _small(word: str) -> float | None:
     """A number written as one word or digit group: "three", "twenty", "3"."""
     return UNITS.get(word, TENS.get(word)) if word in UNITS or word in TENS else _digits(word)
@@ -188,6 +208,7 @@ class _Reader:
         self.unit = 1.0  # what a fraction after "and" is a fraction of: "3 million and a half" is 3.5 million
         self.one = False  # "a"/"an" read: the next word's count is one
         self.used = 0
+        self.ordinal = False  # the words end in an ordinal ("one hundred fifth"): no figure at all
 
     @property
     def value(self) -> float:
@@ -200,7 +221,7 @@ class _Reader:
             if took == 0:
                 break
             i += took
-        if not self.used:
+        if not self.used or self.ordinal:
             return None
         return Figure(self.value, self.step, self.used)
 
@@ -217,8 +238,12 @@ class _Reader:
                 and (d := denominator(self.ws[i + 1])) is not None and n < d:  # "one hundred and three and two thirds"
             unit = self._fraction_unit(i + 2)
             return self._add(n / d * unit, unit / d, 0, i, 2)
-        if self.used and not after_and and (d := compound_denominator(self.ws, i, self.value - self.mark)):
-            return self._fraction(i, d, 2)  # "one twenty-fifth", "one hundred thirty-fifths"
+        numerator = 1.0 if self.one else self.value - self.mark
+        if (self.used or self.one) and not after_and and (d := compound_denominator(self.ws, i, numerator)):
+            return self._fraction(i, d, 2)  # "one twenty-fifth", "a twenty-first", "one hundred thirty-fifths"
+        if self.used and not after_and and (w in UNITS or w in TENS) and not (w in UNITS and self.ws[i - 1] in TENS) \
+                and (scaled := scaled_denominator(self.ws, i, numerator)):  # not inside "ninety five hundred fifths"
+            return self._fraction(i, *scaled)  # "one one hundred fifth"
         fraction = _digit_fraction(self.ws, i)
         if fraction is not None:
             whole = self.current is not None and self.current == int(self.current) and self.room == 0
@@ -231,6 +256,7 @@ class _Reader:
             return self._add(n, 10.0 ** -_decimals(w), 0, i)
         if w in UNITS or w in TENS:
             if w in TENS and self.ws[i + 1:i + 2] and self.ws[i + 1] in UNIT_ORDINALS:
+                self.ordinal = self._ends_a_scale(i)  # "one hundred twenty-first"
                 return 0  # an ordinal: "the twenty-first century"
             n = UNITS.get(w, TENS.get(w, 0))
             if (self.current is not None or self.total) and n >= self.room:
@@ -271,9 +297,12 @@ class _Reader:
             self.current, self.step, self.used = 0.5, 0.1, i + 2
             return 2
         if w in ("a", "an") and (not self.used or self.ws[i - 1] == "and") and i + 1 < len(self.ws) \
-                and (self.ws[i + 1] in SCALES or self.ws[i + 1] in ("dozen", "half") or denominator(self.ws[i + 1])):
+                and (self.ws[i + 1] in SCALES or self.ws[i + 1] in ("dozen", "half") or denominator(self.ws[i + 1])
+                     or compound_denominator(self.ws, i + 1, 1)):
             self.one = True
             return 1
+        if w == "half" and not self.used and not self.one:
+            return self._add(0.5, 0.1, 0, i)  # "more than half" (number_value reads it only so hedged)
         if w == "point" and self.used and self.current is not None:
             return self._point(i)
         if w == "^" and self.used and self.current is not None and not self.total:
@@ -286,8 +315,17 @@ class _Reader:
         if w in ZEROS and not self.used and self.ws[i + 1:i + 2] == ["point"]:
             return self._add(0.0, 1.0, 0, i)
         if (d := denominator(w)) is not None and (self.used or self.one):
+            if w in ORDINAL_ENDS and (numerator if self.one or numerator < d else self.value) != 1:
+                self.ordinal = self._ends_a_scale(i)  # "the one hundred fifth"; "two third-party candidates": 2
+                return 0
             return self._fraction(i, d)
         return 0
+
+    def _ends_a_scale(self, i: int) -> bool:
+        """Whether the word before ws[i] (or before its "and") is a scale word: "one hundred (and) fifth" is one
+        ordinal, where "two third-party" is a figure and a word."""
+        before = self.ws[i - 2] if i > 1 and self.ws[i - 1] == "and" else self.ws[i - 1] if i else ""
+        return before in WORD_SCALES
 
     def _fraction(self, i: int, d: float, width: int = 1) -> int:
         """The fraction whose denominator d is written at ws[i:i+width]; its numerator is what was read since
@@ -470,6 +508,8 @@ def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> 
     if (bounded := _bounds(body, tolerances, unit) or _with_cents(body, unit)) is not None:
         return bounded
     hedge, body = _split_hedge(body)
+    if body == "half" and hedge is None:
+        return None  # a way of speaking ("half the city"); a share only hedged: "more than half", "nearly half"
     if (vague := _vague(body)) is not None:
         return NumberValue(low=vague[0], high=vague[1], nominal=None, unit=unit, hedge=hedge or "vague")
     if hedge in (None, "about", "exactly") and (match := _RANGE.match(body)):  # "about 20-30" is the range
