@@ -35,7 +35,7 @@ from itertools import combinations
 from typing import Hashable, Iterable, Iterator, TypeVar
 
 from .config import Config
-from .model import SEVERITY_RANK, Claim, DateValue, Finding, NumberValue, Problem, Value
+from .model import SEVERITY_RANK, SHARE, Claim, DateValue, Finding, NumberValue, Problem, Value
 
 
 
@@ -178,7 +178,7 @@ def _where(claims: Iterable[Claim]) -> str:
 
 def subject_label(key: tuple[Hashable, ...], sample: Claim) -> str:
     kind, unit, _actor, thing, event, qualifier = key
-    parts = [sample.subject.actor or "?", thing or kind]
+    parts = [sample.subject.actor or "?", thing or (SHARE if unit == SHARE else kind)]
     if qualifier != "-":
         parts.append(str(qualifier))
     if event:

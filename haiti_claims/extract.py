@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .config import Config, Tolerances
-from .normalize.dates import (CLOSE_HEDGES, HOLIDAYS, MONTHS, OPEN_HEDGES, WEEKDAYS, date_value,
+from .model import SHARE
+from .normalize.dates import (CLOSE_HEDGES, HOLIDAYS, MONTHS, OPEN_HEDGES, SEASONS, WEEKDAYS, date_value,
                               is_fraction_or_idiom)
 from .normalize.dates import ORDINAL_WORDS as DAY_ORDINALS
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
@@ -76,10 +77,10 @@ MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # Every date pattern holds a figure or one of these words; the date Matcher runs only near them.
-DATE_ANCHORS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(DAY_ORDINALS) | frozenset(ONES) | {
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "spring", "summer", "autumn", "fall",
-    "winter", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "quarter", "today",
-    "tomorrow", "yesterday", "ten", "eleven", "twelve", "twenty", "thirty", "thousand"}
+DATE_ANCHORS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(DAY_ORDINALS) | frozenset(ONES) | frozenset(SEASONS) \
+    | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "day", "days", "week", "weeks",
+       "weekend", "month", "months", "year", "years", "quarter", "today", "tomorrow", "yesterday", "ten", "eleven",
+       "twelve", "twenty", "thirty", "thousand"}
 IDENTIFIER_MARKERS = {"no", "no.", "nos", "number", "#", "nr", "ref", "id", "code", "flight", "route", "room",
                       "fiscal", "fy"}
 NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
@@ -195,7 +196,7 @@ def _date_patterns() -> list[list[dict]]:
     unit = {"LOWER": {"IN": ["year", "month", "week", "weekend", "quarter"]}}
     units = {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}}
     count = {"LOWER": {"REGEX": r"^(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"}}
-    season = {"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}}
+    season = {"LOWER": {"IN": list(SEASONS)}}
     numeric = {"TEXT": {"REGEX": rf"^\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?$|^\d{{4}}([-/])\d{{1,2}}\1\d{{1,2}}$|^\d{{1,2}}/\d{{4}}$|"
                                  rf"^\d{{1,2}}-\d{{1,2}}-(?:\d\d|\d{{4}})$|^\d{{4}}/\d{{1,2}}$|"
                                  rf"^(?i:{MONTH_ABBREVIATIONS})[/-]\d{{1,4}}(?:[/-]\d{{2,4}})?$|"
@@ -347,8 +348,8 @@ def _spelled_year_patterns(season: dict, nth: dict, short: dict, day: dict, dash
 
 def _day_alone_patterns() -> list[list[dict]]:
     """A day of the month named alone after a preposition: "on the 4th", "for the twenty-second", "until the 27"
-    (and a year, month and day written apart: "2016 10 16,"); kept only where no noun follows ("on the 3rd
-    floor", "for the 4th Infantry Division" are no days)."""
+    (and a year, month and day written apart: "2016 10 16,"), and a season: "over the summer"; kept only where
+    no noun follows ("on the 3rd floor", "for the 4th Infantry Division", "the summer camp" are no dates)."""
     the = {"LOWER": "the"}
     prep = {"LOWER": {"IN": ["on", "by", "until", "till", "since"]}}
     tens = {"LOWER": {"IN": ["twenty", "thirty"]}}
@@ -360,8 +361,10 @@ def _day_alone_patterns() -> list[list[dict]]:
     clause_end = {"TEXT": {"IN": [".", ",", "!", "?", ";", ":"]}}
     return [[ordinal_prep, the, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$"}}],
             [ordinal_prep, the, tens, hyphen, unit_word], [prep, the, day_word], [prep, the, bare_day],
-            [{"LOWER": "for"}, the, day_word, clause_end],  # booked for the second. ("for the second time" is no day)
-            [{"LOWER": "for"}, the, bare_day, clause_end],  # set for the 27. ("for the 27-member board" is none)
+            # booked for the second, set for the 27 (at a clause's end: "for the second time", "for the 27-member
+            # board" are no days)
+            [{"LOWER": "for"}, the, day_word], [{"LOWER": "for"}, the, bare_day],
+            [the, {"LOWER": {"IN": [s for s in SEASONS if s != "fall"]}}],  # not "the fall" (of a city)
             [{"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}, {"TEXT": {"REGEX": r"^(?:0?[1-9]|1[0-2])$"}}, bare_day,
              clause_end]]  # On 2016 10 16, the conference started.
 
@@ -385,6 +388,20 @@ def _counted_from_an_event(span: Span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
     return first.lower_ in ORDINAL_WORDS[:5] and after is not None and after.lower_ in ("after", "before", "following")
+
+
+def _ends_a_clause(span: Span) -> bool:
+    """Punctuation that closes a clause, a line break or the end of the text follows: "booked for the second."."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is None or after.text in (".", ",", "!", "?", ";", ":") or "\n" in after.text
+
+
+def _names_a_kind(span: Span) -> bool:
+    """A season that qualifies a noun names a kind, not a time: "summer camp", "the Winter Olympics", "the
+    autumn statement" ("the summer of 2016" and "summer 2016" are times)."""
+    word = span[-1]
+    return len(span) == 1 and word.lower_ in SEASONS and word.dep_ in ("compound", "amod", "nmod") \
+        and word.head.i > word.i and word.head.pos_ in ("NOUN", "PROPN")
 
 
 def _priced(span: Span) -> bool:
@@ -440,9 +457,7 @@ class Extractor:
         return matches
 
     def _dates(self, doc: Doc, blocked: list[tuple[int, int]]) -> list[Mention]:
-        candidates = [doc[s:e] for key, s, e in self.date_matches(doc) if not is_fraction_or_idiom(doc[s:e].text)
-                      and (_ends_a_phrase(doc[s:e]) or not (key == self.day_alone or _ends_in_number_word(doc[s:e])))
-                      and not _priced(doc[s:e])]
+        candidates = [doc[s:e] for key, s, e in self.date_matches(doc) if self._could_be_date(key, doc[s:e])]
         candidates += [_with_year(doc[s:e]) for _, s, e in self.holidays(doc) if not _other_calendar(doc[s:e])]
         matched = filter_spans(candidates)
         # the recogniser's span, unless it runs two dates the patterns tell apart into one
@@ -455,7 +470,7 @@ class Extractor:
         spans = [s for s in (_trim_date(s) for s in spans) if s is not None]
         found = []
         for span in _year_after(_join_ranges(doc, spans, lambda a, b: True, DATE_RANGE_JOINERS)):
-            if _overlaps(span, blocked) or not _is_date(span) or _counted_from_an_event(span):
+            if _overlaps(span, blocked) or not _is_date(span) or _counted_from_an_event(span) or _names_a_kind(span):
                 continue  # not a date this tool can place: leave its figures to the numbers
             hedges = DATE_HEDGES + THE_HEDGES if _takes_the(span) else DATE_HEDGES
             hedged = _extend_left(span, hedges)
@@ -464,6 +479,15 @@ class Extractor:
             tense = tense_of(span) or ("future" if _is_deadline(hedged) else None)
             found.append(Mention(hedged, "date", "date", tense=tense))
         return found
+
+    def _could_be_date(self, key: int, span: Span) -> bool:
+        """A pattern's match that is no fraction or idiom ("a second", "the day after"), no figure of a noun
+        phrase ("in two thousand and twenty cases", "on the 3rd floor") nor a price ("$12 December 27")."""
+        if is_fraction_or_idiom(span.text) or _priced(span):
+            return False
+        if key == self.day_alone:
+            return _ends_a_phrase(span) and (span[0].lower_ != "for" or _ends_a_clause(span))
+        return _ends_a_phrase(span) or not _ends_in_number_word(span)
 
     # -- numbers -------------------------------------------------------------------------
     def _numbers(self, doc: Doc, blocked: list[tuple[int, int]]) -> list[Mention]:
@@ -548,7 +572,7 @@ class Extractor:
                 return "money", token.text
         if words[0].endswith("$"):
             return "money", "USD"
-        return "count", None
+        return "count", SHARE if _is_share(span) else None
 
     def _measure(self, span: Span) -> tuple[str, str] | None:
         """The unit of measure a span states and its written form: written before its figure ("magnitude 7.8"),
@@ -931,6 +955,15 @@ def _is_ordinal(span: Span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return span[-1].lower_ in ORDINAL_ENDS and span[0].lower_ in ("a", "an", "one") \
         and after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _is_share(span: Span) -> bool:
+    """ "a fifth", "two thirds", "more than half": a part of a whole, written as a fraction below one. Its unit
+    keeps it apart from counts ("more than half of its officers" is no number of officers)."""
+    if not any(denominator(t.lower_) is not None for t in span):
+        return False
+    value = number_value(span.text, _TOLERANCES)
+    return value is not None and value.nominal is not None and value.nominal < 1
 
 
 def _is_lone_article(span: Span) -> bool:

@@ -12,6 +12,7 @@ from typing import Literal, Union
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+SHARE = "share"  # the unit of a count that is a part of a whole: "a fifth", "more than half"
 
 
 @dataclass(frozen=True)

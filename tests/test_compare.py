@@ -44,6 +44,13 @@ def test_different_subjects_are_never_compared():
     assert kinds([claim("a", "x.txt", n(300)), claim("b", "y.txt", n(150), subject=other)]) == []
 
 
+def test_a_share_is_never_set_against_a_count_of_the_same_thing():
+    share = NumberValue(low=0.5, high=None, nominal=0.5, unit="share", hedge="over")  # "more than half"
+    assert kinds([claim("a", "x.txt", share), claim("b", "y.txt", n(600))]) == []
+    third = NumberValue(low=1 / 3, high=1 / 3, nominal=1 / 3, unit="share")
+    assert kinds([claim("a", "x.txt", share), claim("c", "y.txt", third)]) == [("contradiction", ("a", "c"))]
+
+
 def test_comparison_is_symmetric():
     a, b = claim("a", "x.txt", n(300)), claim("b", "y.txt", n(600))
     assert kinds([a, b]) == kinds([b, a])

@@ -307,6 +307,13 @@ def test_last_and_next_weekdays_name_the_week_before_or_after(text, anchor, star
     ("I'll be out during 2016H2", [("2016H2", date(2016, 7, 1), date(2016, 12, 31))]),
     ("What happened on previous week - Monday", [("previous week - Monday", date(2016, 10, 31), date(2016, 10, 31))]),
     ("They left over the summer.", [("summer", date(2016, 6, 1), date(2016, 8, 31))]),
+    ("I'll leave the summer", [("summer", date(2017, 6, 1), date(2017, 8, 31))]),
+    ("They went to the summer camp before the Winter Olympics and the autumn statement.", []),  # kinds
+    ("It fell after the fall of the city.", []),
+    ("It could run as late as March 2025.", [("as late as March 2025", None, date(2025, 3, 31))]),  # on or before
+    ("Vote set for the 27\nNext story", [("for the 27", date(2016, 11, 27), date(2016, 11, 27))]),  # a headline
+    ("I went back for the second", [("for the second", date(2016, 11, 2), date(2016, 11, 2))]),
+    ("He ran for the second time and for the 27-member board.", []),
 ])
 def test_date_wordings_from_scraped_and_lower_case_text(nlp, extractor, text, found):
     read = [(m.text, value_of(m, ANCHOR, DEFAULT.tolerances)) for m in extractor(nlp(text)) if m.family == "date"]

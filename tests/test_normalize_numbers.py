@@ -121,7 +121,7 @@ def test_fractions_with_compound_denominators_spaced_hyphens_and_hundreds(text, 
 def test_written_fractions_ordinals_and_decimals_after_and_in_articles(nlp, extractor):
     found = _found(nlp, extractor, "Only one twenty-fifth of the fund was spent in this twenty-first century city, "
                                    "and fifty - two schools shut; 3 hundred and 2.12 hundred are two figures.")
-    assert found == {"one twenty-fifth": ("count", None, 0.04), "fifty - two": ("count", None, 52),
+    assert found == {"one twenty-fifth": ("count", "share", 0.04), "fifty - two": ("count", None, 52),
                      "3 hundred": ("count", None, 300), "2.12 hundred": ("count", None, 212),
                      "two": ("count", None, 2)}
 
@@ -222,5 +222,5 @@ def test_ordinals_and_lone_halves_in_articles_are_no_claims(nlp, extractor):
     found = _found(nlp, extractor, "He won a fifth term in this twenty-first century city on its one hundred fifth "
                                    "anniversary; half the city voted, more than half of residents stayed, a fifth "
                                    "of the budget went, and two third-party candidates ran.")
-    assert found == {"more than half": ("count", None, 0.5), "a fifth": ("count", None, 0.2),
+    assert found == {"more than half": ("count", "share", 0.5), "a fifth": ("count", "share", 0.2),
                      "two": ("count", None, 2)}

@@ -40,7 +40,7 @@ OPEN_HEDGES = {"since": "since", "after": "after", "from": "from", "starting": "
                "on or after": "since"}
 CLOSE_HEDGES = {"before": "before", "prior to": "before", "earlier than": "before", "sooner than": "before",
                 "ending with": "before", "by": "by", "until": "by", "till": "by", "no later than": "by",
-                "as late as": "by", "as of": "by", "up to": "by", "through": "by", "on or before": "or-before",
+                "as late as": "or-before", "as of": "by", "up to": "by", "through": "by", "on or before": "or-before",
                 "before or on": "or-before", "before or in": "or-before", "on or earlier than": "or-before"}
 INTRO = re.compile(r"^(?:(?:later|earlier|sometime|some time) )?(?:(?:on|in|at|during|of|for|around|about|circa|within)\s+)?"
                    r"(?:(?:the )?(?:whole|entire|full) )?")
