@@ -628,8 +628,8 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
     return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
-FUTURE_MARKERS = {"will", "shall", "'ll", "wo", "expect", "schedule", "plan", "set", "due", "aim", "intend",
-                  "slate", "hope", "upcoming", "next", "propose"}
+FUTURE_MARKERS = {"will", "shall", "'ll", "wo", "would", "expect", "schedule", "plan", "set", "due", "aim", "intend",
+                  "slate", "hope", "upcoming", "next", "propose"}  # "said the search would continue until Friday"
 
 
 DEADLINE_HEDGES = {"by", "until", "till", "no later than", "on or before"}

@@ -66,6 +66,7 @@ class SubjectReader:
             words.append(thing_tok.text)
         qualifiers = self._qualifiers(family, [t for t in (thing_tok, container) if t is not None], mention.span, words)
         qualifiers += _places([t for t in (thing_tok, container, event_from) if t is not None], words)
+        qualifiers += _moment_told(mention.span, words) if family == "number" else []
         if event is None:
             # a date belongs to its verb ("approval was received in October"), a number to its noun first
             nouns = [t for t in (container, thing_tok) if t is not None] if family == "number" else []
@@ -277,6 +278,25 @@ def _places(tokens: list[Token], words: list[str]) -> list[str]:
                         words.append(name)
                         found.append(f"in {name.lower()}")
     return found
+
+
+def _moment_told(span: Span, words: list[str]) -> list[str]:
+    """A figure in a clause that a date introduces is of that moment, not of the story: "the deadliest since
+    2011, when 93 people died" scopes the 93 to 2011."""
+    doc, node = span.doc, span.root
+    for _ in range(CLIMB_LIMIT):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            when = next((c for c in node.children if c.lower_ == "when" and c.i < node.i), None)
+            before = doc[when.i - 2] if when is not None and when.i > 1 and doc[when.i - 1].text == "," else None
+            if before is None or before.ent_type_ != "DATE":
+                return []
+            moment = _entity_text(before)
+            words.append(moment)
+            return [f"when {moment.lower()}"]
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    return []
 
 
 def _is_strong(span: Span) -> bool:

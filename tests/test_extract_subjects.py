@@ -72,3 +72,11 @@ def test_strong_force_is_its_own_actor(nlp, extractor, read_subject):
     s = subject(nlp, extractor, read_subject,
                 "Norland will deploy officers as part of a 2,500-strong multinational force.", "2,500")
     assert (s.actor, s.qualifiers) == ("multinational force", ("total",))
+
+
+def test_a_figure_told_of_an_earlier_moment_is_scoped_to_it(nlp, extractor, read_subject):
+    then = subject(nlp, extractor, read_subject,
+                   "It was the deadliest sinking since 2011, when 93 people died off the coast.", "93")
+    now = subject(nlp, extractor, read_subject, "In all, 43 people died on Thursday.", "43")
+    assert then.qualifiers == ("when 2011",) and now.qualifiers == ()
+    assert (then.thing, then.event) == (now.thing, now.event) == ("people", "death")

@@ -251,6 +251,7 @@ def test_holidays_of_the_world_and_new_years_of_other_calendars(nlp, extractor, 
     ("He was there until Friday.", date(2016, 11, 4)),
     ("Troops were deployed by Friday.", date(2016, 11, 4)),
     ("The law has been in force since Friday.", date(2016, 11, 4)),
+    ("Officials said the search would continue until Friday.", date(2016, 11, 11)),  # the future of the past
 ])
 def test_deadlines_and_present_passives_look_ahead_and_the_past_looks_back(nlp, extractor, text, day):
     [mention] = extractor(nlp(text))
