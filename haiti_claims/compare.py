@@ -18,6 +18,7 @@ that fired:
 | cumulative-fell | contradiction | a later count of a growing total is smaller, no revision marked |
 | revised-down | revision (warning) | ... and its sentence marks a revision ("revised down") |
 | plan-replaced | revision (warning) | a later plan says it replaces one ("postponed to") |
+| revised | revision (warning) | any other later figure whose sentence marks a revision ("revised the count") |
 | stock-changed | update (info) | a level that moves either way, at two dates |
 | cumulative-undated | unordered (warning) | a growing total whose claims cannot be put in time order |
 | hedge-edge | near-miss (info) | intervals meet only at a hedge's edge |
@@ -235,7 +236,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
 
     Time matters for values that move: a later, larger cumulative count is an update; a later,
     smaller one a contradiction unless its sentence marks a revision; a later plan that says it
-    replaces an earlier one ("postponed to") is a revision. Counts that cannot be ordered in time
+    replaces an earlier one ("postponed to"), or any later figure whose sentence marks a revision, is a
+    revision. Counts that cannot be ordered in time
     are said to be unordered, never guessed. Everything else that cannot be true at once is a
     contradiction (across articles) or an intra-document conflict.
     """
@@ -258,6 +260,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
             return conflict, "cumulative-fell"
         if "plan" in quantities and late.markers & {"replacement", "revision"}:
             return "revision", "plan-replaced"
+        if "revision" in late.markers:
+            return "revision", "revised"
         if quantities == {"stock"}:
             return "update", "stock-changed"
         return conflict, "conflicting-values"

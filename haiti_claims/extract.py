@@ -233,6 +233,8 @@ def _date_patterns() -> list[list[dict]]:
     def by_month(month: dict) -> list[list[dict]]:
         return [[month, day, comma, year], [day, of, month, comma, year], [month, year], [month, day], [day, of, month],
                 [month, {"LOWER": "of"}, year],  # June of 1992
+                [weekday, {"TEXT": ","}, month, day, comma, optional_year],  # Saturday, August 10
+                [weekday, {"TEXT": ","}, day, of, month, comma, optional_year],  # Saturday, 10 August
                 [day, of, month, comma, old_year], [month, day, comma, old_year],  # 5 December 1391
                 [day, of, month, {"LOWER": "of"}, two_digits], [month, {"TEXT": {"REGEX": r"^'\d\d$"}}],  # of 87, '99
                 [day, {"TEXT": "."}, month, year],  # 16. November 2016

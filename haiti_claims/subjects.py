@@ -26,7 +26,7 @@ ACTOR_ENTITIES = ("GPE", "NORP", "ORG")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODIFIER_DEPS = ("amod", "compound", "nummod", "advmod", "nmod", "npadvmod", "acl", "poss", "quantmod")
 CLIMB_LIMIT = 12
-CLAUSE_EDGES = ("advcl", "ccomp", "conj", "parataxis", "ROOT")
+CLAUSE_EDGES = ("advcl", "ccomp", "conj", "parataxis", "relcl", "ROOT")
 PRONOUNS = ("he", "she", "him", "her")
 
 
@@ -281,22 +281,40 @@ def _places(tokens: list[Token], words: list[str]) -> list[str]:
 
 
 def _moment_told(span: Span, words: list[str]) -> list[str]:
-    """A figure in a clause that a date introduces is of that moment, not of the story: "the deadliest since
-    2011, when 93 people died" scopes the 93 to 2011."""
-    doc, node = span.doc, span.root
+    """A figure told of another moment than the story's is scoped to it: in a clause a date introduces ("the
+    deadliest since 2011, when 93 people died") or in a relative clause on a dated thing ("the 2018 Camp Creek
+    fire, which burned 48,000 acres and destroyed 300 homes")."""
+    verb = _clause_verb(span.root)
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "... and destroyed 300 homes": the first verb of the clause says where it hangs
+    if verb is None:
+        return []
+    doc = verb.doc
+    when = next((c for c in verb.children if c.lower_ == "when" and c.i < verb.i), None)
+    before = doc[when.i - 2] if when is not None and when.i > 1 and doc[when.i - 1].text == "," else None
+    if before is not None and before.ent_type_ == "DATE":
+        moment = before
+    elif verb.dep_ in ("relcl", "acl"):
+        moment = next((c for c in verb.head.children if c.ent_type_ == "DATE" and c.i < verb.head.i), None)
+    else:
+        moment = None
+    if moment is None:
+        return []
+    name = _entity_text(moment)
+    words.append(name)
+    return [f"when {name.lower()}"]
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a token stands in."""
+    node = tok
     for _ in range(CLIMB_LIMIT):
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
-            when = next((c for c in node.children if c.lower_ == "when" and c.i < node.i), None)
-            before = doc[when.i - 2] if when is not None and when.i > 1 and doc[when.i - 1].text == "," else None
-            if before is None or before.ent_type_ != "DATE":
-                return []
-            moment = _entity_text(before)
-            words.append(moment)
-            return [f"when {moment.lower()}"]
+            return node
         if node.head.i == node.i:
-            return []
+            return None
         node = node.head
-    return []
+    return None
 
 
 def _is_strong(span: Span) -> bool:

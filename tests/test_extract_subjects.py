@@ -80,3 +80,16 @@ def test_a_figure_told_of_an_earlier_moment_is_scoped_to_it(nlp, extractor, read
     now = subject(nlp, extractor, read_subject, "In all, 43 people died on Thursday.", "43")
     assert then.qualifiers == ("when 2011",) and now.qualifiers == ()
     assert (then.thing, then.event) == (now.thing, now.event) == ("people", "death")
+
+
+def test_a_figure_of_a_dated_thing_is_scoped_to_its_date(nlp, extractor, read_subject):
+    text = "It is the largest since the 2018 Camp Creek fire, which burned 48,000 acres and destroyed 300 homes."
+    assert subject(nlp, extractor, read_subject, text, "300").qualifiers == ("when 2018",)
+    current = "The Pine Hollow fire, which began on Friday, destroyed 65 homes."
+    assert subject(nlp, extractor, read_subject, current, "65").qualifiers == ()
+
+
+def test_a_relative_clause_keeps_its_own_event(nlp, extractor, read_subject):
+    s = subject(nlp, extractor, read_subject,
+                "A wildfire that started on Saturday had burned 12,000 acres by Monday morning.", "Saturday")
+    assert s.event != "burn"  # the day it started, not a day of burning

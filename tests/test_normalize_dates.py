@@ -315,6 +315,8 @@ def test_last_and_next_weekdays_name_the_week_before_or_after(text, anchor, star
     ("Vote set for the 27\nNext story", [("for the 27", date(2016, 11, 27), date(2016, 11, 27))]),  # a headline
     ("I went back for the second", [("for the second", date(2016, 11, 2), date(2016, 11, 2))]),
     ("He ran for the second time and for the 27-member board.", []),
+    ("The fire started on Saturday, August 10, investigators said.", [("Saturday, August 10", date(2016, 8, 10),
+                                                                   date(2016, 8, 10))]),  # one day, not two
 ])
 def test_date_wordings_from_scraped_and_lower_case_text(nlp, extractor, text, found):
     read = [(m.text, value_of(m, ANCHOR, DEFAULT.tolerances)) for m in extractor(nlp(text)) if m.family == "date"]

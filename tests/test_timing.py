@@ -93,6 +93,10 @@ def claim(cid: str, value: float, as_of: date | None, quantity: str = "cumulativ
      ("contradiction", "conflicting-values")),
     (claim("a", 200, date(2025, 1, 1), "stock"), claim("b", 100, date(2025, 1, 2), "stock"),
      ("update", "stock-changed")),
+    (claim("a", 65, date(2025, 1, 1), "fixed"), claim("b", 58, date(2025, 1, 5), "fixed", markers=["revision"]),
+     ("revision", "revised")),  # "inspectors revised the count": homes destroyed, 65 then 58
+    (claim("a", 65, date(2025, 1, 1), "fixed", markers=["revision"]), claim("b", 58, date(2025, 1, 5), "fixed"),
+     ("contradiction", "conflicting-values")),  # the revision must be the later figure
 ])
 def test_judge_rules_are_symmetric(a, b, verdict):
     assert judge(a.value, [a], b.value, [b]) == verdict
