@@ -56,6 +56,8 @@ class SubjectReader:
             noun, event_from = self._date_noun(mention.span)
         else:
             noun, event_from = self._counted_noun(mention.span)
+            if mention.kind == "money":
+                noun = _money_for(mention.span) or noun
         container, thing_tok = self._container(noun)
         words: list[str] = []
         thing = event = None
@@ -278,6 +280,15 @@ def _places(tokens: list[Token], words: list[str]) -> list[str]:
                         words.append(name)
                         found.append(f"in {name.lower()}")
     return found
+
+
+def _money_for(span: Span) -> Token | None:
+    """What a sum is in: "$2.5 million in emergency aid", "$5 billion in loans" (not "in 2024", "in the first
+    quarter", "in Kenya")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or after.lower_ != "in" or after.head.i not in range(span.start, span.end):
+        return None
+    return next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_), None)
 
 
 def _moment_told(span: Span, words: list[str]) -> list[str]:

@@ -93,3 +93,12 @@ def test_a_relative_clause_keeps_its_own_event(nlp, extractor, read_subject):
     s = subject(nlp, extractor, read_subject,
                 "A wildfire that started on Saturday had burned 12,000 acres by Monday morning.", "Saturday")
     assert s.event != "burn"  # the day it started, not a day of burning
+
+
+def test_a_sum_is_about_what_it_is_in(nlp, extractor, read_subject):
+    announced = subject(nlp, extractor, read_subject, "The government announced $2.5 million in emergency aid.",
+                        "$2.5 million")
+    pledged = subject(nlp, extractor, read_subject, "The government has pledged $25 million in aid.", "$25 million")
+    assert announced.event == pledged.event == "funding"
+    dated = subject(nlp, extractor, read_subject, "The company announced $2.5 million in 2024.", "$2.5 million")
+    assert dated.event != "funding"
