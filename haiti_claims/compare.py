@@ -23,6 +23,9 @@ that fired:
 | cumulative-undated | unordered (warning) | a growing total whose claims cannot be put in time order |
 | hedge-edge | near-miss (info) | intervals meet only at a hedge's edge |
 | no-publication-date | unanchored-date (info) | relative dates with nothing to anchor them |
+
+Two values stated in one sentence are never judged against each other: a writer who puts them
+together tells a change ("slowed to 3.2% in March from 3.5% in February") or a range.
 """
 from __future__ import annotations
 
@@ -127,6 +130,10 @@ class Position:
     @cached_property
     def markers(self) -> set[str]:
         return {m for c in self.claims for m in c.markers}
+
+    @cached_property
+    def sentences(self) -> set[tuple[str, str]]:
+        return {(c.doc, c.sentence) for c in self.claims}
 
     @cached_property
     def ids(self) -> frozenset[str]:
@@ -234,7 +241,8 @@ def judge(va: Value, ca: list[Claim], vb: Value, cb: list[Claim]) -> tuple[str, 
 def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     """(finding kind, rule) for two positions of one group, or None when they agree.
 
-    Time matters for values that move: a later, larger cumulative count is an update; a later,
+    Two values of one sentence are no conflict (a change, a range). Time matters for values that move:
+    a later, larger cumulative count is an update; a later,
     smaller one a contradiction unless its sentence marks a revision; a later plan that says it
     replaces an earlier one ("postponed to"), or any later figure whose sentence marks a revision, is a
     revision. Counts that cannot be ordered in time
@@ -243,6 +251,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     """
     if _meets(a, b):
         return ("near-miss", "hedge-edge") if _near_miss(a, b) else None
+    if len(a.sentences | b.sentences) == 1:
+        return None  # one sentence with two values tells a change or a range: "slowed to 3.2% from 3.5%"
     conflict = "contradiction" if len(a.docs) > 1 or a.docs != b.docs else "intra-document"
     quantities = a.quantities | b.quantities
     ma, mb = a.moments, b.moments

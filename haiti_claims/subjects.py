@@ -150,7 +150,8 @@ class SubjectReader:
                 return self.things[lemma], None
         if tok.pos_ == "PROPN" or tok.ent_type_:
             return None, None
-        return tok.lemma_.lower(), None
+        kinds = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i]
+        return " ".join(kinds + [tok.lemma_.lower()]), None  # "food prices" are not "consumer prices"
 
     # -- qualifiers -------------------------------------------------------------------------
     def _qualifiers(self, family: str, nouns: list[Token], span: Span, words: list[str]) -> list[str]:

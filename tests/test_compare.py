@@ -8,9 +8,9 @@ from haiti_claims.model import Claim, DateValue, NumberValue, Subject
 OFFICERS = Subject(actor="Norland", thing="personnel", qualifiers=("next",), event="deployment")
 
 
-def claim(cid, doc, value, subject=OFFICERS, kind="count"):
-    return Claim(doc=doc, kind=kind, text=cid, start=0, end=1, line=1, column=1, sentence="", value=value,
-                 subject=subject, id=cid)
+def claim(cid, doc, value, subject=OFFICERS, kind="count", sentence=None):
+    return Claim(doc=doc, kind=kind, text=cid, start=0, end=1, line=1, column=1, sentence=sentence or f"{cid}.",
+                 value=value, subject=subject, id=cid)
 
 
 def n(low, high=None, nominal=None, hedge=None):
@@ -28,6 +28,13 @@ def test_disjoint_values_across_articles_contradict():
 
 def test_inside_one_article_is_intra_document():
     assert kinds([claim("a", "x.txt", n(300)), claim("b", "x.txt", n(600))]) == [("intra-document", ("a", "b"))]
+
+
+def test_two_values_of_one_sentence_tell_a_change_not_a_conflict():
+    said = "Inflation slowed to 3.2% in March from 3.5% in February."
+    assert kinds([claim("a", "x.txt", n(3.2), sentence=said), claim("b", "x.txt", n(3.5), sentence=said)]) == []
+    assert kinds([claim("a", "x.txt", n(3.2), sentence=said), claim("b", "y.txt", n(3.5), sentence=said)]) == \
+        [("contradiction", ("a", "b"))]  # the same words in two articles are two statements
 
 
 def test_hedge_covers_the_exact_figure():
