@@ -96,16 +96,23 @@ class Parser:
                 for doc, p in zip(documents, parsed)]
 
 
-_worker: Parser | None = None  # the Parser of a parsing process
+_worker: Parser | nlp_module.ModelNotFound | None = None  # the Parser of a parsing process, or why it has none
 
 
 def _start_worker(config: Config, model: str | None) -> None:
+    """A pool whose initializer raises starts new processes for ever: the error is kept and raised with
+    the first chunk instead, so it reaches the caller as it does without a pool."""
     global _worker
-    _worker = Parser(config, model)
+    try:
+        _worker = Parser(config, model)
+    except nlp_module.ModelNotFound as exc:
+        _worker = exc
 
 
 def _parse_in_worker(documents: list[Document]) -> list[ArticleClaims]:
     assert _worker is not None, "the process was not started with _start_worker"
+    if isinstance(_worker, nlp_module.ModelNotFound):
+        raise _worker
     return _worker(documents)
 
 

@@ -13,6 +13,7 @@ tie them to ("Kenyan President William Ruto" makes "Ruto" speak for Kenya).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
@@ -28,6 +29,9 @@ MODIFIER_DEPS = ("amod", "compound", "nummod", "advmod", "nmod", "npadvmod", "ac
 CLIMB_LIMIT = 12
 CLAUSE_EDGES = ("advcl", "ccomp", "conj", "parataxis", "relcl", "ROOT")
 PRONOUNS = ("he", "she", "him", "her")
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+# a subject that counts off part of a group is someone, though no one by name: "one was sentenced"
+PART_SUBJECTS = {"one", "another", "some", "several", "many", "most", "few", "both", "each", "others"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,9 @@ class SubjectReader:
 
     def __call__(self, mention: Mention) -> Reading:
         family = mention.family
+        if family == "number" and (person := _aged(mention.span)) is not None:
+            name = _surname(person)
+            return Reading(Subject(actor=name, thing="age", words=(name,)))
         if family == "date":
             noun, event_from = self._date_noun(mention.span)
         else:
@@ -69,10 +76,13 @@ class SubjectReader:
         qualifiers = self._qualifiers(family, [t for t in (thing_tok, container) if t is not None], mention.span, words)
         qualifiers += _places([t for t in (thing_tok, container, event_from) if t is not None], words)
         qualifiers += _moment_told(mention.span, words) if family == "number" else []
+        qualifiers += _part_of_a_group(thing_tok or event_from, words)
         if event is None:
             # a date belongs to its verb ("approval was received in October"), a number to its noun first
             nouns = [t for t in (container, thing_tok) if t is not None] if family == "number" else []
             event = self._event(event_from, nouns, words)
+        if thing in TIME_UNITS and event is None:
+            thing = None  # a length of time said of nothing that happens ("25 years old", "took two years")
         actor, ties, is_person = self._actor(thing_tok, container, event_from, strong=_is_strong(mention.span))
         if actor:
             words.append(actor)
@@ -148,6 +158,8 @@ class SubjectReader:
         for lemma in lemmas[:2]:
             if lemma in self.things:
                 return self.things[lemma], None
+        if tok.lemma_.lower() in TIME_UNITS:
+            return tok.lemma_.lower(), None  # "12 years" and "18 months" are lengths of time, never compared
         if tok.pos_ == "PROPN" or tok.ent_type_:
             return None, None
         kinds = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i]
@@ -281,6 +293,30 @@ def _places(tokens: list[Token], words: list[str]) -> list[str]:
                         words.append(name)
                         found.append(f"in {name.lower()}")
     return found
+
+
+def _part_of_a_group(tok: Token, words: list[str]) -> list[str]:
+    """ "Three contractors pleaded guilty; one was sentenced to 18 months": the clause is about someone, no
+    one by name, so its figures are kept apart from the article's main actor's."""
+    verb = _clause_verb(tok)
+    part = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in PART_SUBJECTS), None) \
+        if verb is not None else None
+    if part is None:
+        return []
+    words.append(part.text)
+    return [f"said of {part.lower_}"]
+
+
+def _aged(span: Span) -> Token | None:
+    """The person a bare figure gives the age of, as news writes it: "Daniel Reyes, 61, was fined" (the
+    recogniser sometimes takes the name for an organisation; a place is no person)."""
+    root, doc = span.root, span.doc
+    person = root.head
+    set_off = root.i > 0 and doc[root.i - 1].text == "," and (root.i + 1 == len(doc) or doc[root.i + 1].is_punct)
+    if len(span) == 1 and root.dep_ == "appos" and person.pos_ == "PROPN" and person.i < root.i and set_off \
+            and person.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE") and re.fullmatch(r"1?\d{1,2}", root.text):
+        return person
+    return None
 
 
 def _money_for(span: Span) -> Token | None:

@@ -105,6 +105,13 @@ def test_usage_errors_exit_two(args):
     assert result.exit_code == 2, result.output
 
 
+def test_a_missing_model_is_a_usage_error_with_parsing_processes_too(tmp_path):
+    for i in range(40):  # more than one chunk of articles, so two processes parse them
+        (tmp_path / f"{i:02}.txt").write_text(f"The agency said {i} people were hurt.")
+    result = invoke("check", tmp_path, "--jobs", 2, "--model", "no_such_model", "--no-cache")
+    assert result.exit_code == 2 and "no_such_model" in result.output
+
+
 def test_unreadable_file_is_a_finding_and_the_run_goes_on(folder):
     (folder / "broken.txt").write_bytes(b"\x00\x00binary")
     report = json.loads(invoke("check", folder, "--format", "json").stdout)

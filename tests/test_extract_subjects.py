@@ -102,3 +102,23 @@ def test_a_sum_is_about_what_it_is_in(nlp, extractor, read_subject):
     assert announced.event == pledged.event == "funding"
     dated = subject(nlp, extractor, read_subject, "The company announced $2.5 million in 2024.", "$2.5 million")
     assert dated.event != "funding"
+
+
+def test_an_age_set_off_after_a_name_is_that_person_s_age(nlp, extractor, read_subject):
+    a = subject(nlp, extractor, read_subject, "The judge fined Daniel Reyes, 61, and ordered him to repay it.", "61")
+    b = subject(nlp, extractor, read_subject, "Reyes, 62, was convicted on 14 counts in July.", "62")
+    assert (a.actor, a.thing, a.event) == (b.actor, b.thing, b.event) == ("Reyes", "age", None)
+
+
+def test_lengths_of_time_keep_their_unit_and_need_an_event(nlp, extractor, read_subject):
+    years = subject(nlp, extractor, read_subject, "Reyes was sentenced to 12 years in prison.", "12")
+    months = subject(nlp, extractor, read_subject, "Reyes was sentenced to 18 months in prison.", "18")
+    assert (years.thing, months.thing) == ("year", "month") and years.event == months.event
+    old = subject(nlp, extractor, read_subject, "The ferry was more than 25 years old.", "more than 25")
+    assert old.thing is None  # an age of a thing, said of no event: nothing to compare it on
+
+
+def test_one_of_a_group_is_someone_not_the_article_s_main_actor(nlp, extractor, read_subject):
+    s = subject(nlp, extractor, read_subject,
+                "Reyes was convicted. Three contractors pleaded guilty; one was sentenced to 18 months.", "18")
+    assert s.qualifiers == ("said of one",)
