@@ -69,7 +69,7 @@ class SubjectReader:
         words: list[str] = []
         thing = event = None
         if mention.kind == "money":
-            thing = f"money:{mention.unit}"
+            thing = f"money:{mention.unit}" + (f" {measured}" if (measured := self._measured(thing_tok)) else "")
         elif thing_tok is not None:
             thing, event = self._thing(thing_tok)
             words.append(thing_tok.text)
@@ -162,8 +162,15 @@ class SubjectReader:
             return tok.lemma_.lower(), None  # "12 years" and "18 months" are lengths of time, never compared
         if tok.pos_ == "PROPN" or tok.ent_type_:
             return None, None
-        kinds = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i]
-        return " ".join(kinds + [tok.lemma_.lower()]), None  # "food prices" are not "consumer prices"
+        return _kind_of(tok), None
+
+    def _measured(self, tok: Token | None) -> str | None:
+        """What a sum measures, when a noun names it ("profit rose to $640 million"); a noun that names an
+        event ("$2.5 million in emergency aid": funding) says it as the event instead."""
+        if tok is None or tok.pos_ != "NOUN" or tok.ent_type_ in ("MONEY", "CARDINAL", "DATE") \
+                or tok.lemma_.lower() in self.events:
+            return None
+        return _kind_of(tok)
 
     # -- qualifiers -------------------------------------------------------------------------
     def _qualifiers(self, family: str, nouns: list[Token], span: Span, words: list[str]) -> list[str]:
@@ -293,6 +300,14 @@ def _places(tokens: list[Token], words: list[str]) -> list[str]:
                         words.append(name)
                         found.append(f"in {name.lower()}")
     return found
+
+
+def _kind_of(tok: Token) -> str:
+    """A noun with the nouns that name its kind: "food prices" are not "consumer prices", "cloud revenue" is
+    not all revenue."""
+    kinds = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+             and not c.ent_type_ and c.i < tok.i]
+    return " ".join(kinds + [tok.lemma_.lower()])
 
 
 def _part_of_a_group(tok: Token, words: list[str]) -> list[str]:

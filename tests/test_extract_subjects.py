@@ -122,3 +122,9 @@ def test_one_of_a_group_is_someone_not_the_article_s_main_actor(nlp, extractor, 
     s = subject(nlp, extractor, read_subject,
                 "Reyes was convicted. Three contractors pleaded guilty; one was sentenced to 18 months.", "18")
     assert s.qualifiers == ("said of one",)
+
+
+def test_a_sum_is_about_the_noun_it_measures(nlp, extractor, read_subject):
+    profit = subject(nlp, extractor, read_subject, "Profit rose to $640 million.", "$640 million")
+    revenue = subject(nlp, extractor, read_subject, "Revenue rose to $1.6 billion.", "$1.6 billion")
+    assert (profit.thing, revenue.thing) == ("money:USD profit", "money:USD revenue")
