@@ -495,6 +495,7 @@ class Extractor:
     def _numbers(self, doc: Doc, blocked: list[tuple[int, int]]) -> list[Mention]:
         figures = [self._with_unit(f) for run in _runs(doc) for f in _figures(run)]
         spans = filter_spans(figures + [doc[s:e] for _, s, e in self.vague(doc)])
+        spans = [s for s in spans if not _overlaps(s, blocked)]  # the "18" of "January 18 to 2,050" is no end of a range
         kept = []
         spans = _join_ratios(doc, _join_digit_groups(doc, spans), lambda s: self._unit_of(s)[0] == "count", blocked)
         for span in _join_ranges(doc, spans, self._same_unit, NUMBER_RANGE_JOINERS):

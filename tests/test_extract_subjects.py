@@ -128,3 +128,23 @@ def test_a_sum_is_about_the_noun_it_measures(nlp, extractor, read_subject):
     profit = subject(nlp, extractor, read_subject, "Profit rose to $640 million.", "$640 million")
     revenue = subject(nlp, extractor, read_subject, "Revenue rose to $1.6 billion.", "$1.6 billion")
     assert (profit.thing, revenue.thing) == ("money:USD profit", "money:USD revenue")
+
+
+def test_a_figure_after_a_date_is_no_range_with_its_day(nlp, extractor):
+    found = mentions(nlp, extractor, "The ministry raised the total since January 18 to 2,050.")
+    assert [(m.text, m.family) for m in found] == [("since January 18", "date"), ("2,050", "number")]
+
+
+def test_an_actor_named_by_more_common_nouns_is_the_shorter_one():
+    from haiti_claims.model import Claim, NumberValue, Subject
+    from haiti_claims.subjects import ActorResolver
+
+    def said_by(actor, cid):
+        return Claim(doc=f"{cid}.md", kind="count", text=cid, start=0, end=1, line=1, column=1, sentence="",
+                     value=NumberValue(1, 1, 1), subject=Subject(actor=actor, thing="people"), id=cid)
+
+    claims = [said_by("regional health ministry", "a"), said_by("health ministry", "b"),
+              said_by("New South Wales", "c"), said_by("South Wales", "d")]
+    resolved = ActorResolver({}).resolve(claims, [], set())
+    assert [c.subject.actor for c in resolved] == ["health ministry", "health ministry", "New South Wales",
+                                                     "South Wales"]
