@@ -91,9 +91,9 @@ class TimeReader:
         for other, value in dates:
             if other.span.sent != sentence or not isinstance(value, DateValue) or not value.anchored:
                 continue
-            moment = value.end or value.start
+            moment = value.end
             if moment is None:
-                continue
+                continue  # "killed since Monday": the count runs to the time of saying, not to Monday
             verb = _verb(other.span.root)
             if other.text.lower().startswith(AS_OF_HEDGES):
                 return moment, "text"

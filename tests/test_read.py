@@ -39,7 +39,7 @@ def test_bad_files_are_reported_and_the_rest_read(tmp_path):
     (tmp_path / "baddate.md").write_text("---\npublished: someday\n---\nText\n")
     (tmp_path / "metadata.csv").write_text("file,published\nmissing.txt,2024-01-01\n")
     docs, problems = read_articles(tmp_path)
-    assert [d.id for d in docs] == ["good.txt"]
+    assert [(d.id, d.published) for d in docs] == [("bad.md", None), ("baddate.md", None), ("good.txt", None)]
     found = {(p.doc, p.kind) for p in problems}
     assert found == {("binary.txt", "unreadable"), ("bad.md", "bad-metadata"), ("baddate.md", "bad-metadata"),
                      ("metadata.csv", "bad-metadata")}
@@ -101,7 +101,15 @@ def test_unusable_sidecar_is_bad_metadata(tmp_path):
 def test_implausible_publication_date_is_bad_metadata(tmp_path, front):
     (tmp_path / "a.md").write_text(f"---\n{front}\n---\nNext year 300 officers.\n")
     docs, problems = read_articles(tmp_path)
-    assert docs == [] and [(p.kind, "plausible" in p.message) for p in problems] == [("bad-metadata", True)]
+    assert [(d.id, d.published) for d in docs] == [("a.md", None)]  # read, without the date
+    assert [(p.kind, "plausible" in p.message) for p in problems] == [("bad-metadata", True)]
+
+
+def test_front_matter_with_a_colon_in_a_value_is_read_line_by_line(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: Strikes: what we know\npublished: 2024-06-04\n---\nIt killed 150.\n")
+    (doc,), (problem,) = read_articles(tmp_path)
+    assert (doc.title, doc.published) == ("Strikes: what we know", date(2024, 6, 4))
+    assert problem.kind == "bad-metadata" and "read as plain 'key: value' lines" in problem.message
 
 
 def test_html_page_gives_article_text_title_and_date_without_furniture():

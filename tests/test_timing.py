@@ -101,3 +101,11 @@ def claim(cid: str, value: float, as_of: date | None, quantity: str = "cumulativ
 def test_judge_rules_are_symmetric(a, b, verdict):
     assert judge(a.value, [a], b.value, [b]) == verdict
     assert judge(b.value, [b], a.value, [a]) == verdict
+
+
+def test_a_count_since_a_day_holds_when_it_is_told_not_on_that_day(tmp_path):
+    (tmp_path / "a.md").write_text("---\npublished: 2024-06-05\n---\nAt least 135 people have been killed since "
+                                   "Monday, the health ministry said on Tuesday.\n")
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache"])
+    (claim,) = [c for c in json.loads(result.stdout)["claims"] if c["text"] == "At least 135"]
+    assert claim["as_of"] == "2024-06-04"  # Tuesday, when it was said; not Monday, when the count starts

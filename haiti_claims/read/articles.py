@@ -13,7 +13,7 @@ from ..config import DEFAULT_MAX_BYTES
 from ..model import Document, Problem
 from .files import os_reason, read_text
 from .html import HTML_SUFFIXES, read_page
-from .metadata import SIDECAR, Meta, MetadataError, find_dateline, read_sidecar, split_front_matter
+from .metadata import SIDECAR, Meta, find_dateline, read_sidecar, split_front_matter
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", *HTML_SUFFIXES)
 MAX_BYTES = DEFAULT_MAX_BYTES
@@ -44,14 +44,16 @@ def title_of(text: str, suffix: str) -> str | None:
 
 
 def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | None,
-                 max_bytes: int = MAX_BYTES) -> Document:
-    """One article; raises OSError, ValueError (bad bytes) or MetadataError."""
+                 max_bytes: int = MAX_BYTES) -> tuple[Document, str | None]:
+    """One article and what was wrong with its front matter, if anything; raises OSError or ValueError (bad
+    bytes)."""
     text = read_text(path, max_bytes)
+    problem = None
     if path.suffix.lower() in HTML_SUFFIXES:
         page = read_page(text)
         front, text = Meta(title=page.title, published=page.published), page.text
     else:
-        front, text = split_front_matter(text)
+        front, text, problem = split_front_matter(text)
     title = front.title or meta.title or title_of(text, path.suffix.lower())
     published, source, furniture = None, None, []
     if front.published or meta.published:
@@ -64,7 +66,7 @@ def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | N
         published, source = published_option, "option"
     return Document(id=doc_id, path=str(path), text=text, title=title, published=published,
                     published_source=source, source=front.source or meta.source,
-                    url=front.url or meta.url, furniture=tuple(furniture))
+                    url=front.url or meta.url, furniture=tuple(furniture)), problem
 
 
 def read_articles(root: Path, published_option: date | None = None,
@@ -83,13 +85,15 @@ def read_articles(root: Path, published_option: date | None = None,
     for path in paths:
         doc_id = path.relative_to(folder).as_posix()
         try:
-            docs.append(read_article(path, doc_id, sidecar.get(doc_id, Meta()), published_option, max_bytes))
-        except MetadataError as exc:
-            problems.append(Problem(doc_id, "bad-metadata", str(exc)))
+            doc, problem = read_article(path, doc_id, sidecar.get(doc_id, Meta()), published_option, max_bytes)
         except OSError as exc:
             problems.append(Problem(doc_id, "unreadable", os_reason(path, exc)))
         except ValueError as exc:
             problems.append(Problem(doc_id, "unreadable", str(exc)))
+        else:
+            docs.append(doc)
+            if problem is not None:
+                problems.append(Problem(doc_id, "bad-metadata", problem))
     known = {d.id for d in docs} | {p.doc for p in problems}
     for name in sorted(set(sidecar) - known):
         problems.append(Problem(SIDECAR, "bad-metadata", f"names '{name}', which is not an article here"))

@@ -75,29 +75,52 @@ def _as_date(value: object) -> date | None:
         return None
 
 
-def split_front_matter(text: str) -> tuple[Meta, str]:
-    """Metadata from YAML front matter, and the text with the block blanked out.
+def split_front_matter(text: str) -> tuple[Meta, str, str | None]:
+    """Metadata from YAML front matter, the text with the block blanked out, and what was wrong with the
+    block if anything.
 
-    The block is replaced by spaces (newlines kept) so that every later offset, line
-    and column still points into the file as written.
+    The block is replaced by spaces (newlines kept) so that every later offset, line and column still
+    points into the file as written. A block that is not valid YAML is read as plain "key: value" lines
+    ("title: Strikes: what we know" is a title, not an error), else left unused; a bad date is left out.
+    Either way the article itself is read: bad metadata costs the metadata, never the claims.
     """
     match = FRONT_MATTER.match(text)
     if not match:
-        return Meta(), text
+        return Meta(), text, None
+    blank = re.sub(r"[^\n]", " ", match.group(0))
+    body = blank + text[match.end():]
+    problem = None
     try:
         data = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
-        raise MetadataError(f"front matter is not valid YAML: {str(exc).splitlines()[0]}") from None
+        data = _plain_pairs(match.group(1))
+        problem = f"front matter is not valid YAML: {str(exc).splitlines()[0]}" + \
+            ("; read as plain 'key: value' lines" if data else "; the article is read without it")
     if not isinstance(data, dict):
-        raise MetadataError("front matter is not a mapping of keys to values")
-    meta = Meta(
-        title=_text_or_none(data.get("title")),
-        source=_text_or_none(data.get("source")),
-        published=parse_date(data.get("published", data.get("date")), "front matter 'published'"),
-        url=_text_or_none(data.get("url")),
-    )
-    blank = re.sub(r"[^\n]", " ", match.group(0))
-    return meta, blank + text[match.end():]
+        return Meta(), body, "front matter is not a mapping of keys to values; the article is read without it"
+    try:
+        published = parse_date(data.get("published", data.get("date")), "front matter 'published'")
+    except MetadataError as exc:
+        published, problem = None, f"{exc}; the article is read without a publication date"
+    meta = Meta(title=_text_or_none(data.get("title")), source=_text_or_none(data.get("source")),
+                published=published, url=_text_or_none(data.get("url")))
+    return meta, body, problem
+
+
+_PAIR = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+
+def _plain_pairs(block: str) -> dict[str, str] | None:
+    """Front matter as "key: value" lines, the value everything after the first colon; None unless every
+    line that is not blank is one."""
+    pairs = {}
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        if (m := _PAIR.match(line)) is None:
+            return None
+        pairs[m.group(1).lower()] = m.group(2).strip("'\"")
+    return pairs or None
 
 
 def _text_or_none(value: object) -> str | None:
