@@ -56,9 +56,13 @@ class SubjectReader:
 
     def __call__(self, mention: Mention) -> Reading:
         family = mention.family
-        if family == "number" and (person := _aged(mention.span)) is not None:
-            name = _surname(person)
-            return Reading(Subject(actor=name, thing="age", words=(name,)))
+        if family == "number" and (age := _age_of(mention.span)) is not None:
+            person, described = age
+            if person is not None:
+                name = _surname(person)
+                return Reading(Subject(actor=name, thing="age", words=(name,)))
+            # no one named: kept to its noun ("a 25-year-old man"), never joined to a named person's age
+            return Reading(Subject(thing="age", qualifiers=(f"of {described}",), words=(described,)))
         if family == "date":
             noun, event_from = self._date_noun(mention.span)
         else:
@@ -332,15 +336,24 @@ def _shortest_common_name(name: str, names: list[str]) -> str:
     return min(shorter, key=len) if shorter else name
 
 
-def _aged(span: Span) -> Token | None:
-    """The person a bare figure gives the age of, as news writes it: "Daniel Reyes, 61, was fined" (the
-    recogniser sometimes takes the name for an organisation; a place is no person)."""
+def _age_of(span: Span) -> tuple[Token | None, str] | None:
+    """Whether a figure is an age: of whom when a name says it, else of what noun, as news writes ages:
+    "Daniel Reyes, 61, was fined" (the recogniser sometimes takes the name for an organisation; a place is
+    no person), "Leo Mendes, a 24-year-old striker", "a 25-year-old man", "the 25-year-old" (someone the
+    sentence does not name). None if it is no age."""
     root, doc = span.root, span.doc
+    if len(span) != 1 or not re.fullmatch(r"1?\d{1,2}", root.text):
+        return None
     person = root.head
     set_off = root.i > 0 and doc[root.i - 1].text == "," and (root.i + 1 == len(doc) or doc[root.i + 1].is_punct)
-    if len(span) == 1 and root.dep_ == "appos" and person.pos_ == "PROPN" and person.i < root.i and set_off \
-            and person.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE") and re.fullmatch(r"1?\d{1,2}", root.text):
-        return person
+    if root.dep_ == "appos" and person.pos_ == "PROPN" and person.i < root.i and set_off \
+            and person.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
+        return person, person.text
+    if [t.lower_ for t in doc[root.i + 1:root.i + 5]] in (["-", "year", "-", "old"], ["-", "years", "-", "old"]):
+        described = doc[root.i + 4].head if doc[root.i + 4].dep_ == "amod" else None
+        named = described.head if described is not None and described.dep_ == "appos" else described
+        person = named if named is not None and named.ent_type_ == "PERSON" else None
+        return person, described.lemma_.lower() if described is not None else "someone"
     return None
 
 

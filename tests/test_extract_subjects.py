@@ -148,3 +148,12 @@ def test_an_actor_named_by_more_common_nouns_is_the_shorter_one():
     resolved = ActorResolver({}).resolve(claims, [], set())
     assert [c.subject.actor for c in resolved] == ["health ministry", "health ministry", "New South Wales",
                                                      "South Wales"]
+
+
+def test_ages_written_with_year_old_belong_to_the_named_person_or_stay_with_their_noun(nlp, extractor, read_subject):
+    named = subject(nlp, extractor, read_subject, "Leo Mendes, a 24-year-old striker, scored twice.", "24")
+    man = subject(nlp, extractor, read_subject, "A 25-year-old man was arrested.", "25")
+    bridge = subject(nlp, extractor, read_subject, "The 30-year-old bridge collapsed.", "30")
+    assert (named.actor, named.thing) == ("Mendes", "age")
+    assert (man.actor, man.thing, man.qualifiers) == (None, "age", ("of man",))
+    assert bridge.qualifiers == ("of bridge",)  # never joined to a named person's age
