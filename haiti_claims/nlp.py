@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # spaCy's own package first; the repackaged copy on the package index is the same model.
@@ -79,6 +79,18 @@ def _split_glued_marks(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a token stands in: the nearest verb it hangs from (itself if it is one)."""
+    node = token
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def version(nlp: Language) -> str:

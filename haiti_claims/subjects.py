@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from .extract import Mention
 from .model import Claim, Subject
+from .nlp import clause_verb
 
 ACTOR_ENTITIES = ("GPE", "NORP", "ORG")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -317,7 +318,7 @@ def _kind_of(tok: Token) -> str:
 def _part_of_a_group(tok: Token, words: list[str]) -> list[str]:
     """ "Three contractors pleaded guilty; one was sentenced to 18 months": the clause is about someone, no
     one by name, so its figures are kept apart from the article's main actor's."""
-    verb = _clause_verb(tok)
+    verb = clause_verb(tok)
     part = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in PART_SUBJECTS), None) \
         if verb is not None else None
     if part is None:
@@ -370,7 +371,7 @@ def _moment_told(span: Span, words: list[str]) -> list[str]:
     """A figure told of another moment than the story's is scoped to it: in a clause a date introduces ("the
     deadliest since 2011, when 93 people died") or in a relative clause on a dated thing ("the 2018 Camp Creek
     fire, which burned 48,000 acres and destroyed 300 homes")."""
-    verb = _clause_verb(span.root)
+    verb = clause_verb(span.root)
     while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "... and destroyed 300 homes": the first verb of the clause says where it hangs
     if verb is None:
@@ -389,18 +390,6 @@ def _moment_told(span: Span, words: list[str]) -> list[str]:
     name = _entity_text(moment)
     words.append(name)
     return [f"when {name.lower()}"]
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb of the clause a token stands in."""
-    node = tok
-    for _ in range(CLIMB_LIMIT):
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
-            return node
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
 
 
 def _is_strong(span: Span) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extract import Mention
 from .model import DateValue, Value
+from .nlp import clause_verb
 
 AS_OF_HEDGES = ("as of", "by", "as at", "until")
 
@@ -34,18 +35,6 @@ class Timing:
     quantity: str  # cumulative, plan, stock, fixed
     markers: tuple[str, ...] = ()
     status: str | None = None  # "withdrawn"
-
-
-def _verb(tok: Token) -> Token | None:
-    """The nearest verb a token hangs from (itself if it is one)."""
-    node = tok
-    for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
-            return node
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -86,7 +75,7 @@ class TimeReader:
         if mention.family == "date":
             return None, "unknown"
         sentence = mention.span.sent
-        own = _verb(mention.span.root)
+        own = clause_verb(mention.span.root)
         own_chain = {t.i for t in _chain(own)} if own is not None else set()
         for other, value in dates:
             if other.span.sent != sentence or not isinstance(value, DateValue) or not value.anchored:
@@ -94,7 +83,7 @@ class TimeReader:
             moment = value.end
             if moment is None:
                 continue  # "killed since Monday": the count runs to the time of saying, not to Monday
-            verb = _verb(other.span.root)
+            verb = clause_verb(other.span.root)
             if other.text.lower().startswith(AS_OF_HEDGES):
                 return moment, "text"
             if verb is not None and own is not None and \
