@@ -25,7 +25,7 @@ that fired:
 | no-publication-date | unanchored-date (info) | relative dates with nothing to anchor them |
 
 Two values stated in one sentence are never judged against each other: a writer who puts them
-together tells a change ("slowed to 3.2% in March from 3.5% in February") or a range.
+together tells a change ("slowed to 3.2% in March from 3.5% in February"), a range or a list.
 """
 from __future__ import annotations
 
@@ -249,10 +249,10 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     are said to be unordered, never guessed. Everything else that cannot be true at once is a
     contradiction (across articles) or an intra-document conflict.
     """
+    if len(a.sentences | b.sentences) == 1:
+        return None  # one sentence with two values tells a change, a range or a list: "slowed to 3.2% from 3.5%"
     if _meets(a, b):
         return ("near-miss", "hedge-edge") if _near_miss(a, b) else None
-    if len(a.sentences | b.sentences) == 1:
-        return None  # one sentence with two values tells a change or a range: "slowed to 3.2% from 3.5%"
     conflict = "contradiction" if len(a.docs) > 1 or a.docs != b.docs else "intra-document"
     quantities = a.quantities | b.quantities
     ma, mb = a.moments, b.moments

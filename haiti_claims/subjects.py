@@ -359,10 +359,10 @@ def _age_of(span: Span) -> tuple[Token | None, str] | None:
 
 
 def _money_for(span: Span) -> Token | None:
-    """What a sum is in: "$2.5 million in emergency aid", "$5 billion in loans" (not "in 2024", "in the first
-    quarter", "in Kenya")."""
+    """What a sum is in or for: "$2.5 million in emergency aid", "$110 billion for roads" (not "in 2024", "for
+    years", "in the first quarter", "in Kenya")."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is None or after.lower_ != "in" or after.head.i not in range(span.start, span.end):
+    if after is None or after.lower_ not in ("in", "for") or after.head.i not in range(span.start, span.end):
         return None
     return next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_), None)
 

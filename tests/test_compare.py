@@ -35,6 +35,9 @@ def test_two_values_of_one_sentence_tell_a_change_not_a_conflict():
     assert kinds([claim("a", "x.txt", n(3.2), sentence=said), claim("b", "x.txt", n(3.5), sentence=said)]) == []
     assert kinds([claim("a", "x.txt", n(3.2), sentence=said), claim("b", "y.txt", n(3.5), sentence=said)]) == \
         [("contradiction", ("a", "b"))]  # the same words in two articles are two statements
+    listed = "$66 billion for rail and $65 billion for broadband."  # a list, not even a near-miss
+    billions = [claim(c, "x.txt", n(v - 0.5, v + 0.5, v), sentence=listed) for c, v in (("a", 66), ("b", 65))]
+    assert kinds(billions) == []
 
 
 def test_hedge_covers_the_exact_figure():
