@@ -51,13 +51,15 @@ RULES = {
     "cumulative-fell": "a later count of a growing total is smaller, and nothing says it was revised.",
     "revised-down": "a later count is smaller and its sentence says it was revised.",
     "plan-replaced": "a later plan says it replaces an earlier one.",
+    "revised": "a later figure whose sentence says it was revised (\u201cinspectors revised the count\u201d).",
     "stock-changed": "a level that can move either way has different values at two dates.",
     "cumulative-undated": "a growing total whose claims cannot be put in time order.",
     "hedge-edge": "values meet only at the edge of a hedge: neither figure lies in the other's interval.",
     "no-publication-date": "relative dates (\u201cnext year\u201d, \u201cin June\u201d) in an article with no "
                            "publication date cannot be resolved, so they are never compared.",
     "unreadable": "the file could not be read as text.",
-    "bad-metadata": "the file's front matter or its metadata.csv row could not be read.",
+    "bad-metadata": "the file's front matter or its metadata.csv row could not be read; the article is still "
+                    "checked, without what could not be read.",
 }
 
 
