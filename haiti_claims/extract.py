@@ -983,12 +983,26 @@ def _identifier_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
+                "way", "place", "pl", "court", "ct", "square", "terrace", "crescent", "highway", "parkway"}
+
+
 def _addresses(doc: Doc) -> list[tuple[int, int]]:
-    """House numbers: a number right before a named facility ("1800 Harbor Point Drive")."""
-    ranges = []
-    for ent in doc.ents:
-        if ent.label_ == "FAC" and ent.start > 0 and doc[ent.start - 1].like_num:
-            ranges.append((doc[ent.start - 1].idx, ent.end_char))
+    """House numbers: a number right before a named facility ("1800 Harbor Point Drive") or a street named in
+    capitals ("200 Elm Street", "12 Kell St."), which the recogniser does not always call a facility."""
+    ranges = [(doc[ent.start - 1].idx, ent.end_char) for ent in doc.ents
+              if ent.label_ == "FAC" and ent.start > 0 and doc[ent.start - 1].like_num]
+    for token in doc:
+        if not (token.like_num and token.text.isdigit()):
+            continue
+        for width in (1, 2, 3):
+            name = doc[token.i + 1:token.i + 1 + width]
+            street = doc[token.i + 1 + width] if token.i + 1 + width < len(doc) else None
+            if len(name) == width and all(t.is_title for t in name) and street is not None \
+                    and street.is_title and street.lower_.rstrip(".") in STREET_WORDS \
+                    and street.dep_ != "compound":  # but "300 Main Street shops" counts shops
+                ranges.append((token.idx, street.idx + len(street.text)))
+                break
     return ranges
 
 

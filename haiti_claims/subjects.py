@@ -58,12 +58,11 @@ class SubjectReader:
     def __call__(self, mention: Mention) -> Reading:
         family = mention.family
         if family == "number" and (age := _age_of(mention.span)) is not None:
+            # whose age, as a qualifier: a person is never an actor to resolve here ("Reyes, 61" is Reyes's
+            # age, not his council's), and "a 25-year-old man" is never joined to a named person's age
             person, described = age
-            if person is not None:
-                name = _surname(person)
-                return Reading(Subject(actor=name, thing="age", words=(name,)))
-            # no one named: kept to its noun ("a 25-year-old man"), never joined to a named person's age
-            return Reading(Subject(thing="age", qualifiers=(f"of {described}",), words=(described,)))
+            whose = _surname(person) if person is not None else described
+            return Reading(Subject(thing="age", qualifiers=(f"of {whose}",), words=(whose,)))
         if family == "date":
             noun, event_from = self._date_noun(mention.span)
         else:
@@ -349,7 +348,7 @@ def _age_of(span: Span) -> tuple[Token | None, str] | None:
     set_off = root.i > 0 and doc[root.i - 1].text == "," and (root.i + 1 == len(doc) or doc[root.i + 1].is_punct)
     if root.dep_ == "appos" and person.pos_ == "PROPN" and person.i < root.i and set_off \
             and person.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
-        return person, person.text
+        return person, ""
     if [t.lower_ for t in doc[root.i + 1:root.i + 5]] in (["-", "year", "-", "old"], ["-", "years", "-", "old"]):
         described = doc[root.i + 4].head if doc[root.i + 4].dep_ == "amod" else None
         named = described.head if described is not None and described.dep_ == "appos" else described

@@ -107,7 +107,7 @@ def test_a_sum_is_about_what_it_is_in(nlp, extractor, read_subject):
 def test_an_age_set_off_after_a_name_is_that_person_s_age(nlp, extractor, read_subject):
     a = subject(nlp, extractor, read_subject, "The judge fined Daniel Reyes, 61, and ordered him to repay it.", "61")
     b = subject(nlp, extractor, read_subject, "Reyes, 62, was convicted on 14 counts in July.", "62")
-    assert (a.actor, a.thing, a.event) == (b.actor, b.thing, b.event) == ("Reyes", "age", None)
+    assert (a.thing, a.qualifiers, a.event) == (b.thing, b.qualifiers, b.event) == ("age", ("of Reyes",), None)
 
 
 def test_lengths_of_time_keep_their_unit_and_need_an_event(nlp, extractor, read_subject):
@@ -154,6 +154,6 @@ def test_ages_written_with_year_old_belong_to_the_named_person_or_stay_with_thei
     named = subject(nlp, extractor, read_subject, "Leo Mendes, a 24-year-old striker, scored twice.", "24")
     man = subject(nlp, extractor, read_subject, "A 25-year-old man was arrested.", "25")
     bridge = subject(nlp, extractor, read_subject, "The 30-year-old bridge collapsed.", "30")
-    assert (named.actor, named.thing) == ("Mendes", "age")
+    assert (named.thing, named.qualifiers) == ("age", ("of Mendes",))
     assert (man.actor, man.thing, man.qualifiers) == (None, "age", ("of man",))
     assert bridge.qualifiers == ("of bridge",)  # never joined to a named person's age
