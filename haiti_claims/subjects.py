@@ -326,14 +326,14 @@ def _part_of_a_group(tok: Token, words: list[str]) -> list[str]:
     return [f"said of {part.lower_}"]
 
 
-def _shortest_common_name(name: str, names: list[str]) -> str:
+def _shortest_common_name(name: str, common: set[str]) -> str:
     """An actor named by common nouns is the same as one named by fewer of them that end it: "regional health
-    ministry" is "health ministry" where both are named (never a proper name: "New South Wales" is not
-    "South Wales")."""
+    ministry" is "health ministry" where both are named (`common`: the lower-case names of two words or
+    more; never a proper name: "New South Wales" is not "South Wales")."""
     if name != name.lower():
         return name
-    shorter = [o for o in names if o == o.lower() and " " in o and name.endswith(" " + o)]
-    return min(shorter, key=len) if shorter else name
+    words = name.split()
+    return next((" ".join(words[i:]) for i in range(len(words) - 2, 0, -1) if " ".join(words[i:]) in common), name)
 
 
 def _age_of(span: Span) -> tuple[Token | None, str] | None:
@@ -459,7 +459,8 @@ class ActorResolver:
         for n in names:
             by_stem[n.lower()[:4]].append(n)
         canonical = {n: self._canonical(n, by_stem, affiliation) for n in names}
-        canonical = {n: _shortest_common_name(c, names) for n, c in canonical.items()}
+        common = {n for n in names if n == n.lower() and " " in n}
+        canonical = {n: _shortest_common_name(c, common) for n, c in canonical.items()}
         untied = {n for n in persons if n.lower() not in affiliation and n.lower() not in self.aliases}
         renamed = {n: canonical[n] for n in names if canonical[n] != n and n not in untied}
         resolved = [replace(c, subject=replace(c.subject, actor=renamed[c.subject.actor]))
