@@ -104,6 +104,9 @@ class SubjectReader:
         if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") \
                 and head.i >= span.end:
             return head, head
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+                and head.head.lemma_.lower() not in self.containers:  # "winds of 140 mph", "a population of 11 million"
+            return head.head, head.head
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i >= nxt.i:  # "300 additional officers"
             return nxt.head if nxt.head.pos_ == "NOUN" else nxt, nxt

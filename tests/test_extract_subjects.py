@@ -157,3 +157,9 @@ def test_ages_written_with_year_old_belong_to_the_named_person_or_stay_with_thei
     assert (named.thing, named.qualifiers) == ("age", ("of Mendes",))
     assert (man.actor, man.thing, man.qualifiers) == (None, "age", ("of man",))
     assert bridge.qualifiers == ("of bridge",)  # never joined to a named person's age
+
+
+def test_a_figure_of_a_noun_counts_or_measures_that_noun(nlp, extractor, read_subject):
+    winds = subject(nlp, extractor, read_subject, "The storm hit with winds of 140 mph.", "140 mph")
+    people = subject(nlp, extractor, read_subject, "The city has a population of 11 million.", "11 million")
+    assert (winds.thing, people.thing) == ("wind", "population")
