@@ -87,6 +87,8 @@ class SubjectReader:
             event = self._event(event_from, nouns, words)
         if thing in TIME_UNITS and event is None:
             thing = None  # a length of time said of nothing that happens ("25 years old", "took two years")
+        if event == "loss" and thing in ("people", "personnel"):
+            event = "death"  # "the army lost three soldiers"; jobs, seats and money lost stay losses
         actor, ties, is_person = self._actor(thing_tok, container, event_from, strong=_is_strong(mention.span))
         if actor:
             words.append(actor)

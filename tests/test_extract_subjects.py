@@ -163,3 +163,10 @@ def test_a_figure_of_a_noun_counts_or_measures_that_noun(nlp, extractor, read_su
     winds = subject(nlp, extractor, read_subject, "The storm hit with winds of 140 mph.", "140 mph")
     people = subject(nlp, extractor, read_subject, "The city has a population of 11 million.", "11 million")
     assert (winds.thing, people.thing) == ("wind", "population")
+
+
+def test_people_lost_are_deaths_and_jobs_lost_are_losses(nlp, extractor, read_subject):
+    soldiers = subject(nlp, extractor, read_subject, "The army lost three soldiers in the operation.", "three")
+    jobs = subject(nlp, extractor, read_subject, "The company lost 300 jobs last year.", "300")
+    assert (soldiers.thing, soldiers.event) == ("personnel", "death")
+    assert jobs.event == "loss"
