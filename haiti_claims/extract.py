@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from .config import Config, Tolerances
 from .model import SHARE
+from .nlp import token_after
 from .normalize.dates import (CLOSE_HEDGES, HOLIDAYS, MONTHS, OPEN_HEDGES, SEASONS, WEEKDAYS, date_value,
                               is_fraction_or_idiom)
 from .normalize.dates import ORDINAL_WORDS as DAY_ORDINALS
@@ -69,6 +70,7 @@ DAY_HALVES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock"}  # after an h
 CLOCK_WORDS = DAY_HALVES | {"gmt", "utc", "hrs"}  # after four digits: 1600 hrs
 _TIME_OF_DAY = re.compile(r"^\d{1,2}(?:[.:]\d\d)?$")
 RANGE_JOINERS = ("to", "-", "–", "—")
+CLAUSE_ENDS = (".", ",", "!", "?", ";", ":")
 DATE_RANGE_JOINERS = RANGE_JOINERS + ("through", "until", "till", "thru", "to the", "until the", "through the",
                                       "till the")  # from 26th of June to the 28th of June
 NUMBER_RANGE_JOINERS = RANGE_JOINERS + ("through", "~")
@@ -360,7 +362,7 @@ def _day_alone_patterns() -> list[list[dict]]:
     unit_word = {"LOWER": {"IN": [w for w, n in DAY_ORDINALS.items() if n < 10]}}
     ordinal_prep = {"LOWER": {"IN": ["on", "by", "until", "till", "since", "for", "before", "after"]}}
     bare_day = {"TEXT": {"REGEX": r"^(?:0?[1-9]|[12]\d|3[01])$"}}
-    clause_end = {"TEXT": {"IN": [".", ",", "!", "?", ";", ":"]}}
+    clause_end = {"TEXT": {"IN": list(CLAUSE_ENDS)}}
     return [[ordinal_prep, the, {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$"}}],
             [ordinal_prep, the, tens, hyphen, unit_word], [prep, the, day_word], [prep, the, bare_day],
             # booked for the second, set for the 27 (at a clause's end: "for the second time", "for the 27-member
@@ -387,15 +389,15 @@ def _ends_in_number_word(span: Span) -> bool:
 
 def _counted_from_an_event(span: Span) -> bool:
     """ "the first Monday after the vote" counts from an event, not from the calendar: no date here."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    after = token_after(span)
     first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
     return first.lower_ in ORDINAL_WORDS[:5] and after is not None and after.lower_ in ("after", "before", "following")
 
 
 def _ends_a_clause(span: Span) -> bool:
     """Punctuation that closes a clause, a line break or the end of the text follows: "booked for the second."."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is None or after.text in (".", ",", "!", "?", ";", ":") or "\n" in after.text
+    after = token_after(span)
+    return after is None or after.text in CLAUSE_ENDS or "\n" in after.text
 
 
 def _names_a_kind(span: Span) -> bool:
@@ -414,7 +416,7 @@ def _priced(span: Span) -> bool:
 def _ends_a_phrase(span: Span) -> bool:
     """Nothing that a day number would count or name follows: the sentence ends, or a word that is no noun
     (nor "of", which names the month: "on the fourth of May" is read whole)."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    after = token_after(span)
     return after is None or after.is_punct or (after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
                                                and after.lower_ != "of")
 
@@ -938,7 +940,7 @@ def _is_formula(span: Span) -> bool:
 def _is_clock_time(span: Span) -> bool:
     """ "6pm", "11 a.m.", "6.30 pm", "6:30", "1600 hrs": times of day, which this tool does not compare ("2.1 pm"
     is a length in picometres, "3 hrs" a duration)."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    after = token_after(span)
     clock = after is not None and after.lower_ in CLOCK_WORDS and (
         _TIME_OF_DAY.match(span.text) if after.lower_ in DAY_HALVES else re.fullmatch(r"\d{4}", span.text))
     return any(":" in t.text for t in span) or bool(clock) or bool(re.search(r"\d(?:am|pm)$", span[-1].lower_))
@@ -947,7 +949,7 @@ def _is_clock_time(span: Span) -> bool:
 def _is_attribute(span: Span) -> bool:
     """ "the 180ml bottle", "a 10km race": a measure glued to its unit that describes a noun states no quantity
     ("it weighs 200lbs" does)."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    after = token_after(span)
     return len(span) == 1 and bool(_WITH_UNIT.match(span.text)) and not _SUFFIXED.match(span.text.lower()) \
         and after is not None and after.pos_ in ("NOUN", "PROPN")  # but "2mil SEK" is two million
 
@@ -955,7 +957,7 @@ def _is_attribute(span: Span) -> bool:
 def _is_ordinal(span: Span) -> bool:
     """ "a fifth term", "a third straight win": one fraction word that counts a noun's order, not its share ("a
     fifth of the budget", "a third said", "a quarter century" are shares)."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    after = token_after(span)
     return span[-1].lower_ in ORDINAL_ENDS and span[0].lower_ in ("a", "an", "one") \
         and after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # spaCy's own package first; the repackaged copy on the package index is the same model.
@@ -79,6 +79,11 @@ def _split_glued_marks(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def token_after(span: Span) -> Token | None:
+    """The token right after a span, or None at the end of the text."""
+    return span.doc[span.end] if span.end < len(span.doc) else None
 
 
 def clause_verb(token: Token) -> Token | None:

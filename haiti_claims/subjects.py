@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from .extract import Mention
 from .model import Claim, Subject
-from .nlp import clause_verb
+from .nlp import clause_verb, token_after
 
 ACTOR_ENTITIES = ("GPE", "NORP", "ORG")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -57,11 +57,9 @@ class SubjectReader:
 
     def __call__(self, mention: Mention) -> Reading:
         family = mention.family
-        if family == "number" and (age := _age_of(mention.span)) is not None:
+        if family == "number" and (whose := _age_of(mention.span)) is not None:
             # whose age, as a qualifier: a person is never an actor to resolve here ("Reyes, 61" is Reyes's
             # age, not his council's), and "a 25-year-old man" is never joined to a named person's age
-            person, described = age
-            whose = _surname(person) if person is not None else described
             return Reading(Subject(thing="age", qualifiers=(f"of {whose}",), words=(whose,)))
         if family == "date":
             noun, event_from = self._date_noun(mention.span)
@@ -109,7 +107,7 @@ class SubjectReader:
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
                 and head.head.lemma_.lower() not in self.containers:  # "winds of 140 mph", "a population of 11 million"
             return head.head, head.head
-        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        nxt = token_after(span)
         if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i >= nxt.i:  # "300 additional officers"
             return nxt.head if nxt.head.pos_ == "NOUN" else nxt, nxt
         # "bringing the total number of personnel to nearly 1,000", "revised the toll down to 310":
@@ -341,11 +339,11 @@ def _shortest_common_name(name: str, common: set[str]) -> str:
     return next((" ".join(words[i:]) for i in range(len(words) - 2, 0, -1) if " ".join(words[i:]) in common), name)
 
 
-def _age_of(span: Span) -> tuple[Token | None, str] | None:
-    """Whether a figure is an age: of whom when a name says it, else of what noun, as news writes ages:
-    "Daniel Reyes, 61, was fined" (the recogniser sometimes takes the name for an organisation; a place is
-    no person), "Leo Mendes, a 24-year-old striker", "a 25-year-old man", "the 25-year-old" (someone the
-    sentence does not name). None if it is no age."""
+def _age_of(span: Span) -> str | None:
+    """Whose age a figure is, if it is one: the person's surname when a name says it, else the noun it
+    describes, as news writes ages: "Daniel Reyes, 61, was fined" (the recogniser sometimes takes the name
+    for an organisation; a place is no person), "Leo Mendes, a 24-year-old striker", "a 25-year-old man",
+    "the 25-year-old" (someone the sentence does not name). None if it is no age."""
     root, doc = span.root, span.doc
     if len(span) != 1 or not re.fullmatch(r"1?\d{1,2}", root.text):
         return None
@@ -353,19 +351,20 @@ def _age_of(span: Span) -> tuple[Token | None, str] | None:
     set_off = root.i > 0 and doc[root.i - 1].text == "," and (root.i + 1 == len(doc) or doc[root.i + 1].is_punct)
     if root.dep_ == "appos" and person.pos_ == "PROPN" and person.i < root.i and set_off \
             and person.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
-        return person, ""
+        return _surname(person)
     if [t.lower_ for t in doc[root.i + 1:root.i + 5]] in (["-", "year", "-", "old"], ["-", "years", "-", "old"]):
         described = doc[root.i + 4].head if doc[root.i + 4].dep_ == "amod" else None
         named = described.head if described is not None and described.dep_ == "appos" else described
-        person = named if named is not None and named.ent_type_ == "PERSON" else None
-        return person, described.lemma_.lower() if described is not None else "someone"
+        if named is not None and named.ent_type_ == "PERSON":
+            return _surname(named)
+        return described.lemma_.lower() if described is not None else "someone"
     return None
 
 
 def _money_for(span: Span) -> Token | None:
     """What a sum is in or for: "$2.5 million in emergency aid", "$110 billion for roads" (not "in 2024", "for
     years", "in the first quarter", "in Kenya")."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    after = token_after(span)
     if after is None or after.lower_ not in ("in", "for") or after.head.i not in range(span.start, span.end):
         return None
     return next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_), None)

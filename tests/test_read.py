@@ -105,6 +105,13 @@ def test_implausible_publication_date_is_bad_metadata(tmp_path, front):
     assert [(p.kind, "plausible" in p.message) for p in problems] == [("bad-metadata", True)]
 
 
+def test_front_matter_neither_yaml_nor_key_value_lines_is_left_unused_and_said_so(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: [unclosed\n  - stray\n---\nIt killed 150.\n")
+    (doc,), (problem,) = read_articles(tmp_path)
+    assert doc.title != "[unclosed" and "It killed 150." in doc.text
+    assert problem.message.startswith("front matter is not valid YAML") and "read without it" in problem.message
+
+
 def test_front_matter_with_a_colon_in_a_value_is_read_line_by_line(tmp_path):
     (tmp_path / "a.md").write_text("---\ntitle: Strikes: what we know\npublished: 2024-06-04\n---\nIt killed 150.\n")
     (doc,), (problem,) = read_articles(tmp_path)

@@ -94,8 +94,10 @@ def split_front_matter(text: str) -> tuple[Meta, str, str | None]:
         data = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
         data = _plain_pairs(match.group(1))
-        problem = f"front matter is not valid YAML: {str(exc).splitlines()[0]}" + \
-            ("; read as plain 'key: value' lines" if data else "; the article is read without it")
+        invalid = f"front matter is not valid YAML: {str(exc).splitlines()[0]}"
+        if data is None:
+            return Meta(), body, f"{invalid}; the article is read without it"
+        problem = f"{invalid}; read as plain 'key: value' lines"
     if not isinstance(data, dict):
         return Meta(), body, "front matter is not a mapping of keys to values; the article is read without it"
     try:
