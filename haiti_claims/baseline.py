@@ -15,7 +15,7 @@ import json
 import re
 from pathlib import Path
 
-from .compare import describe
+from .model import describe
 from .model import Claim, Finding, Report
 
 SCHEMA = "haiti-claims/baseline/1"

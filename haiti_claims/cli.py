@@ -21,6 +21,7 @@ from .baseline import write_baseline as write_baseline_file
 from .config import DEFAULT_MAX_BYTES, Config, ConfigError, load_config
 from .model import SEVERITY_RANK, Report
 from .nlp import ModelNotFound
+from .match.score import WeightsError, load_weights
 from .pipeline import CHUNK_SIZE, Options, run
 from .read.metadata import PUBLISHED_RANGE, plausible
 from .report import CHECK_FORMATS, CLAIM_FORMATS, table, text
@@ -64,6 +65,9 @@ RUN_OPTIONS = (
     click.option("--store", type=click.Path(dir_okay=False, path_type=Path), envvar="HAITI_CLAIMS_STORE",
                  help="Claim store file (default: .haiti-claims/claims.sqlite in the first checked folder)."),
     click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warnings on standard error."),
+    click.option("--match-weights", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                 help="The matcher's weights, as `python -m haiti_claims.match.fit` writes them (default: the "
+                      "packaged ones, fitted on the development set)."),
 )
 PROGRESS_FROM = 2 * CHUNK_SIZE  # articles to parse before a run is long enough to show a progress bar
 
@@ -97,10 +101,14 @@ def _config(paths: tuple[Path, ...], explicit: Path | None) -> Config:
 
 
 def _run(paths: tuple[Path, ...], config: Config, published: date | None, model: str | None, max_bytes: int | None, *,
-         jobs: int | None, no_cache: bool, store: Path | None, quiet: bool) -> Report:
+         jobs: int | None, no_cache: bool, store: Path | None, quiet: bool, match_weights: Path | None) -> Report:
     log.setLevel(logging.ERROR if quiet else logging.WARNING)
+    try:
+        weights = load_weights(match_weights)
+    except WeightsError as exc:
+        raise InputError(str(exc)) from None
     options = Options(published=published, model=model, max_bytes=max_bytes or config.max_bytes, jobs=jobs,
-                      use_cache=not no_cache, store=store)
+                      use_cache=not no_cache, store=store, weights=weights)
     try:
         with ProgressBar(disable=quiet) as progress:
             return run(paths, config, options, progress)
@@ -192,9 +200,12 @@ def main() -> None:
               help="Leave out findings accepted in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the current findings to this baseline file and exit 0.")
+@click.option("--explain", is_flag=True,
+              help="Show the matcher's evidence for each finding: what joined the claims and what spoke against.")
 @input_options
 def check(paths: tuple[Path, ...], fmt: str, fail_on: str, archive: Path | None, changed_since: str | None,
-          baseline_file: Path | None, write_baseline: Path | None, published: date | None, model: str | None,
+          baseline_file: Path | None, write_baseline: Path | None, explain: bool, published: date | None,
+          model: str | None,
           config_file: Path | None, max_bytes: int | None, output: Path | None, **run_settings: Any) -> None:
     """Check the articles in PATHS (folders or files) for contradicting claims."""
     roots = (archive,) + paths if archive else paths
@@ -216,7 +227,7 @@ def check(paths: tuple[Path, ...], fmt: str, fail_on: str, archive: Path | None,
     if known is not None:
         report = without_baseline(report, known)
     if fmt == "text":
-        _print_rich(lambda console: text.render(report, console), output)
+        _print_rich(lambda console: text.render(report, console, explain=explain), output)
     else:
         _emit(CHECK_FORMATS[fmt](report), output)
     sys.exit(exit_code(report, fail_on))

@@ -1,12 +1,10 @@
-"""Grouping claims that speak of the same quantity or event, and comparing their values.
+"""Comparing the values of claims the matcher put in one group.
 
-A claim's grouping keys are built from its canonical subject: (kind, unit, actor, thing,
-qualifier class, event). A claim with several qualifier classes has one key per class;
-one with none has the key "-". Claims are bucketed by key (a dict, so grouping is linear
-in the number of claims) and compared only inside a bucket. Withdrawn figures and the
-dates of saying ("said on Tuesday") are not compared.
+Which claims speak of the same quantity is the matcher's decision (`match`); this stage takes its
+groups and judges the values. Claims whose values cannot be compared (an unanchored date, a
+figure with no bound) are left out of the judging.
 
-Inside a bucket, claims with the same value form a `Position`, and `judge` decides each pair
+Inside a group, claims with the same value form a `Position`, and `judge` decides each pair
 of positions (in a bucket of more than 16, each position and the next: see `_pairs`), naming the rule
 that fired:
 
@@ -30,16 +28,17 @@ together tells a change ("slowed to 3.2% in March from 3.5% in February"), a ran
 from __future__ import annotations
 
 import gc
-from collections import defaultdict
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from itertools import combinations
-from typing import Hashable, Iterable, Iterator, TypeVar
+from typing import Iterable, Iterator, Sequence, TypeVar
 
 from .config import Config
-from .model import SEVERITY_RANK, SHARE, Claim, DateValue, Finding, NumberValue, Problem, Value
+from .match import Matching, Weights
+from .model import SEVERITY_RANK, Claim, DateValue, Evidence, Finding, NumberValue, Problem, Timeline, Value, describe
 
 
 
@@ -73,18 +72,8 @@ class Draft:
     claims: tuple[Claim, ...] = ()
     doc: str | None = None
     rule: str | None = None
-
-
-def group_keys(claim: Claim) -> list[tuple[Hashable, ...]]:
-    """The buckets a claim goes in; none when its subject is too thin to compare on."""
-    s = claim.subject
-    if s.thing is None and s.event is None:
-        return []
-    if not _comparable(claim.value):
-        return []
-    unit = getattr(claim.value, "unit", None)
-    base = (claim.kind, unit, (s.actor or "").lower(), s.thing, s.event)
-    return [base + (q,) for q in (s.qualifiers or ("-",))]
+    confidence: float | None = None  # comparison findings: how sure the matcher is the claims are one quantity
+    evidence: tuple[Evidence, ...] = ()
 
 
 def _comparable(value: Value) -> bool:
@@ -161,21 +150,6 @@ def _near_miss(a: Position, b: Position) -> bool:
     return not (blo <= na <= bhi) and not (alo <= nb <= ahi)
 
 
-def describe(value: Value) -> str:
-    """A short human form of a value for messages."""
-    if isinstance(value, DateValue):
-        if value.start and value.end:
-            return value.start.isoformat() if value.start == value.end else f"{value.start}..{value.end}"
-        if value.start is None and value.end is None:  # unplaced, or a day its month does not have ("Feb 30")
-            return "unanchored" if not value.anchored else "no such day"
-        return f"from {value.start}" if value.start else f"until {value.end}"
-    lo, hi = value.low, value.high
-    fmt = lambda x: f"{x:,.0f}" if x == int(x) else f"{x:,}"  # noqa: E731
-    if lo is not None and lo == hi:
-        return fmt(lo)
-    return f"{fmt(lo) if lo is not None else ''}..{fmt(hi) if hi is not None else ''}"
-
-
 def _stated(value: Value, claims: list[Claim]) -> str:
     """The figure as written, with its normalised value where that differs: "early 2025 [2025-01-01..2025-04-30]"."""
     written, normal = claims[0].text, describe(value)
@@ -186,43 +160,21 @@ def _where(claims: Iterable[Claim]) -> str:
     return ", ".join(dict.fromkeys(f"{c.doc}:{c.line}" for c in claims))
 
 
-def subject_label(key: tuple[Hashable, ...], sample: Claim) -> str:
-    kind, unit, _actor, thing, event, qualifier = key
-    parts = [sample.subject.actor or "?", thing or (SHARE if unit == SHARE else kind)]
-    if qualifier != "-":
-        parts.append(str(qualifier))
-    if event:
-        parts.append(str(event))
-    return " · ".join(str(p) for p in parts)
+def group_label(members: list[Claim]) -> str:
+    """A group's subject in words: the subject most of its claims were read with."""
+    labels = Counter(c.subject.label() for c in members if c.subject.thing or c.subject.event)
+    if labels:
+        return labels.most_common(1)[0][0]
+    nouns = Counter(c.about.noun for c in members if c.about.noun)
+    return nouns.most_common(1)[0][0] if nouns else members[0].kind
 
 
-NOT_COMPARED_EVENTS = {"statement"}  # "said on Tuesday" dates the saying, not the event
-
-
-ACTOR = 2  # position of the actor in a grouping key
-
-
-def groups_of(claims: list[Claim]) -> dict[tuple[Hashable, ...], list[Claim]]:
-    """Claims by grouping key; withdrawn claims and dates of saying are left out.
-
-    A claim whose actor is unknown joins the group of the same quantity when exactly one actor
-    is ever named for it ("the company expects savings of $300 million", where only Corvane is
-    named for those savings); with several actors it stays on its own, never guessed.
-    """
-    groups: dict[tuple[Hashable, ...], list[Claim]] = defaultdict(list)
+def groups_of(claims: list[Claim], matching: Matching) -> dict[str, list[Claim]]:
+    """The matcher's groups, each with the claims whose values can be compared, in report order."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.status == "withdrawn" or claim.subject.event in NOT_COMPARED_EVENTS:
-            continue
-        for key in group_keys(claim):
-            groups[key].append(claim)
-    actors: dict[tuple[Hashable, ...], set[Hashable]] = defaultdict(set)
-    for key in groups:
-        if key[ACTOR]:
-            actors[key[:ACTOR] + key[ACTOR + 1:]].add(key[ACTOR])
-    for key in [k for k in groups if not k[ACTOR]]:
-        named = actors.get(key[:ACTOR] + key[ACTOR + 1:], set())
-        if len(named) == 1:
-            groups[key[:ACTOR] + (next(iter(named)),) + key[ACTOR + 1:]] += groups.pop(key)
+        if (group := matching.group.get(claim.id)) is not None and _comparable(claim.value):
+            groups[group].append(claim)
     return groups
 
 
@@ -296,43 +248,75 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def compare(claims: list[Claim]) -> list[Draft]:
-    """Findings about claims: conflicts and changes inside subject groups, and unanchored dates."""
+def compare(claims: list[Claim], matching: Matching) -> list[Draft]:
+    """Findings about claims: conflicts and changes inside the matcher's groups, and unanchored dates."""
     with _collector_paused():
-        return _compare(claims)
+        return _compare(claims, matching)
 
 
-def _compare(claims: list[Claim]) -> list[Draft]:
-    groups = groups_of(claims)
-    drafts: dict[frozenset[str], Draft] = {}
-    for key in sorted(groups, key=repr):
-        members = groups[key]
+def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
+    groups = groups_of(claims, matching)
+    drafts: list[Draft] = []
+    for name in sorted(groups, key=lambda g: int(g[1:])):
+        members = groups[name]
         positions: dict[Value, list[Claim]] = defaultdict(list)
         for claim in members:
             positions[claim.value].append(claim)
         if len(positions) < 2:
             continue
-        label = subject_label(key, members[0])
+        label = group_label(members)
         ordered = sorted((Position(v, cs) for v, cs in positions.items()),
                          key=lambda p: (p.earliest, p.bounds, p.claims[0].doc, p.claims[0].start))
-        for a, b in _pairs(ordered):
-            verdict = _verdict(a, b)
-            if verdict is None:
-                continue
-            kind, rule = verdict
-            ids = a.ids | b.ids
-            if ids in drafts:
-                continue
-            message = f"{a.stated} {MESSAGES.get(kind, 'vs')} {b.stated}"
-            drafts[ids] = Draft(kind, label, message, tuple(a.claims + b.claims), rule=rule)
-    return list(drafts.values()) + _unanchored(claims)
+        verdicts = {(i, j): v for i, j in _pairs(range(len(ordered)))
+                    if (v := _verdict(ordered[i], ordered[j])) is not None}
+        for kind, rule, component in _components(verdicts):
+            drafts.append(_draft(kind, rule, label, [ordered[i] for i in component], matching))
+    return drafts + _unanchored(claims)
+
+
+def _components(verdicts: dict[tuple[int, int], tuple[str, str]]) -> list[tuple[str, str, list[int]]]:
+    """Positions joined by one kind of verdict, as connected sets: the values that cannot all hold are one
+    finding, not one per pair. The rule is the first that joined the set."""
+    out = []
+    for kind in dict.fromkeys(k for k, _ in verdicts.values()):
+        parent: dict[int, int] = {}
+
+        def root(x: int) -> int:
+            while parent.setdefault(x, x) != x:
+                x = parent[x]
+            return x
+
+        rules: dict[int, str] = {}
+        for (i, j), (k, rule) in verdicts.items():
+            if k == kind:
+                ri, rj = root(i), root(j)
+                first = rules.pop(rj, None) if ri != rj else None
+                parent[rj] = ri
+                rules.setdefault(ri, first or rule)
+        sets: dict[int, list[int]] = defaultdict(list)
+        for x in parent:
+            sets[root(x)].append(x)
+        out += [(kind, rules[r], sorted(members)) for r, members in sets.items()]
+    return out
+
+
+def _draft(kind: str, rule: str, label: str, positions: list[Position], matching: Matching) -> Draft:
+    """A finding on some positions of one group, with how sure the matcher was that they are one quantity
+    (the mean probability of the weighed pairs between them) and the evidence of the strongest pair."""
+    links = [link for a, b in combinations(positions, 2) for x in a.claims for y in b.claims
+             if (link := matching.link(x.id, y.id)) is not None]
+    confidence = round(sum(link.probability for link in links) / len(links), 2) if links else 0.0
+    strongest = max(links, key=lambda link: link.probability, default=None)
+    message = f" {MESSAGES.get(kind, 'vs')} ".join(p.stated for p in positions)
+    return Draft(kind, label, message, tuple(c for p in positions for c in p.claims), rule=rule,
+                 confidence=confidence, evidence=strongest.evidence if strongest else ())
 
 
 T = TypeVar("T")
 ALL_PAIRS_UP_TO = 16  # positions in a group judged all against all; in a larger group each with the next
 
 
-def _pairs(ordered: list[T]) -> Iterable[tuple[T, T]]:
+def _pairs(ordered: Sequence[T]) -> Iterable[tuple[T, T]]:
     """Every pair of positions in a group of up to ALL_PAIRS_UP_TO; in a larger one, each and the next.
 
     Positions are in time order, then by value, so in a large group each value is judged against
@@ -348,15 +332,15 @@ def _earliest(claims: list[Claim]) -> tuple[int, date]:
     return (0, min(known)) if known else (1, date.max)
 
 
-def timelines(claims: list[Claim]) -> list[tuple[str, list[Claim]]]:
-    """Per subject group with more than one value: its claims in as-of order (undated last)."""
+def timelines(claims: list[Claim], matching: Matching) -> tuple[Timeline, ...]:
+    """Per group with more than one value: its claims in as-of order (undated last)."""
     out = []
-    for key, members in sorted(groups_of(claims).items(), key=lambda kv: repr(kv[0])):
+    for name, members in sorted(groups_of(claims, matching).items(), key=lambda kv: int(kv[0][1:])):
         if len({c.value for c in members}) < 2:
             continue
         ordered = sorted(members, key=lambda c: (c.as_of is None, c.as_of or date.max, c.doc, c.start))
-        out.append((subject_label(key, members[0]), ordered))
-    return out
+        out.append(Timeline(name, group_label(members), tuple(ordered)))
+    return tuple(out)
 
 
 def _unanchored(claims: list[Claim]) -> list[Draft]:
@@ -375,18 +359,29 @@ def problem_drafts(problems: Iterable[Problem]) -> list[Draft]:
     return [Draft(p.kind, p.doc, f"{p.doc}: {p.message}", doc=p.doc, rule=p.kind) for p in problems]
 
 
-def finalise(drafts: list[Draft], config: Config) -> list[Finding]:
-    """Severity from the kind (and the user's overrides), deterministic order, ids f1, f2, ..."""
+def severity_of(draft: Draft, config: Config, weights: Weights) -> str:
+    """The kind's severity (with the user's overrides), lowered where the matcher was not sure the claims are
+    one quantity: a conflict below `weights.error` is a warning, below `weights.warn` only info."""
+    severity = config.severity_of(draft.kind)
+    if draft.confidence is None or severity == "info":
+        return severity
+    if draft.confidence < weights.warn:
+        return "info"
+    return "warning" if draft.confidence < weights.error else severity
+
+
+def finalise(drafts: list[Draft], config: Config, weights: Weights) -> list[Finding]:
+    """Severity from the kind and the confidence, deterministic order, ids f1, f2, ..."""
     rows = []
     for d in drafts:
-        severity = config.severity_of(d.kind)
+        severity = severity_of(d, config, weights)
         first = min(((c.doc, c.start) for c in d.claims), default=(d.doc or "", 0))
         rows.append((SEVERITY_RANK[severity], d.subject, first, d.message, severity, d))
     rows.sort(key=lambda r: r[:4])
     return [Finding(id=f"f{i}", kind=d.kind, severity=severity, subject=d.subject, message=d.message,
-                    claims=tuple(c.id for c in d.claims), doc=d.doc, rule=d.rule)
+                    claims=tuple(c.id for c in d.claims), doc=d.doc, rule=d.rule, confidence=d.confidence,
+                    evidence=d.evidence)
             for i, (_, _, _, _, severity, d) in enumerate(rows, start=1)]
 
 
-__all__ = ["RULES", "compare", "finalise", "problem_drafts", "group_keys", "describe", "judge", "subject_label",
-           "timelines"]
+__all__ = ["RULES", "compare", "finalise", "problem_drafts", "judge", "timelines"]

@@ -58,6 +58,11 @@ class Config:
         return self.severity.get(kind) or DEFAULT_SEVERITY.get(kind, "info")
 
     @cached_property
+    def statement_verbs(self) -> frozenset[str]:
+        """Verbs of saying: their subjects give figures ("the WHO said"); they are not what figures are about."""
+        return frozenset(word for word, cls in self.lexicon["events"].items() if cls == "statement")
+
+    @cached_property
     def fingerprint(self) -> str:
         """A short hash of everything that changes claims, for cache keys."""
         blob = json.dumps([self.tolerances.__dict__, self.lexicon, self.actor_aliases], sort_keys=True)

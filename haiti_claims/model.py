@@ -86,6 +86,28 @@ class Subject:
 
 
 @dataclass(frozen=True)
+class About:
+    """The words around a figure that say what it is about, read from the parse: the evidence the matcher
+    weighs ("what a number is about matters more than the number"). Lemmas, lower case.
+
+    `noun` is the counted or measured noun ("officers"), `verb` the verb of its clause ("deployed"),
+    `near` the content words of its dependency neighbourhood, `sentence` those of its sentence;
+    `sources` who the sentence says gave the figure ("the WHO said"), `places`, `persons`, `years` and
+    `ordinals` the named places, people, years and ordinal words ("first", "fourth") around it.
+    """
+
+    noun: str | None = None
+    verb: str | None = None
+    near: tuple[str, ...] = ()
+    sentence: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()
+    years: tuple[str, ...] = ()
+    ordinals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Claim:
     """One numeric or date claim in one document."""
 
@@ -105,6 +127,7 @@ class Claim:
     quantity: str = "fixed"  # how the value moves over time: cumulative, plan, stock, fixed
     markers: tuple[str, ...] = ()  # revision, replacement, withdrawal words in its sentence
     status: str | None = None  # "withdrawn": its own article takes it back; never compared
+    about: About = field(default_factory=About)
 
 
 @dataclass(frozen=True)
@@ -121,6 +144,26 @@ class ArticleClaims:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """What one reader of the matcher saw in two claims: agree, compatible, unknown or conflict, a strength in
+    [0, 1] where the evidence is a degree (a similarity), and the words it saw."""
+
+    reader: str
+    verdict: Literal["agree", "compatible", "unknown", "conflict"]
+    strength: float = 1.0
+    words: str = ""
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A group's claims in the order they held (undated last)."""
+
+    group: str
+    label: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
 class Finding:
     id: str
     kind: str  # contradiction, intra-document, near-miss, unanchored-date, unreadable, bad-metadata
@@ -130,6 +173,8 @@ class Finding:
     claims: tuple[str, ...] = ()
     doc: str | None = None  # for findings about a file rather than claims
     rule: str | None = None  # which comparison rule fired
+    confidence: float | None = None  # comparison findings: how sure the matcher is the claims are one quantity
+    evidence: tuple[Evidence, ...] = ()  # comparison findings: what joined the claims and what spoke against
 
 
 @dataclass(frozen=True)
@@ -137,6 +182,9 @@ class Report:
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
+    groups: dict[str, str | None] = field(default_factory=dict)  # claim id -> the group of claims it was matched with
+    timelines: tuple[Timeline, ...] = ()
+    rules: dict[str, str] = field(default_factory=dict)  # rule name -> what it means, in words for editors
 
 
 @dataclass(frozen=True)
@@ -146,3 +194,18 @@ class Problem:
     doc: str
     kind: Literal["unreadable", "bad-metadata"]
     message: str
+
+
+def describe(value: Value) -> str:
+    """A short human form of a value for messages."""
+    if isinstance(value, DateValue):
+        if value.start and value.end:
+            return value.start.isoformat() if value.start == value.end else f"{value.start}..{value.end}"
+        if value.start is None and value.end is None:  # unplaced, or a day its month does not have ("Feb 30")
+            return "unanchored" if not value.anchored else "no such day"
+        return f"from {value.start}" if value.start else f"until {value.end}"
+    lo, hi = value.low, value.high
+    fmt = lambda x: f"{x:,.0f}" if x == int(x) else f"{x:,}"  # noqa: E731
+    if lo is not None and lo == hi:
+        return fmt(lo)
+    return f"{fmt(lo) if lo is not None else ''}..{fmt(hi) if hi is not None else ''}"

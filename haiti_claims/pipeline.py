@@ -15,10 +15,12 @@ from typing import Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from . import nlp as nlp_module
+from .about import read_about
 from .baseline import silenced
-from .compare import compare, finalise, problem_drafts
+from .compare import RULES, compare, finalise, problem_drafts, timelines
 from .config import Config
 from .extract import Extractor
+from .match import Weights, load_weights, match
 from .model import ArticleClaims, Claim, Document, Problem, Report
 from .normalize import value_of
 from .read import MAX_BYTES, read_articles
@@ -40,6 +42,7 @@ class Options:
     jobs: int | None = None  # parsing processes; None: one per available core
     use_cache: bool = False  # read and keep claims in the claim store (the command line turns it on)
     store: Path | None = None  # the claim store file; None: .haiti-claims/claims.sqlite in the first checked folder
+    weights: Weights | None = None  # the matcher's weights; None: the packaged ones
 
 
 class LineIndex:
@@ -75,7 +78,7 @@ def claims_of(doc: Document, parsed: Doc, extract: Extractor, read_subject: Subj
                             end=mention.span.end_char, line=line, column=column,
                             sentence=mention.span.sent.text.strip(), value=value, subject=reading.subject,
                             as_of=timing.as_of, as_of_source=timing.as_of_source, quantity=timing.quantity,
-                            markers=timing.markers,
+                            markers=timing.markers, about=read_about(mention.span, config.statement_verbs),
                             status="withdrawn" if mention.span.start_char in taken_back else None))
     return ArticleClaims(tuple(claims), tuple(ties), frozenset(persons))
 
@@ -179,8 +182,9 @@ def _unique(documents: list[Document]) -> list[Document]:
     return sorted(seen.values(), key=lambda d: d.id)
 
 
-def run(paths: Iterable[Path], config: Config, options: Options, progress: Progress | None = None) -> Report:
-    """Check articles: every stage, end to end."""
+def collect(paths: Iterable[Path], config: Config, options: Options,
+            progress: Progress | None = None) -> tuple[list[Document], list[Claim], list[Problem]]:
+    """Read, parse and read the claims of every article, actors resolved across them, claims numbered."""
     roots = list(paths)
     documents: list[Document] = []
     problems: list[Problem] = []
@@ -199,7 +203,18 @@ def run(paths: Iterable[Path], config: Config, options: Options, progress: Progr
         persons |= article.persons
     claims = ActorResolver(config.actor_aliases).resolve(claims, ties, persons)
     claims.sort(key=lambda c: (c.doc, c.line, c.column, c.end))
-    claims = [replace(c, id=f"c{i}") for i, c in enumerate(claims, start=1)]
+    return documents, [replace(c, id=f"c{i}") for i, c in enumerate(claims, start=1)], problems
+
+
+def run(paths: Iterable[Path], config: Config, options: Options, progress: Progress | None = None) -> Report:
+    """Check articles: every stage, end to end."""
+    documents, claims, problems = collect(paths, config, options, progress)
     quiet = silenced(claims, {d.id: d.text for d in documents})
-    findings = finalise(compare([c for c in claims if c.id not in quiet]) + problem_drafts(problems), config)
-    return Report(documents=tuple(documents), claims=tuple(claims), findings=tuple(findings))
+    weights = options.weights or load_weights()
+    checked = [c for c in claims if c.id not in quiet]
+    matching = match(checked, weights)
+    findings = finalise(compare(checked, matching) + problem_drafts(problems), config, weights)
+    fired = {f.rule for f in findings if f.rule}
+    return Report(documents=tuple(documents), claims=tuple(claims), findings=tuple(findings),
+                  groups={c.id: matching.group.get(c.id) for c in claims}, timelines=timelines(checked, matching),
+                  rules={rule: text for rule, text in RULES.items() if rule in fired})

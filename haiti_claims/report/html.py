@@ -20,14 +20,13 @@ import hashlib
 import string
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Hashable, Mapping, Sequence
+from typing import Mapping, Sequence
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from .. import __version__
-from ..compare import RULES, describe, group_keys, subject_label
-from ..model import SEVERITY_RANK, Claim, Document, Finding, Report, Value
+from ..model import SEVERITY_RANK, Claim, Document, Finding, Report, Value, describe
 from . import charts
 from .table import row
 
@@ -88,15 +87,6 @@ def safe_url(url: str | None) -> str | None:
     return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
-def _groups(claims: Sequence[Claim]) -> dict[tuple[Hashable, ...], list[Claim]]:
-    """Claims by the keys the comparison grouped them by."""
-    groups: dict[tuple[Hashable, ...], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        for key in group_keys(claim):
-            groups[key].append(claim)
-    return groups
-
-
 def _marks(members: Sequence[Claim], findings: Sequence[Finding], keys: Mapping[str, str]) -> tuple[charts.Mark, ...]:
     """One mark per source and value; a mark in a finding carries the findings' ids and the worst severity.
 
@@ -123,10 +113,10 @@ def build_charts(report: Report, keys: Mapping[str, str]) -> list[Chart]:
     A group whose claims all repeat one value in one article would be a single mark: nothing to compare.
     """
     built = []
-    for key, members in _groups(report.claims).items():
-        label = subject_label(key, members[0])
+    for timeline in report.timelines:
+        label, members = timeline.label, timeline.claims
         ids = {c.id for c in members}
-        findings = tuple(f for f in report.findings if f.subject == label and f.claims and set(f.claims) <= ids)
+        findings = tuple(f for f in report.findings if f.claims and set(f.claims) <= ids)
         marks = _marks(members, findings, keys)
         if len(marks) >= 2:
             built.append((label, members[0].kind, findings, marks))
@@ -159,6 +149,6 @@ def render(report: Report) -> str:
         findings=sorted(report.findings, key=lambda f: SEVERITY_RANK[f.severity]),
         quotes={f.id: [quote(claims[c], documents[claims[c].doc], keys[claims[c].doc]) for c in f.claims]
                 for f in report.findings},
-        rules=RULES, chart_of=chart_of, charts=chart_list, kinds=sorted({c.kind for c in report.claims}),
+        rules=report.rules, chart_of=chart_of, charts=chart_list, kinds=sorted({c.kind for c in report.claims}),
         rows=[(c, row(c)) for c in report.claims], safe_url=safe_url, describe=describe,
         script=script, script_hash=script_hash)

@@ -5,8 +5,7 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..compare import describe, timelines
-from ..model import Claim, DateValue, Report
+from ..model import Claim, DateValue, Evidence, Report, describe
 
 SCHEMA = "haiti-claims/report/1"
 
@@ -24,10 +23,15 @@ def _num(x: float | None) -> int | float | None:
     return int(x) if x is not None and x == int(x) else x
 
 
-def claim_dict(claim: Claim) -> dict[str, Any]:
+def evidence_dict(e: Evidence) -> dict[str, Any]:
+    return {"reader": e.reader, "verdict": e.verdict, "strength": e.strength, "words": e.words}
+
+
+def claim_dict(claim: Claim, group: str | None = None) -> dict[str, Any]:
     s = claim.subject
     return {"id": claim.id, "doc": claim.doc, "kind": claim.kind, "text": claim.text,
-            "line": claim.line, "column": claim.column, "subject": s.label(), "value": value_dict(claim),
+            "line": claim.line, "column": claim.column, "subject": s.label(), "group": group,
+            "value": value_dict(claim),
             "subject_fields": {"actor": s.actor, "thing": s.thing, "qualifiers": list(s.qualifiers),
                                "event": s.event, "words": list(s.words)},
             "as_of": claim.as_of.isoformat() if claim.as_of else None, "as_of_source": claim.as_of_source,
@@ -42,14 +46,16 @@ def report_dict(report: Report) -> dict[str, Any]:
         "tool": {"name": "haiti-claims", "version": __version__},
         "documents": [{"id": d.id, "title": d.title, "published": d.published.isoformat() if d.published else None,
                        "published_source": d.published_source} for d in report.documents],
-        "claims": [claim_dict(c) for c in report.claims],
+        "claims": [claim_dict(c, report.groups.get(c.id)) for c in report.claims],
         "findings": [{"id": f.id, "kind": f.kind, "severity": f.severity, "subject": f.subject,
                       "message": f.message, "claims": list(f.claims), "rule": f.rule,
-                      **({"doc": f.doc} if f.doc else {})}
+                      **({"doc": f.doc} if f.doc else {}),
+                      **({"confidence": f.confidence, "evidence": [evidence_dict(e) for e in f.evidence]}
+                         if f.confidence is not None else {})}
                      for f in report.findings],
-        "timelines": [{"subject": label, "entries": [
+        "timelines": [{"group": t.group, "subject": t.label, "entries": [
             {"as_of": c.as_of.isoformat() if c.as_of else None, "value": describe(c.value), "text": c.text,
-             "doc": c.doc, "claim": c.id} for c in members]} for label, members in timelines(list(report.claims))],
+             "doc": c.doc, "claim": c.id} for c in t.claims]} for t in report.timelines],
         "summary": {"documents": len(report.documents), "claims": len(report.claims),
                     "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"]},
     }

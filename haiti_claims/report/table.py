@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..compare import describe
+from ..model import describe
 from ..model import Claim, DateValue, Report
 from .json import claim_dict
 from .text import visible
@@ -43,7 +43,7 @@ def render_csv(report: Report) -> str:
 
 
 def render_json(report: Report) -> str:
-    return json.dumps([claim_dict(c) for c in report.claims], indent=2, ensure_ascii=False) + "\n"
+    return json.dumps([claim_dict(c, report.groups.get(c.id)) for c in report.claims], indent=2, ensure_ascii=False) + "\n"
 
 
 def render_table(report: Report, console: Console) -> None:

@@ -12,7 +12,6 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
-from ..compare import timelines
 from ..model import Claim, Report
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -44,7 +43,7 @@ def quote(claim: Claim) -> Text:
     return text
 
 
-def render(report: Report, console: Console, show_info: bool = True) -> None:
+def render(report: Report, console: Console, show_info: bool = True, explain: bool = False) -> None:
     claims = {c.id: c for c in report.claims}
     shown = [f for f in report.findings if show_info or f.severity != "info"]
     for finding in shown:
@@ -58,6 +57,13 @@ def render(report: Report, console: Console, show_info: bool = True) -> None:
             body.append(f"\n  … and {len(finding.claims) - 6} more", style="dim")
         if finding.rule:
             body.append(f"\n  rule: {finding.rule}", style="dim")
+        if finding.confidence is not None:
+            body.append(f"\n  same quantity: {finding.confidence:.0%} sure", style="dim")
+        if explain:
+            for e in finding.evidence:
+                if e.verdict != "unknown":
+                    body.append(f"\n    {e.reader}: {e.verdict}" + (f" ({visible(e.words)})" if e.words else ""),
+                                style="dim")
         title = Text(f"{finding.severity} ", style=STYLE[finding.severity])
         title.append(f"{finding.kind} ", style="bold")
         title.append(visible(finding.subject))
@@ -74,11 +80,11 @@ def render(report: Report, console: Console, show_info: bool = True) -> None:
 
 def render_timelines(report: Report, console: Console) -> None:
     """Per subject with more than one value: the values in as-of order, with their sources."""
-    groups = timelines(list(report.claims))
-    if not groups:
+    if not report.timelines:
         return
     console.print(Text("Timelines", style="bold"))
-    for label, members in groups:
+    for timeline in report.timelines:
+        label, members = timeline.label, timeline.claims
         line = Text(f"  {visible(label)}: ")
         for i, claim in enumerate(members):
             if i:

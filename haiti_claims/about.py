@@ -1,0 +1,115 @@
+"""The words around a figure, read from the parse (part of the subjects stage).
+
+Where `subjects` maps a figure's words to the lexicon's classes, this keeps the words themselves:
+the counted noun, the clause's verb, the content words of the figure's dependency neighbourhood
+and of its sentence, who the sentence says gave the figure, and the places, people, years and
+ordinal words around it. The matcher weighs them as evidence; nothing here is a word list of a
+story: only parts of speech, dependency labels and entity types decide.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from spacy.tokens import Span, Token
+
+from .model import About
+
+CONTENT_POS = ("NOUN", "VERB", "PROPN", "ADJ")
+COUNTED_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+ARGUMENT_DEPS = ("dobj", "nsubjpass", "nsubj", "attr")
+SOURCE_DEPS = ("nsubj",)
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+NOT_A_THING = ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL")
+CLIMB = 6  # steps from the figure towards its clause's verb
+YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+
+
+def read_about(span: Span, saying: frozenset[str]) -> About:
+    """What the words around a figure say it is about; `saying` holds the lemmas of verbs of saying."""
+    sent = span.sent
+    inside = range(span.start, span.end)
+    chain = _chain(span.root)
+    verb = next((t for t in chain if t.pos_ == "VERB"), None)
+    noun = counted_noun(span)
+    near: set[Token] = set()
+    for node in chain + ([noun] if noun is not None else []):
+        near.add(node)
+        for child in node.children:
+            if child.i in inside:
+                continue
+            near.add(child)
+            near.update(g for g in child.children if g.dep_ in ("compound", "amod", "pobj", "poss"))
+    others = [e for e in sent.ents if not (e.start < span.end and span.start < e.end)]
+    ordinals = {e.text.lower() for e in others if e.label_ == "ORDINAL"}
+    return About(
+        noun=noun.lemma_.lower() if noun is not None else None,
+        verb=verb.lemma_.lower() if verb is not None else None,
+        near=_lemmas(t for t in near if t.i not in inside),
+        sentence=_lemmas(t for t in sent if t.i not in inside),
+        sources=_sources(sent, saying),
+        places=tuple(sorted({_name(e) for e in others if e.label_ in PLACE_ENTITIES})),
+        persons=tuple(sorted({_name(e) for e in others if e.label_ == "PERSON"})),
+        years=tuple(sorted({y for e in others if e.label_ == "DATE" for y in YEAR.findall(e.text)})),
+        ordinals=tuple(sorted(ordinals)),
+    )
+
+
+def counted_noun(span: Span) -> Token | None:
+    """The noun a figure counts or measures: "300 officers", "a toll of 40", "deaths rose to 40"."""
+    root, head = span.root, span.root.head
+    if root.dep_ in COUNTED_DEPS and head.pos_ == "NOUN" and head.i >= span.end:
+        return head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head
+    for tok in span.doc[span.end: span.end + 3]:
+        if tok.ent_type_ in NOT_A_THING:  # "$100 million last week"
+            break
+        if tok.pos_ == "NOUN":
+            return tok
+        if tok.pos_ not in ("ADJ", "ADV", "NUM"):
+            break
+    if root.pos_ == "NOUN" and not root.like_num and root.ent_type_ not in NOT_A_THING:
+        return root
+    verb = head
+    while verb.pos_ in ("ADP", "ADV", "PART") and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.pos_ == "NOUN"
+                 and not span.start <= c.i < span.end), None)
+
+
+def _chain(token: Token) -> list[Token]:
+    """The figure's head and its heads up to the first verb."""
+    chain, node = [], token
+    for _ in range(CLIMB):
+        chain.append(node)
+        if node.head.i == node.i or node.pos_ == "VERB":
+            break
+        node = node.head
+    return chain
+
+
+def _sources(sent: Span, saying: frozenset[str]) -> tuple[str, ...]:
+    """Who gave the sentence's figures: the subject of a verb of saying, or the object of "according to"."""
+    heads = [c for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in saying
+             for c in t.children if c.dep_ in SOURCE_DEPS]
+    heads += [p for t in sent if t.lower_ == "according" for p in t.subtree if p.dep_ == "pobj"]
+    names = set()
+    for head in heads:
+        if head.pos_ not in ("PROPN", "NOUN"):
+            continue
+        ent = next((e for e in sent.ents if e.start <= head.i < e.end), None)
+        names.add(_name(ent) if ent is not None else head.lemma_.lower())
+    return tuple(sorted(names))
+
+
+def _name(ent: Span) -> str:
+    text = ent.text.replace("\u2019", "'")
+    text = text[4:] if text.lower().startswith("the ") else text
+    return text.removesuffix("'s").strip()
+
+
+def _lemmas(tokens: Iterable[Token]) -> tuple[str, ...]:
+    """Content-word lemmas, sorted and unique: what the matcher compares as bags of words."""
+    return tuple(sorted({t.lemma_.lower() for t in tokens
+                         if t.is_alpha and not t.is_stop and t.pos_ in CONTENT_POS}))

@@ -1,0 +1,205 @@
+"""Evidence that two claims speak of the same quantity or event: one small reader per kind.
+
+Each reader looks at one thing two claims say (the counted noun, the verb, who gave the figure,
+the places around it, the value itself...) and returns an `Evidence`: a verdict (agree,
+compatible, unknown, conflict), a strength in [0, 1] where the evidence is a degree (a
+similarity), and the words it saw, so a report can show why two claims were or were not joined.
+Unknown is not different: a field one claim leaves empty gives `unknown`, never `conflict`.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable, Literal
+
+from ..model import Claim, DateValue, Evidence, NumberValue
+from .units import in_base_units
+
+Verdict = Literal["agree", "compatible", "unknown", "conflict"]
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two candidate claims and what the readers share: the corpus's word weights."""
+
+    a: Claim
+    b: Claim
+    idf: Callable[[str], float]
+
+
+def _set_verdict(name: str, left: tuple[str, ...], right: tuple[str, ...], lower: bool = True) -> Evidence:
+    """agree when two sets share a member, conflict when both are non-empty and share none."""
+    norm = (lambda xs: {x.lower() for x in xs}) if lower else set
+    la, lb = norm(left), norm(right)
+    words = f"{', '.join(left) or '-'} | {', '.join(right) or '-'}"
+    if not la or not lb:
+        return Evidence(name, "unknown", 0.0, words)
+    return Evidence(name, "agree" if la & lb else "conflict", 1.0, words)
+
+
+def _word(name: str, left: str | None, right: str | None, near_a: tuple[str, ...],
+          near_b: tuple[str, ...]) -> Evidence:
+    """One word each (a noun, a verb): agree when equal, compatible when one is among the other's words."""
+    words = f"{left or '-'} | {right or '-'}"
+    if not left or not right:
+        return Evidence(name, "unknown", 0.0, words)
+    if left == right:
+        return Evidence(name, "agree", 1.0, words)
+    if left in near_b or right in near_a:
+        return Evidence(name, "compatible", 0.5, words)
+    return Evidence(name, "conflict", 1.0, words)
+
+
+def noun(p: Pair) -> Evidence:
+    """The counted or measured noun: "officers" and "officers"; "officers" and "police officers"."""
+    return _word("noun", p.a.about.noun, p.b.about.noun, p.a.about.near, p.b.about.near)
+
+
+def verb(p: Pair) -> Evidence:
+    """The verb of the figure's clause: "deployed" and "deployed"."""
+    return _word("verb", p.a.about.verb, p.b.about.verb, p.a.about.near, p.b.about.near)
+
+
+def _cosine(left: tuple[str, ...], right: tuple[str, ...], idf: Callable[[str], float]) -> tuple[float, str]:
+    """Cosine of two bags of words weighted by rarity, and the shared words (rarest first)."""
+    shared = sorted(set(left) & set(right), key=lambda w: -idf(w))
+    if not shared:
+        return 0.0, ""
+    dot = sum(idf(w) ** 2 for w in shared)
+    norm = math.sqrt(sum(idf(w) ** 2 for w in left) * sum(idf(w) ** 2 for w in right))
+    return (dot / norm if norm else 0.0), ", ".join(shared[:6])
+
+
+def _similarity(name: str, left: tuple[str, ...], right: tuple[str, ...], idf: Callable[[str], float]) -> Evidence:
+    if not left or not right:
+        return Evidence(name, "unknown", 0.0)
+    sim, shared = _cosine(left, right, idf)
+    verdict: Verdict = "agree" if sim >= 0.5 else "compatible" if sim > 0 else "conflict"
+    return Evidence(name, verdict, round(sim, 4), shared)
+
+
+def context(p: Pair) -> Evidence:
+    """The words the figure's neighbourhood in the parse holds: what it counts, who does what to it."""
+    return _similarity("context", p.a.about.near, p.b.about.near, p.idf)
+
+
+def sentence(p: Pair) -> Evidence:
+    """The words of the two sentences."""
+    return _similarity("sentence", p.a.about.sentence, p.b.about.sentence, p.idf)
+
+
+def source(p: Pair) -> Evidence:
+    """Who gave the figure ("the WHO said", "according to the ministry"): two sources keep two figures."""
+    return _set_verdict("source", p.a.about.sources, p.b.about.sources)
+
+
+def place(p: Pair) -> Evidence:
+    """The places the sentence names: a toll in one city is not a toll in another."""
+    return _set_verdict("place", p.a.about.places, p.b.about.places)
+
+
+def person(p: Pair) -> Evidence:
+    return _set_verdict("person", p.a.about.persons, p.b.about.persons)
+
+
+def year(p: Pair) -> Evidence:
+    """The years the sentence names: a count "in 2023" is not one "since January 2024"."""
+    return _set_verdict("year", p.a.about.years, p.b.about.years)
+
+
+def instance(p: Pair) -> Evidence:
+    """Ordinal words and the subject's qualifiers: the first contingent is not the second."""
+    left = p.a.about.ordinals + p.a.subject.qualifiers
+    right = p.b.about.ordinals + p.b.subject.qualifiers
+    return _set_verdict("instance", left, right)
+
+
+def actor(p: Pair) -> Evidence:
+    """Who does or owns the quantity, as the subject stage resolved it across the corpus."""
+    a, b = p.a.subject.actor, p.b.subject.actor
+    return _set_verdict("actor", (a,) if a else (), (b,) if b else ())
+
+
+def subject(p: Pair) -> Evidence:
+    """The lexicon's classes of the thing and the event: the reading the project started from."""
+    sa, sb = p.a.subject, p.b.subject
+    fields = [(sa.thing, sb.thing), (sa.event, sb.event)]
+    known = [(x, y) for x, y in fields if x and y]
+    words = f"{sa.label()} | {sb.label()}"
+    if not known:
+        return Evidence("subject", "unknown", 0.0, words)
+    if all(x == y for x, y in known):
+        return Evidence("subject", "agree" if len(known) == 2 else "compatible", 1.0, words)
+    return Evidence("subject", "conflict" if all(x != y for x, y in known) else "compatible", 1.0, words)
+
+
+def value(p: Pair) -> Evidence:
+    """How far apart the values are: equal values agree; a large difference in magnitude speaks against."""
+    va, vb = p.a.value, p.b.value
+    if va == vb:
+        return Evidence("value", "agree", 1.0, "same value")
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        days = _days_apart(va, vb)
+        if days is None:
+            return Evidence("value", "unknown", 0.0)
+        closeness = 1.0 / (1.0 + math.log1p(days))
+        return Evidence("value", "compatible" if days <= 31 else "conflict", round(closeness, 4), f"{days} days apart")
+    if isinstance(va, NumberValue) and isinstance(vb, NumberValue):
+        ratio = _ratio(p.a, p.b)
+        if ratio is None:
+            return Evidence("value", "unknown", 0.0)
+        closeness = 1.0 / (1.0 + abs(math.log(ratio)))
+        return Evidence("value", "compatible" if ratio <= 2 else "conflict", round(closeness, 4), f"x{ratio:.3g}")
+    return Evidence("value", "unknown", 0.0)
+
+
+def _days_apart(va: DateValue, vb: DateValue) -> int | None:
+    ends = [d for d in (va.start, va.end) if d], [d for d in (vb.start, vb.end) if d]
+    if not ends[0] or not ends[1]:
+        return None
+    return min(abs((x - y).days) for x in ends[0] for y in ends[1])
+
+
+def _ratio(a: Claim, b: Claim) -> float | None:
+    """The larger over the smaller figure, in one unit where the units differ but measure one dimension;
+    None where they cannot be compared (two currencies, a count of another thing)."""
+    xa, xb = in_base_units(a), in_base_units(b)
+    if xa is None or xb is None or xa[0] != xb[0] or xa[1] <= 0 or xb[1] <= 0:
+        return None
+    return max(xa[1], xb[1]) / min(xa[1], xb[1])
+
+
+def unit(p: Pair) -> Evidence:
+    ua, ub = getattr(p.a.value, "unit", None), getattr(p.b.value, "unit", None)
+    return _set_verdict("unit", (ua,) if ua else (), (ub,) if ub else (), lower=False)
+
+
+def moment(p: Pair) -> Evidence:
+    """When each figure held: close moments agree, far ones are compatible (a count moves), never conflict."""
+    a, b = p.a.as_of, p.b.as_of
+    if a is None or b is None:
+        return Evidence("moment", "unknown", 0.0)
+    days = abs((a - b).days)
+    return Evidence("moment", "agree" if days <= 1 else "compatible", round(1.0 / (1.0 + math.log1p(days)), 4),
+                    f"{a} | {b}")
+
+
+def plan(p: Pair) -> Evidence:
+    """A plan and an outcome may be one quantity (an update), so this only tells them apart."""
+    qa, qb = p.a.quantity, p.b.quantity
+    return Evidence("plan", "agree" if qa == qb else "compatible", 1.0, f"{qa} | {qb}")
+
+
+def document(p: Pair) -> Evidence:
+    """One article rarely states one quantity twice with two values; across articles that is the point."""
+    return Evidence("document", "agree" if p.a.doc == p.b.doc else "unknown", 1.0)
+
+
+READERS: tuple[Callable[[Pair], Evidence], ...] = (
+    value, unit, noun, verb, context, sentence, subject, actor, source, place, person, year, instance,
+    moment, plan, document,
+)
+
+
+def read_all(pair: Pair) -> tuple[Evidence, ...]:
+    return tuple(read(pair) for read in READERS)

@@ -1,0 +1,183 @@
+"""Fit the matcher's weights on labelled stories: `python -m haiti_claims.match.fit STORY... --out FILE`.
+
+A story is a folder with `articles/` and a `gold.json` whose claims carry the key of the quantity
+they speak of (the development set's format, ../shared/dev). Every candidate pair of labelled
+claims is an example: one quantity when the keys are equal. Two logistic models are fitted
+(scikit-learn), then the joining threshold that gives the best pairwise F1 on the same stories.
+`--leave-one-out DIR` writes DIR/<story>.json for each story, fitted on all the others, which is
+how the matcher is measured on stories it was not fitted on (`make eval`).
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from ..config import Config
+from ..model import Claim, DateValue
+from ..pipeline import Options, collect
+from . import matchable, rescore, second_inputs, vetoed_pairs, weighed_pairs
+from .cluster import average_linkage
+from .score import Model, Weights, feature_names, features, second_features
+
+VETO = ("instance", "place", "person", "source")  # chosen by hand: conflicts an editor never joins across
+THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 15))
+ERROR, WARN = 0.5, 0.3  # confidence for an error, and under which a conflict is only info (chosen by hand)
+
+
+@dataclass
+class Story:
+    name: str
+    claims: list[Claim]  # the matchable ones
+    keys: dict[str, str]  # claim id -> gold key, for the claims the gold labels
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", html.unescape(text)).strip().lower()
+
+
+def gold_keys(claims: list[Claim], gold: dict, articles: Path) -> dict[str, str]:
+    """Each labelled claim's key, given to the report claim that states it, as ../shared/tools/grouping.py
+    matches them: span overlap with the quote in the file (text containment for HTML, whose positions are
+    in the extracted text), preferring the claim whose text holds the figure as written."""
+    keys: dict[str, str] = {}
+    for doc, labelled in gold.get("claims", {}).items():
+        mine = [c for c in claims if c.doc.rsplit("/", 1)[-1] == doc]
+        path = next(articles.rglob(doc), None)
+        text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n") if path else ""
+        starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        for g in labelled:
+            if doc.lower().endswith((".html", ".htm")):
+                quote = _squash(g["quote"])
+                hits = [c for c in mine if (t := _squash(c.text)) and (t in quote or quote in t)]
+            else:
+                spans = [(m.start(), m.end()) for m in re.finditer(re.escape(g["quote"]), text)]
+                hits = []
+                for c in mine:
+                    if c.line > len(starts):
+                        continue
+                    begin = starts[c.line - 1] + c.column - 1
+                    if any(begin < e and s < begin + max(1, len(c.text)) for s, e in spans):
+                        hits.append(c)
+            hits.sort(key=lambda c: (g["as_written"].lower() not in c.text.lower(), len(c.text)))
+            if hits and hits[0].id not in keys:
+                keys[hits[0].id] = g["key"]
+    return keys
+
+
+def load_story(folder: Path, config: Config) -> Story:
+    _, claims, _ = collect([folder / "articles"], config, Options(use_cache=False, jobs=1))
+    keys = gold_keys(claims, json.loads((folder / "gold.json").read_text()), folder / "articles")
+    return Story(folder.name, [c for c in claims if matchable(c)], keys)
+
+
+def examples(story: Story, weights: Weights) -> tuple[list[list[float]], list[bool], dict[tuple[int, int], float]]:
+    """Features and labels of the story's labelled candidate pairs, and the first model's probabilities."""
+    weighed = weighed_pairs(story.claims, weights)
+    x, y = [], []
+    for (i, j), (_, evidence) in weighed.items():
+        a, b = story.claims[i], story.claims[j]
+        if a.id in story.keys and b.id in story.keys:
+            x.append(features(evidence, isinstance(a.value, DateValue)))
+            y.append(story.keys[a.id] == story.keys[b.id])
+    return x, y, {k: p for k, (p, _) in weighed.items()}
+
+
+def pair_counts(story: Story, labels: list[int]) -> tuple[int, int, int]:
+    """(together and same, together but different, same but apart) over labelled claims in different articles,
+    as ../shared/tools/grouping.py counts them."""
+    tp = fp = fn = 0
+    keyed = [(c, label) for c, label in zip(story.claims, labels) if c.id in story.keys]
+    for (a, la), (b, lb) in combinations(keyed, 2):
+        if a.doc == b.doc:
+            continue
+        same, together = story.keys[a.id] == story.keys[b.id], la == lb
+        tp += same and together
+        fp += together and not same
+        fn += same and not together
+    return tp, fp, fn
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def cluster(story: Story, weights: Weights) -> list[int]:
+    weighed = weighed_pairs(story.claims, weights)
+    probability = rescore(story.claims, {k: p for k, (p, _) in weighed.items()}, weights)
+    return average_linkage(len(story.claims), probability, set(vetoed_pairs(weighed, weights)), weights.join)
+
+
+def fit(stories: list[Story], veto: tuple[str, ...] = VETO) -> Weights:
+    from sklearn.linear_model import LogisticRegression  # only the fitting script needs scikit-learn
+
+    n = len(feature_names())
+    blank = Weights(Model((0.0,) * n, 0.0), Model((1.0, 0.0, 0.0), 0.0), 0.5, ERROR, WARN, veto)
+    x, y = [], []
+    for story in stories:
+        sx, sy, _ = examples(story, blank)
+        x += sx
+        y += sy
+    first = LogisticRegression(C=1.0, max_iter=5000).fit(x, y)
+    weights = Weights(Model(tuple(first.coef_[0]), float(first.intercept_[0])), blank.second, 0.5, ERROR, WARN, veto)
+    x2, y2 = [], []
+    for story in stories:
+        weighed = weighed_pairs(story.claims, weights)
+        probability = {k: p for k, (p, _) in weighed.items()}
+        second = second_inputs(story.claims, probability)
+        for (i, j) in weighed:
+            a, b = story.claims[i], story.claims[j]
+            if a.id in story.keys and b.id in story.keys:
+                x2.append(second[(i, j)])
+                y2.append(story.keys[a.id] == story.keys[b.id])
+    second_model = LogisticRegression(C=1.0, max_iter=5000).fit(x2, y2)
+    weights = Weights(weights.first, Model(tuple(second_model.coef_[0]), float(second_model.intercept_[0])),
+                      0.5, ERROR, WARN, veto, tuple(s.name for s in stories))
+    best = max(THRESHOLDS, key=lambda t: f1(*_totals(stories, _with_join(weights, t))))
+    return _with_join(weights, best)
+
+
+def _with_join(weights: Weights, join: float) -> Weights:
+    return Weights(weights.first, weights.second, join, weights.error, weights.warn, weights.veto, weights.fitted_on)
+
+
+def _totals(stories: list[Story], weights: Weights) -> tuple[int, int, int]:
+    counts = [pair_counts(s, cluster(s, weights)) for s in stories]
+    return sum(c[0] for c in counts), sum(c[1] for c in counts), sum(c[2] for c in counts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m haiti_claims.match.fit", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("stories", nargs="+", type=Path, help="story folders, each with articles/ and gold.json")
+    ap.add_argument("--out", type=Path, help="write the weights fitted on every story here")
+    ap.add_argument("--leave-one-out", type=Path, metavar="DIR",
+                    help="write DIR/<story>.json fitted on the other stories, and print each story's pairwise scores")
+    args = ap.parse_args(argv)
+    config = Config()
+    stories = [load_story(folder, config) for folder in args.stories]
+    if args.leave_one_out:
+        args.leave_one_out.mkdir(parents=True, exist_ok=True)
+        total = [0, 0, 0]
+        for held in stories:
+            weights = fit([s for s in stories if s is not held])
+            (args.leave_one_out / f"{held.name}.json").write_text(weights.to_json())
+            tp, fp, fn = pair_counts(held, cluster(held, weights))
+            total = [total[0] + tp, total[1] + fp, total[2] + fn]
+            print(f"{held.name:24} join {weights.join:.2f}  together-same {tp:4}  together-different {fp:4}  "
+                  f"apart-same {fn:4}  F1 {f1(tp, fp, fn):.2f}")
+        print(f"{'leave-one-story-out':24} F1 {f1(*total):.2f} (pairs summed over the stories)")
+    if args.out:
+        weights = fit(stories)
+        args.out.write_text(weights.to_json())
+        print(f"wrote {args.out} (join {weights.join:.2f}, fitted on {len(stories)} stories)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

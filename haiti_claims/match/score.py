@@ -1,0 +1,97 @@
+"""From evidence to a probability that two claims speak of one quantity: weights as data.
+
+Each piece of evidence becomes a few features (its verdict as agree / compatible / conflict
+against unknown, and its strength); every feature appears twice, once for all claims and once
+for dates, whose evidence weighs differently. A logistic model turns them into a first
+probability. A second model adds what entity resolution across documents knows: one article
+states a quantity once, so a pair where each claim is the other's best candidate in the other's
+article is more likely the same quantity than one where either has a better partner.
+
+The weights, the threshold for joining and the confidence that makes a contradiction an error
+live in a JSON file written by `python -m haiti_claims.match.fit`; `weights.json` beside this
+file is fitted on the development set.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Sequence
+
+from .evidence import READERS, Evidence
+
+SCORED = ("agree", "compatible", "conflict")
+
+
+def feature_names() -> list[str]:
+    base = [f"{read.__name__}:{v}" for read in READERS for v in (*SCORED, "strength")]
+    return base + [f"date*{name}" for name in base] + ["date"]
+
+
+def features(evidence: Sequence[Evidence], is_date: bool) -> list[float]:
+    base: list[float] = []
+    for e in evidence:
+        base += [float(e.verdict == v) for v in SCORED] + [e.strength if e.verdict != "unknown" else 0.0]
+    d = 1.0 if is_date else 0.0
+    return base + [x * d for x in base] + [d]
+
+
+def second_features(first: float, mutual: bool, one_sided: bool) -> list[float]:
+    """The second model's input: the first probability (as log-odds) and whether each claim is the other's
+    best candidate in the other's article."""
+    p = min(max(first, 1e-6), 1 - 1e-6)
+    return [math.log(p / (1 - p)), float(mutual), float(one_sided)]
+
+
+@dataclass(frozen=True)
+class Model:
+    coef: tuple[float, ...]
+    intercept: float
+
+    def probability(self, x: Sequence[float]) -> float:
+        z = self.intercept + sum(w * v for w, v in zip(self.coef, x))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+@dataclass(frozen=True)
+class Weights:
+    first: Model
+    second: Model
+    join: float  # mean probability at which two groups are joined
+    error: float  # confidence from which a contradiction is an error (below: a warning)
+    warn: float  # confidence below which a conflict is only info
+    veto: tuple[str, ...]  # readers whose conflict keeps two claims apart whatever the rest says
+    fitted_on: tuple[str, ...] = ()
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "features": feature_names(),
+            "first": {"coef": [round(c, 6) for c in self.first.coef], "intercept": round(self.first.intercept, 6)},
+            "second": {"coef": [round(c, 6) for c in self.second.coef], "intercept": round(self.second.intercept, 6)},
+            "join": self.join, "error": self.error, "warn": self.warn, "veto": list(self.veto),
+            "fitted_on": list(self.fitted_on),
+        }, indent=1) + "\n"
+
+
+class WeightsError(ValueError):
+    pass
+
+
+def load_weights(path: Path | None = None) -> Weights:
+    """Weights from a file the fitting script wrote; the packaged ones when no file is given."""
+    try:
+        text = path.read_text() if path else resources.files(__package__).joinpath("weights.json").read_text()
+        data = json.loads(text)
+        if data["features"] != feature_names():
+            raise WeightsError(f"{path}: fitted for other evidence features; fit again "
+                               "(python -m haiti_claims.match.fit)")
+        return Weights(first=Model(tuple(data["first"]["coef"]), data["first"]["intercept"]),
+                       second=Model(tuple(data["second"]["coef"]), data["second"]["intercept"]),
+                       join=float(data["join"]), error=float(data["error"]), warn=float(data["warn"]),
+                       veto=tuple(data["veto"]), fitted_on=tuple(data.get("fitted_on", ())))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        if isinstance(exc, WeightsError):
+            raise
+        raise WeightsError(f"{path}: not a weights file ({exc})") from None
