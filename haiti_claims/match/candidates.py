@@ -28,6 +28,7 @@ def blocking_keys(claim: Claim) -> set[str]:
     fam = family(claim)
     words = set(claim.about.near)
     words.update(w for w in (claim.about.noun, claim.about.verb) if w)
+    words.update(f"{field}:{v}" for field, v in (("thing", claim.subject.thing), ("event", claim.subject.event)) if v)
     return {f"{fam}|{w}" for w in words} | {f"{fam}|={claim.value!r}"}
 
 

@@ -133,8 +133,14 @@ def subject(p: Pair) -> Evidence:
     return Evidence("subject", "conflict" if all(x != y for x, y in known) else "compatible", 1.0, words)
 
 
+NEAR_RATIO = 3.0  # figures within this factor of each other may be two reports of one quantity
+NEAR_DAYS = 400  # dates within this many days may be two reports of one event
+
+
 def value(p: Pair) -> Evidence:
-    """How far apart the values are: equal values agree; a large difference in magnitude speaks against."""
+    """How far apart the values are: equal values agree; values near enough to be two reports of one quantity
+    are compatible, however far apart within that (a difference is what comparing is for, not a reason to
+    split); only a difference in magnitude or a year speaks against."""
     va, vb = p.a.value, p.b.value
     if va == vb:
         return Evidence("value", "agree", 1.0, "same value")
@@ -142,14 +148,12 @@ def value(p: Pair) -> Evidence:
         days = _days_apart(va, vb)
         if days is None:
             return Evidence("value", "unknown", 0.0)
-        closeness = 1.0 / (1.0 + math.log1p(days))
-        return Evidence("value", "compatible" if days <= 31 else "conflict", round(closeness, 4), f"{days} days apart")
+        return Evidence("value", "compatible" if days <= NEAR_DAYS else "conflict", 1.0, f"{days} days apart")
     if isinstance(va, NumberValue) and isinstance(vb, NumberValue):
         ratio = _ratio(p.a, p.b)
         if ratio is None:
             return Evidence("value", "unknown", 0.0)
-        closeness = 1.0 / (1.0 + abs(math.log(ratio)))
-        return Evidence("value", "compatible" if ratio <= 2 else "conflict", round(closeness, 4), f"x{ratio:.3g}")
+        return Evidence("value", "compatible" if ratio <= NEAR_RATIO else "conflict", 1.0, f"x{ratio:.3g}")
     return Evidence("value", "unknown", 0.0)
 
 

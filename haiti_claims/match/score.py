@@ -1,7 +1,7 @@
 """From evidence to a probability that two claims speak of one quantity: weights as data.
 
 Each piece of evidence becomes a few features (its verdict as agree / compatible / conflict
-against unknown, and its strength); every feature appears twice, once for all claims and once
+against unknown; for a degree, a similarity, its strength and whether it is known); every feature appears twice, once for all claims and once
 for dates, whose evidence weighs differently. A logistic model turns them into a first
 probability. A second model adds what entity resolution across documents knows: one article
 states a quantity once, so a pair where each claim is the other's best candidate in the other's
@@ -23,17 +23,22 @@ from typing import Sequence
 from .evidence import READERS, Evidence
 
 SCORED = ("agree", "compatible", "conflict")
+DEGREES = ("context", "sentence", "moment")  # readers whose evidence is a degree: weighed by strength
 
 
 def feature_names() -> list[str]:
-    base = [f"{read.__name__}:{v}" for read in READERS for v in (*SCORED, "strength")]
+    base = [name for read in READERS for name in
+            ((f"{read.__name__}:strength", f"{read.__name__}:known") if read.__name__ in DEGREES
+             else (f"{read.__name__}:{v}" for v in SCORED))]
     return base + [f"date*{name}" for name in base] + ["date"]
 
 
 def features(evidence: Sequence[Evidence], is_date: bool) -> list[float]:
     base: list[float] = []
     for e in evidence:
-        base += [float(e.verdict == v) for v in SCORED] + [e.strength if e.verdict != "unknown" else 0.0]
+        known = e.verdict != "unknown"
+        base += [e.strength if known else 0.0, float(known)] if e.reader in DEGREES \
+            else [float(e.verdict == v) for v in SCORED]
     d = 1.0 if is_date else 0.0
     return base + [x * d for x in base] + [d]
 
