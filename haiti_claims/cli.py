@@ -1,7 +1,7 @@
 """The command line: `haiti-claims check` and `haiti-claims claims`.
 
 Exit codes (both commands): 0 no finding at or above --fail-on; 1 such findings;
-2 usage or input error (bad option, missing folder, no model).
+2 usage or input error (bad option, missing folder or one with no article, no model).
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from .config import DEFAULT_MAX_BYTES, Config, ConfigError, load_config
 from .model import SEVERITY_RANK, Report
 from .nlp import ModelNotFound
 from .pipeline import CHUNK_SIZE, Options, run
+from .read.articles import ARTICLE_SUFFIXES, articles_in
 from .read.metadata import PUBLISHED_RANGE, plausible
 from .report import CHECK_FORMATS, CLAIM_FORMATS, table, text
 from .select import GitError, changed_articles, involving, without_baseline
@@ -87,6 +88,13 @@ class InputError(click.ClickException):
     """A problem with the user's input (configuration, baseline, git): exit code 2."""
 
     exit_code = 2
+
+
+def _require_articles(roots: tuple[Path, ...]) -> None:
+    """A folder with no article in it is a mistaken path, not a clean run: a CI gate must not pass on it."""
+    for root in roots:
+        if not articles_in(root)[1]:
+            raise InputError(f"no article in {root} (looked for {', '.join(ARTICLE_SUFFIXES)} files)")
 
 
 def _config(paths: tuple[Path, ...], explicit: Path | None) -> Config:
@@ -198,6 +206,7 @@ def check(paths: tuple[Path, ...], fmt: str, fail_on: str, archive: Path | None,
           config_file: Path | None, max_bytes: int | None, output: Path | None, **run_settings: Any) -> None:
     """Check the articles in PATHS (folders or files) for contradicting claims."""
     roots = (archive,) + paths if archive else paths
+    _require_articles(roots)
     config = _config(roots, config_file)
     known = _read_baseline(baseline_file) if baseline_file else None
     focus = list(paths) if archive else None
@@ -206,6 +215,9 @@ def check(paths: tuple[Path, ...], fmt: str, fail_on: str, archive: Path | None,
             focus = changed_articles(changed_since, list(focus or paths))
         except GitError as exc:
             raise InputError(str(exc)) from None
+        if not focus:
+            click.echo(f"haiti-claims: no article changed since {changed_since} in {', '.join(map(str, paths))}: "
+                       "nothing to report", err=True)
     report = _run(roots, config, published, model, max_bytes, **run_settings)
     if focus is not None:
         report = involving(report, focus)
@@ -237,6 +249,7 @@ def _read_baseline(path: Path) -> set[str]:
 def claims(paths: tuple[Path, ...], fmt: str, published: date | None, model: str | None, config_file: Path | None,
            max_bytes: int | None, output: Path | None, **run_settings: Any) -> None:
     """Print the normalised claim table of the articles in PATHS."""
+    _require_articles(paths)
     report = _run(paths, _config(paths, config_file), published, model, max_bytes, **run_settings)
     if fmt == "table":
         _print_rich(lambda console: table.render_table(report, console), output)

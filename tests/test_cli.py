@@ -105,6 +105,20 @@ def test_usage_errors_exit_two(args):
     assert result.exit_code == 2, result.output
 
 
+@pytest.mark.parametrize("files", [{}, {"tool.py": "OFFICERS = 300\n", ".hidden/a.md": "Norland sends 300 police.\n"}],
+                         ids=["empty", "no-article"])
+@pytest.mark.parametrize("command", ["check", "claims", "check --against"])
+def test_a_folder_without_articles_is_an_input_error(folder, tmp_path_factory, files, command):
+    empty = tmp_path_factory.mktemp("empty")
+    for name, text in files.items():
+        (empty / name).parent.mkdir(exist_ok=True)
+        (empty / name).write_text(text)
+    args = ["check", folder / "a.md", "--against", empty] if command == "check --against" else [command, empty]
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"Error: no article in {empty} (looked for .txt, .md, .markdown, .html, .htm files)\n"
+
+
 def test_a_missing_model_is_a_usage_error_with_parsing_processes_too(tmp_path):
     for i in range(40):  # more than one chunk of articles, so two processes parse them
         (tmp_path / f"{i:02}.txt").write_text(f"The agency said {i} people were hurt.")

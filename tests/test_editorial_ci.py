@@ -106,7 +106,9 @@ def test_changed_since_takes_the_changed_articles_from_git(archive):
     git(archive, "init", "-q")
     git(archive, "-c", "user.email=t@t", "-c", "user.name=t", "add", ".")
     git(archive, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "archive")
-    assert invoke("check", archive, "--changed-since", "HEAD").exit_code == 0
+    unchanged = invoke("check", archive, "--changed-since", "HEAD")
+    assert unchanged.exit_code == 0, unchanged.output
+    assert unchanged.stderr == f"haiti-claims: no article changed since HEAD in {archive}: nothing to report\n"
     (archive / "b.md").write_text(ARCHIVE["b.md"].replace("300", "600"))
     result = invoke("check", archive, "--changed-since", "HEAD", "--format", "json")
     assert result.exit_code == 1
