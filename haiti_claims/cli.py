@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import click
 from rich.console import Console
@@ -155,12 +156,21 @@ class ProgressBar:
             self.bar.stop()
 
 
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Writing a file the user named: failing (a missing folder, say) is an input error naming it, not a traceback."""
+    try:
+        yield
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 def _print_rich(render: Callable[[Console], None], output: Path | None) -> None:
     """Render to the terminal, or to FILE as plain text."""
     if output is None:
         render(Console(highlight=False))
         return
-    with output.open("w", encoding="utf-8") as handle:
+    with _writing(output), output.open("w", encoding="utf-8") as handle:
         render(Console(file=handle, highlight=False, force_terminal=False, width=120))
 
 
@@ -168,7 +178,8 @@ def _emit(content: str, output: Path | None) -> None:
     if output is None:
         click.echo(content, nl=False)
     else:
-        output.write_text(content, encoding="utf-8")
+        with _writing(output):
+            output.write_text(content, encoding="utf-8")
 
 
 def exit_code(report: Report, fail_on: str) -> int:
@@ -222,7 +233,8 @@ def check(paths: tuple[Path, ...], fmt: str, fail_on: str, archive: Path | None,
     if focus is not None:
         report = involving(report, focus)
     if write_baseline:
-        count = write_baseline_file(report, write_baseline)
+        with _writing(write_baseline):
+            count = write_baseline_file(report, write_baseline)
         click.echo(f"wrote {count} finding(s) to {write_baseline}", err=True)
         sys.exit(0)
     if known is not None:

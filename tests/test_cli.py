@@ -119,6 +119,18 @@ def test_a_folder_without_articles_is_an_input_error(folder, tmp_path_factory, f
     assert result.stderr == f"Error: no article in {empty} (looked for .txt, .md, .markdown, .html, .htm files)\n"
 
 
+WRITING = [["check", "--output"], ["check", "--format", "sarif", "--output"], ["check", "--write-baseline"],
+           ["claims", "-o"], ["claims", "--format", "csv", "-o"]]
+
+
+@pytest.mark.parametrize("args", WRITING, ids=" ".join)
+def test_writing_into_a_missing_folder_is_an_input_error(folder, args):
+    target = folder / "missing" / "out.txt"
+    result = invoke(args[0], folder, *args[1:], target)
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.exception
+    assert result.stderr == f"Error: cannot write {target}: No such file or directory\n"
+
+
 def test_a_missing_model_is_a_usage_error_with_parsing_processes_too(tmp_path):
     for i in range(40):  # more than one chunk of articles, so two processes parse them
         (tmp_path / f"{i:02}.txt").write_text(f"The agency said {i} people were hurt.")
