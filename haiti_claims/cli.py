@@ -157,28 +157,30 @@ class ProgressBar:
 
 
 @contextmanager
-def _writing(path: Path) -> Iterator[None]:
-    """Writing a file the user named: failing (a missing folder, say) is an input error naming it, not a traceback."""
+def _writing(path: Path, what: str) -> Iterator[None]:
+    """Writing a file the user named: one line on stderr says what went where; failing (a missing folder, say) is
+    an input error naming the file, not a traceback."""
     try:
         yield
     except OSError as exc:
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    click.echo(f"wrote {what} to {path}", err=True)
 
 
-def _print_rich(render: Callable[[Console], None], output: Path | None) -> None:
+def _print_rich(render: Callable[[Console], None], output: Path | None, what: str) -> None:
     """Render to the terminal, or to FILE as plain text."""
     if output is None:
         render(Console(highlight=False))
         return
-    with _writing(output), output.open("w", encoding="utf-8") as handle:
+    with _writing(output, what), output.open("w", encoding="utf-8") as handle:
         render(Console(file=handle, highlight=False, force_terminal=False, width=120))
 
 
-def _emit(content: str, output: Path | None) -> None:
+def _emit(content: str, output: Path | None, what: str) -> None:
     if output is None:
         click.echo(content, nl=False)
     else:
-        with _writing(output):
+        with _writing(output, what):
             output.write_text(content, encoding="utf-8")
 
 
@@ -233,16 +235,15 @@ def check(paths: tuple[Path, ...], fmt: str, fail_on: str, archive: Path | None,
     if focus is not None:
         report = involving(report, focus)
     if write_baseline:
-        with _writing(write_baseline):
-            count = write_baseline_file(report, write_baseline)
-        click.echo(f"wrote {count} finding(s) to {write_baseline}", err=True)
+        with _writing(write_baseline, f"{len(report.findings)} finding(s)"):
+            write_baseline_file(report, write_baseline)
         sys.exit(0)
     if known is not None:
         report = without_baseline(report, known)
     if fmt == "text":
-        _print_rich(lambda console: text.render(report, console), output)
+        _print_rich(lambda console: text.render(report, console), output, "the report")
     else:
-        _emit(CHECK_FORMATS[fmt](report), output)
+        _emit(CHECK_FORMATS[fmt](report), output, "the report")
     sys.exit(exit_code(report, fail_on))
 
 
@@ -264,9 +265,9 @@ def claims(paths: tuple[Path, ...], fmt: str, published: date | None, model: str
     _require_articles(paths)
     report = _run(paths, _config(paths, config_file), published, model, max_bytes, **run_settings)
     if fmt == "table":
-        _print_rich(lambda console: table.render_table(report, console), output)
+        _print_rich(lambda console: table.render_table(report, console), output, "the claim table")
     else:
-        _emit(CLAIM_FORMATS[fmt](report), output)
+        _emit(CLAIM_FORMATS[fmt](report), output, "the claim table")
 
 
 if __name__ == "__main__":

@@ -131,6 +131,17 @@ def test_writing_into_a_missing_folder_is_an_input_error(folder, args):
     assert result.stderr == f"Error: cannot write {target}: No such file or directory\n"
 
 
+@pytest.mark.parametrize("args, what", [(["check", "--output"], "the report"),
+                                        (["check", "--format", "json", "--output"], "the report"),
+                                        (["claims", "-o"], "the claim table"),
+                                        (["check", "--write-baseline"], "1 finding(s)")])
+def test_output_names_the_file_written(folder, tmp_path_factory, args, what):
+    target = tmp_path_factory.mktemp("out") / "out.txt"
+    result = invoke(args[0], folder, *args[1:], target)
+    assert result.stdout == "" and target.read_text()
+    assert result.stderr == f"wrote {what} to {target}\n"
+
+
 def test_a_missing_model_is_a_usage_error_with_parsing_processes_too(tmp_path):
     for i in range(40):  # more than one chunk of articles, so two processes parse them
         (tmp_path / f"{i:02}.txt").write_text(f"The agency said {i} people were hurt.")
