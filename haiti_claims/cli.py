@@ -1,15 +1,16 @@
 """The command line: `haiti-claims check` and `haiti-claims claims`.
 
 Exit codes (both commands): 0 no finding at or above --fail-on; 1 such findings;
-2 usage or input error (bad option, missing folder, no model).
+2 usage or input error (bad option, missing folder or one with no article, no model).
 """
 from __future__ import annotations
 
 import logging
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import click
 from rich.console import Console
@@ -23,6 +24,7 @@ from .model import SEVERITY_RANK, Report
 from .nlp import ModelNotFound
 from .match.score import WeightsError, load_weights
 from .pipeline import CHUNK_SIZE, Options, run
+from .read.articles import ARTICLE_SUFFIXES, articles_in
 from .read.metadata import PUBLISHED_RANGE, plausible
 from .report import CHECK_FORMATS, CLAIM_FORMATS, table, text
 from .select import GitError, changed_articles, involving, without_baseline
@@ -93,6 +95,13 @@ class InputError(click.ClickException):
     exit_code = 2
 
 
+def _require_articles(roots: tuple[Path, ...]) -> None:
+    """A folder with no article in it is a mistaken path, not a clean run: a CI gate must not pass on it."""
+    for root in roots:
+        if not articles_in(root)[1]:
+            raise InputError(f"no article in {root} (looked for {', '.join(ARTICLE_SUFFIXES)} files)")
+
+
 def _config(paths: tuple[Path, ...], explicit: Path | None) -> Config:
     try:
         return load_config(paths[0] if paths else Path.cwd(), explicit)
@@ -155,20 +164,32 @@ class ProgressBar:
             self.bar.stop()
 
 
-def _print_rich(render: Callable[[Console], None], output: Path | None) -> None:
+@contextmanager
+def _writing(path: Path, what: str) -> Iterator[None]:
+    """Writing a file the user named: one line on stderr says what went where; failing (a missing folder, say) is
+    an input error naming the file, not a traceback."""
+    try:
+        yield
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    click.echo(f"wrote {what} to {path}", err=True)
+
+
+def _print_rich(render: Callable[[Console], None], output: Path | None, what: str) -> None:
     """Render to the terminal, or to FILE as plain text."""
     if output is None:
         render(Console(highlight=False))
         return
-    with output.open("w", encoding="utf-8") as handle:
+    with _writing(output, what), output.open("w", encoding="utf-8") as handle:
         render(Console(file=handle, highlight=False, force_terminal=False, width=120))
 
 
-def _emit(content: str, output: Path | None) -> None:
+def _emit(content: str, output: Path | None, what: str) -> None:
     if output is None:
         click.echo(content, nl=False)
     else:
-        output.write_text(content, encoding="utf-8")
+        with _writing(output, what):
+            output.write_text(content, encoding="utf-8")
 
 
 def exit_code(report: Report, fail_on: str) -> int:
@@ -209,6 +230,7 @@ def check(paths: tuple[Path, ...], fmt: str, fail_on: str, archive: Path | None,
           config_file: Path | None, max_bytes: int | None, output: Path | None, **run_settings: Any) -> None:
     """Check the articles in PATHS (folders or files) for contradicting claims."""
     roots = (archive,) + paths if archive else paths
+    _require_articles(roots)
     config = _config(roots, config_file)
     known = _read_baseline(baseline_file) if baseline_file else None
     focus = list(paths) if archive else None
@@ -217,19 +239,22 @@ def check(paths: tuple[Path, ...], fmt: str, fail_on: str, archive: Path | None,
             focus = changed_articles(changed_since, list(focus or paths))
         except GitError as exc:
             raise InputError(str(exc)) from None
+        if not focus:
+            click.echo(f"haiti-claims: no article changed since {changed_since} in {', '.join(map(str, paths))}: "
+                       "nothing to report", err=True)
     report = _run(roots, config, published, model, max_bytes, **run_settings)
     if focus is not None:
         report = involving(report, focus)
     if write_baseline:
-        count = write_baseline_file(report, write_baseline)
-        click.echo(f"wrote {count} finding(s) to {write_baseline}", err=True)
+        with _writing(write_baseline, f"{len(report.findings)} finding(s)"):
+            write_baseline_file(report, write_baseline)
         sys.exit(0)
     if known is not None:
         report = without_baseline(report, known)
     if fmt == "text":
-        _print_rich(lambda console: text.render(report, console, explain=explain), output)
+        _print_rich(lambda console: text.render(report, console, explain=explain), output, "the report")
     else:
-        _emit(CHECK_FORMATS[fmt](report), output)
+        _emit(CHECK_FORMATS[fmt](report), output, "the report")
     sys.exit(exit_code(report, fail_on))
 
 
@@ -248,11 +273,12 @@ def _read_baseline(path: Path) -> set[str]:
 def claims(paths: tuple[Path, ...], fmt: str, published: date | None, model: str | None, config_file: Path | None,
            max_bytes: int | None, output: Path | None, **run_settings: Any) -> None:
     """Print the normalised claim table of the articles in PATHS."""
+    _require_articles(paths)
     report = _run(paths, _config(paths, config_file), published, model, max_bytes, **run_settings)
     if fmt == "table":
-        _print_rich(lambda console: table.render_table(report, console), output)
+        _print_rich(lambda console: table.render_table(report, console), output, "the claim table")
     else:
-        _emit(CLAIM_FORMATS[fmt](report), output)
+        _emit(CLAIM_FORMATS[fmt](report), output, "the claim table")
 
 
 if __name__ == "__main__":

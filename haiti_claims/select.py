@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .baseline import fingerprints
 from .model import Report
-from .read.articles import ARTICLE_SUFFIXES
+from .read.articles import ARTICLE_SUFFIXES, articles_in
 
 
 class GitError(RuntimeError):
@@ -15,10 +15,15 @@ class GitError(RuntimeError):
 
 
 def involving(report: Report, paths: list[Path]) -> Report:
-    """Findings that involve at least one of the given files (claims in them, or the file itself)."""
-    wanted = {p.resolve() for p in paths}
-    docs = {d.id for d in report.documents if Path(d.path).resolve() in wanted}
-    docs |= {p.as_posix() for p in paths}  # files that could not be read keep the id they were given
+    """Findings that involve an article among `paths` (files, or folders meaning every article under them): claims
+    in it, or the file itself."""
+    read = {Path(d.path).resolve(): d.id for d in report.documents}
+    docs: set[str] = set()
+    for root in paths:
+        folder, files = articles_in(root)
+        # an article that was read has its document's id (a draft inside the archive: the archive's); one that
+        # could not be read, the id its own root gave it
+        docs |= {read.get(f.resolve(), f.relative_to(folder).as_posix()) for f in files}
     claims = {c.id: c.doc for c in report.claims}
     kept = tuple(f for f in report.findings
                  if (f.doc in docs) or any(claims[c] in docs for c in f.claims))

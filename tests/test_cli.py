@@ -105,6 +105,43 @@ def test_usage_errors_exit_two(args):
     assert result.exit_code == 2, result.output
 
 
+@pytest.mark.parametrize("files", [{}, {"tool.py": "OFFICERS = 300\n", ".hidden/a.md": "Norland sends 300 police.\n"}],
+                         ids=["empty", "no-article"])
+@pytest.mark.parametrize("command", ["check", "claims", "check --against"])
+def test_a_folder_without_articles_is_an_input_error(folder, tmp_path_factory, files, command):
+    empty = tmp_path_factory.mktemp("empty")
+    for name, text in files.items():
+        (empty / name).parent.mkdir(exist_ok=True)
+        (empty / name).write_text(text)
+    args = ["check", folder / "a.md", "--against", empty] if command == "check --against" else [command, empty]
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"Error: no article in {empty} (looked for .txt, .md, .markdown, .html, .htm files)\n"
+
+
+WRITING = [["check", "--output"], ["check", "--format", "sarif", "--output"], ["check", "--write-baseline"],
+           ["claims", "-o"], ["claims", "--format", "csv", "-o"]]
+
+
+@pytest.mark.parametrize("args", WRITING, ids=" ".join)
+def test_writing_into_a_missing_folder_is_an_input_error(folder, args):
+    target = folder / "missing" / "out.txt"
+    result = invoke(args[0], folder, *args[1:], target)
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.exception
+    assert result.stderr == f"Error: cannot write {target}: No such file or directory\n"
+
+
+@pytest.mark.parametrize("args, what", [(["check", "--output"], "the report"),
+                                        (["check", "--format", "json", "--output"], "the report"),
+                                        (["claims", "-o"], "the claim table"),
+                                        (["check", "--write-baseline"], "1 finding(s)")])
+def test_output_names_the_file_written(folder, tmp_path_factory, args, what):
+    target = tmp_path_factory.mktemp("out") / "out.txt"
+    result = invoke(args[0], folder, *args[1:], target)
+    assert result.stdout == "" and target.read_text()
+    assert result.stderr == f"wrote {what} to {target}\n"
+
+
 def test_a_missing_model_is_a_usage_error_with_parsing_processes_too(tmp_path):
     for i in range(40):  # more than one chunk of articles, so two processes parse them
         (tmp_path / f"{i:02}.txt").write_text(f"The agency said {i} people were hurt.")

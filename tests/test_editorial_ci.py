@@ -75,6 +75,28 @@ def test_a_draft_inside_the_archive_is_read_once(archive):
     assert len(report["findings"]) == 1
 
 
+def test_a_folder_of_drafts_is_checked_against_the_archive(tmp_path, archive):
+    drafts = tmp_path / "drafts"
+    (drafts / "world").mkdir(parents=True)
+    draft(drafts / "world", CONTRADICTING_DRAFT)
+    result = invoke("check", drafts, "--against", archive, "--format", "json")
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    (finding,) = report["findings"]
+    assert {c["doc"] for c in report["claims"] if c["id"] in finding["claims"]} >= {"world/draft.md"}
+
+
+@pytest.mark.parametrize("named", ["folder", "file"])
+def test_an_unreadable_draft_fails_the_check(tmp_path, archive, named):
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "broken.txt").write_bytes(b"\x00\x00binary")
+    target = drafts if named == "folder" else drafts / "broken.txt"
+    result = invoke("check", target, "--against", archive, "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert [f["doc"] for f in json.loads(result.stdout)["findings"]] == ["broken.txt"]
+
+
 def git(folder, *args):
     subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True)
 
@@ -84,7 +106,9 @@ def test_changed_since_takes_the_changed_articles_from_git(archive):
     git(archive, "init", "-q")
     git(archive, "-c", "user.email=t@t", "-c", "user.name=t", "add", ".")
     git(archive, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "archive")
-    assert invoke("check", archive, "--changed-since", "HEAD").exit_code == 0
+    unchanged = invoke("check", archive, "--changed-since", "HEAD")
+    assert unchanged.exit_code == 0, unchanged.output
+    assert unchanged.stderr == f"haiti-claims: no article changed since HEAD in {archive}: nothing to report\n"
     (archive / "b.md").write_text(ARCHIVE["b.md"].replace("300", "600"))
     result = invoke("check", archive, "--changed-since", "HEAD", "--format", "json")
     assert result.exit_code == 1

@@ -35,6 +35,12 @@ def discover(root: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
+def articles_in(root: Path) -> tuple[Path, list[Path]]:
+    """The article files a path stands for (a folder: every article under it; a file: itself), and the folder
+    their ids are relative to."""
+    return (root, discover(root)) if root.is_dir() else (root.parent, [root])
+
+
 def title_of(text: str, suffix: str) -> str | None:
     """The first non-empty line; in Markdown, without the heading marks."""
     for line in text.splitlines():
@@ -75,10 +81,7 @@ def read_articles(root: Path, published_option: date | None = None,
 
     Files larger than `max_bytes` are not read; each is reported as unreadable.
     """
-    if root.is_dir():
-        folder, paths = root, discover(root)
-    else:
-        folder, paths = root.parent, [root]
+    folder, paths = articles_in(root)
     sidecar, sidecar_problems = read_sidecar(folder, max_bytes)
     problems = [Problem(SIDECAR, "bad-metadata", msg) for msg in sidecar_problems]
     docs: list[Document] = []
