@@ -65,8 +65,22 @@ def read_subject():
     return SubjectReader(DEFAULT.lexicon)
 
 
+def on_ci() -> bool:
+    """CI sets CI=true (GitHub Actions, GitLab, most others); an empty value or 'false' is no CI."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def require_shared(folder: Path = SHARED) -> Path:
+    """../shared: the seeds, gold files and scorer. Locally a test that needs it skips where it is
+    absent; on CI it fails, since a run that skipped every scoring test would pass having measured nothing."""
+    if not (folder / "seeds" / "gold.json").is_file():
+        why = f"../shared is absent ({folder}): the seed articles, gold file and scorer live there"
+        if on_ci():
+            pytest.fail(f"{why}; CI must lay it out beside the checkout", pytrace=False)
+        pytest.skip(why)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
-    if not (SHARED / "seeds" / "gold.json").is_file():
-        pytest.skip(f"../shared is absent ({SHARED}): the seed articles, gold file and scorer live there")
-    return SHARED
+    return require_shared()
