@@ -16,6 +16,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 from click.testing import CliRunner
+from conftest import on_ci
 
 from haiti_claims.cli import main
 from haiti_claims.config import DEFAULT
@@ -48,7 +49,7 @@ def _chromium() -> str:
     found = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
     if found:
         return found
-    if os.environ.get("CI"):
+    if on_ci():
         pytest.fail("chromium is missing on CI: `make test` installs Debian's chromium package before the tests")
     pytest.skip("/usr/bin/chromium is absent: install Debian's chromium package (make test does, as root)")
 
