@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -93,16 +94,24 @@ def test_published_option_anchors_relative_dates(tmp_path):
     assert anchored["documents"][0]["published_source"] == "option"
 
 
-@pytest.mark.parametrize("args", [["check", "/no/such/folder"], ["check", "."], ["check", ".", "--format", "xml"],
-                                  ["check", ".", "--published", "yesterday"],
-                                  ["check", ".", "--published", "9999-12-31"], ["check", ".", "--model", "no_such_model"]])
-def test_usage_errors_exit_two(args):
-    if args[1] == ".":
-        args = args[:1] + ["tests/corpora"] + args[2:]
-    if args == ["check", "tests/corpora"]:
-        args = ["check"]  # no path at all
+CORPORA = Path(__file__).resolve().parent / "corpora"  # a folder that exists, whatever the working folder
+
+
+@pytest.mark.parametrize("args, reason", [
+    (["check", "/no/such/folder"], "Path '/no/such/folder' does not exist"),
+    (["check"], "Missing argument 'PATHS...'"),  # no path at all
+    (["check", CORPORA, "--format", "xml"], "Invalid value for '--format': 'xml' is not one of"),
+    (["check", CORPORA, "--published", "yesterday"], "'yesterday' is not a date"),
+    (["check", CORPORA, "--published", "9999-12-31"], "'9999-12-31' is not a plausible publication date"),
+    (["check", CORPORA, "--model", "no_such_model"], "cannot load spaCy model 'no_such_model'"),
+])
+def test_usage_errors_exit_two(args, reason):
+    """Each exits 2 for its own reason (a relative folder that is absent from the working folder
+    would exit 2 too, for the wrong one)."""
+    assert CORPORA.is_dir()
     result = invoke(*args)
     assert result.exit_code == 2, result.output
+    assert reason in result.output, result.output
 
 
 @pytest.mark.parametrize("files", [{}, {"tool.py": "OFFICERS = 300\n", ".hidden/a.md": "Norland sends 300 police.\n"}],
@@ -142,11 +151,11 @@ def test_output_names_the_file_written(folder, tmp_path_factory, args, what):
     assert result.stderr == f"wrote {what} to {target}\n"
 
 
-def test_a_missing_model_is_a_usage_error_with_parsing_processes_too(tmp_path):
+def test_a_missing_model_is_a_usage_error_with_parsing_processes_too(tmp_path, run_cli):
     for i in range(40):  # more than one chunk of articles, so two processes parse them
         (tmp_path / f"{i:02}.txt").write_text(f"The agency said {i} people were hurt.")
-    result = invoke("check", tmp_path, "--jobs", 2, "--model", "no_such_model", "--no-cache")
-    assert result.exit_code == 2 and "no_such_model" in result.output
+    result = run_cli("check", tmp_path, "--jobs", 2, "--model", "no_such_model", "--no-cache")  # fails, not hangs
+    assert result.returncode == 2 and "no_such_model" in result.stderr, result.stderr[-2000:]
 
 
 def test_unreadable_file_is_a_finding_and_the_run_goes_on(folder):

@@ -90,8 +90,10 @@ def test_a_figure_of_a_dated_thing_is_scoped_to_its_date(nlp, extractor, read_su
 
 
 def test_a_relative_clause_keeps_its_own_event(nlp, extractor, read_subject):
-    s = subject(nlp, extractor, read_subject,
-                "A wildfire that started on Saturday had burned 12,000 acres by Monday morning.", "Saturday")
+    text = "A wildfire that started on Saturday had burned 12,000 acres by Monday morning."
+    s = subject(nlp, extractor, read_subject, text, "Saturday")
+    burned = subject(nlp, extractor, read_subject, text, "12,000 acres")
+    assert burned.event == "burn" and s.thing == burned.thing == "wildfire"  # the sentence is read
     assert s.event != "burn"  # the day it started, not a day of burning
 
 
@@ -101,6 +103,7 @@ def test_a_sum_is_about_what_it_is_in(nlp, extractor, read_subject):
     pledged = subject(nlp, extractor, read_subject, "The government has pledged $25 million in aid.", "$25 million")
     assert announced.event == pledged.event == "funding"
     dated = subject(nlp, extractor, read_subject, "The company announced $2.5 million in 2024.", "$2.5 million")
+    assert dated.thing.startswith("money:USD") and dated.event is not None  # read, with an event of its own
     assert dated.event != "funding"
 
 

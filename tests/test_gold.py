@@ -69,15 +69,24 @@ def test_own_corpora_raise_no_false_alarm(shared, tmp_path, name):
     assert got["non_claims_extracted"] == "0", got["output"]
 
 
-# What each corpus finds today: a floor that may only rise (raise it when detection improves).
-MUST_FLOOR = {"election": 3, "quake-toll": 3, "layoffs": 3, "ferry": 1, "wildfire": 1, "inflation": 0, "trial": 3, "earnings": 1, "outbreak": 2, "strikes": 3, "senate-bill": 0, "library": 0, "hurricane": 0}
+# What each corpus finds today, (must, optional) contradictions found: a floor that may only rise
+# (raise it when detection improves). It follows the labels, which follow the text
+# (tests/corpora/README.md): when a label is corrected, the floor is re-set in a commit of its own.
+FLOOR = {"election": (4, 0), "quake-toll": (4, 0), "layoffs": (3, 0), "ferry": (1, 0), "wildfire": (1, 1),
+         "inflation": (0, 0), "trial": (3, 0), "earnings": (0, 1), "outbreak": (2, 0), "strikes": (3, 0),
+         "senate-bill": (0, 0), "library": (0, 0), "hurricane": (0, 0)}
+
+
+def test_every_corpus_has_a_floor():
+    assert sorted(FLOOR) == CORPUS_NAMES
 
 
 @pytest.mark.parametrize("name", CORPUS_NAMES)
 def test_own_corpora_detection_floor(shared, tmp_path, name):
     got = score(shared, CORPORA / name / "gold.json", CORPORA / name / "articles", tmp_path)
-    found = int(got["must"].split("/")[0])
-    assert found >= MUST_FLOOR[name], got["output"]
+    found = (int(got["must"].split("/")[0]), int(got["optional"].split("/")[0]))
+    must, optional = FLOOR[name]
+    assert found[0] >= must and found[1] >= optional, got["output"]
 
 
 def test_report_is_byte_identical_across_runs(shared):

@@ -23,7 +23,8 @@ from haiti_claims.cli import main
 from haiti_claims.read import MAX_BYTES
 
 INPUTS = Path(__file__).parent / "inputs"
-DATA = Path(__file__).resolve().parent.parent / "data"
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
 PAGE = "003_d100ab99cad84b3b.html"  # data/003_d100ab99cad84b3b.txt saved as a web page, with its furniture
 LONG_LINE = "Long line\n\n" + "Filler words keep this line going for a while. " * 300 + "Rangers counted 2,121 deer.\n"
 EVIL_NAME = "evil\x1b[2J[bold].txt"
@@ -186,11 +187,19 @@ def test_saved_web_page_yields_the_claims_of_its_text():
 
 
 def test_json_is_byte_identical_across_hash_seeds(tmp_path):
+    """Each seed extracts for itself: a run of its own, with its own empty claim store (one store
+    shared by the runs would let the second read the claims the first cached, and never extract
+    under its seed), importing this checkout's package whatever the folder it runs from."""
     args = [sys.executable, "-m", "haiti_claims.cli", "check", str(INPUTS), str(DATA), "--format", "json"]
-    outputs = set()
+    outputs = {}
     for seed in ("0", "4242"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
+        store = tmp_path / f"store-{seed}" / "claims.sqlite"
+        env = {k: v for k, v in os.environ.items() if k != "HAITI_CLAIMS_NO_CACHE"}
+        env.update(PYTHONHASHSEED=seed, HAITI_CLAIMS_STORE=str(store), PYTHONPATH=str(ROOT))
+        assert not store.exists()
         run = subprocess.run(args, capture_output=True, env=env, cwd=tmp_path, timeout=300)
         assert run.returncode == 1, run.stderr.decode()
-        outputs.add(run.stdout)
-    assert len(outputs) == 1
+        assert store.is_file(), "the run did not use the store it was given"
+        outputs[seed] = run.stdout
+    assert json.loads(outputs["0"])["claims"]
+    assert outputs["0"] == outputs["4242"]

@@ -63,8 +63,9 @@ def test_words_that_look_like_units_but_are_not(nlp, extractor, text, written, k
 
 
 def test_times_of_day_are_no_measurements(nlp, extractor):
-    found = _found(nlp, extractor, "Polls close at 5 pm and results are due by 11 a.m. on Friday.")
-    assert all(kind != "quantity" for kind, *_rest in found.values())
+    found = _found(nlp, extractor, "Polls close at 5 pm in towns 12 km apart, and results are due by 11 a.m. on Friday.")
+    assert found["12 km"] == ("quantity", "kilometre", 12, 12)  # a measurement beside them is read
+    assert [written for written, (kind, *_rest) in found.items() if kind == "quantity"] == ["12 km"]
 
 
 def test_the_unit_of_a_glued_figure_is_no_part_of_its_value(nlp, extractor):

@@ -76,6 +76,7 @@ def test_dates(nlp, extractor, text, span, start, end):
 def test_a_season_of_two_years_is_no_month(nlp, extractor):
     """ "2010-11" runs over two years; "2016-11" is November 2016."""
     values = _values(nlp, extractor, "He scored 30 goals in the 2010-11 season.")
+    assert "2010-11" in values and values["30"].low == 30  # the season and the goals are read
     assert not any(getattr(v, "granularity", None) == "month" for v in values.values())
 
 
