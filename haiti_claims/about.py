@@ -41,6 +41,8 @@ def read_about(span: Span, saying: frozenset[str]) -> About:
             near.add(child)
             near.update(g for g in child.children if g.dep_ in ("compound", "amod", "pobj", "poss"))
     others = [e for e in sent.ents if not (e.start < span.end and span.start < e.end)]
+    close = {t.i for t in near}
+    nearby = [e for e in others if any(t.i in close for t in e)]  # named in the figure's own phrase and clause
     ordinals = {e.text.lower() for e in others if e.label_ == "ORDINAL"}
     return About(
         noun=noun.lemma_.lower() if noun is not None else None,
@@ -48,8 +50,8 @@ def read_about(span: Span, saying: frozenset[str]) -> About:
         near=_lemmas(t for t in near if t.i not in inside),
         sentence=_lemmas(t for t in sent if t.i not in inside),
         sources=_sources(sent, saying),
-        places=tuple(sorted({_name(e) for e in others if e.label_ in PLACE_ENTITIES})),
-        persons=tuple(sorted({_name(e) for e in others if e.label_ == "PERSON"})),
+        places=tuple(sorted({_name(e) for e in nearby if e.label_ in PLACE_ENTITIES})),
+        persons=tuple(sorted({_name(e) for e in nearby if e.label_ == "PERSON"})),
         years=tuple(sorted({y for e in others if e.label_ == "DATE" for y in YEAR.findall(e.text)})),
         ordinals=tuple(sorted(ordinals)),
     )

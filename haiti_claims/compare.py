@@ -302,11 +302,12 @@ def _components(verdicts: dict[tuple[int, int], tuple[str, str]]) -> list[tuple[
 
 def _draft(kind: str, rule: str, label: str, positions: list[Position], matching: Matching) -> Draft:
     """A finding on some positions of one group, with how sure the matcher was that they are one quantity
-    (the mean probability of the weighed pairs between them) and the evidence of the strongest pair."""
+    (the probability of the strongest pair between them: one article's figure may be restated in a
+    sentence that says less) and that pair's evidence."""
     links = [link for a, b in combinations(positions, 2) for x in a.claims for y in b.claims
              if (link := matching.link(x.id, y.id)) is not None]
-    confidence = round(sum(link.probability for link in links) / len(links), 2) if links else 0.0
     strongest = max(links, key=lambda link: link.probability, default=None)
+    confidence = round(strongest.probability, 2) if strongest else 0.0
     message = f" {MESSAGES.get(kind, 'vs')} ".join(p.stated for p in positions)
     return Draft(kind, label, message, tuple(c for p in positions for c in p.claims), rule=rule,
                  confidence=confidence, evidence=strongest.evidence if strongest else ())
@@ -361,11 +362,11 @@ def problem_drafts(problems: Iterable[Problem]) -> list[Draft]:
 
 def severity_of(draft: Draft, config: Config, weights: Weights) -> str:
     """The kind's severity (with the user's overrides), lowered where the matcher was not sure the claims are
-    one quantity: a conflict below `weights.error` is a warning, below `weights.warn` only info."""
+    one quantity: a conflict below `weights.error` is a warning, below `weights.join` only info."""
     severity = config.severity_of(draft.kind)
     if draft.confidence is None or severity == "info":
         return severity
-    if draft.confidence < weights.warn:
+    if draft.confidence < weights.join:
         return "info"
     return "warning" if draft.confidence < weights.error else severity
 

@@ -92,8 +92,9 @@ class About:
 
     `noun` is the counted or measured noun ("officers"), `verb` the verb of its clause ("deployed"),
     `near` the content words of its dependency neighbourhood, `sentence` those of its sentence;
-    `sources` who the sentence says gave the figure ("the WHO said"), `places`, `persons`, `years` and
-    `ordinals` the named places, people, years and ordinal words ("first", "fourth") around it.
+    `sources` who the sentence says gave the figure ("the WHO said"); `places` and `persons` the places
+    and people its neighbourhood names; `years` and `ordinals` the years and ordinal words ("first",
+    "fourth") of its sentence.
     """
 
     noun: str | None = None

@@ -39,19 +39,20 @@ def _set_verdict(name: str, left: tuple[str, ...], right: tuple[str, ...], lower
 
 def _word(name: str, left: str | None, right: str | None, near_a: tuple[str, ...],
           near_b: tuple[str, ...]) -> Evidence:
-    """One word each (a noun, a verb): agree when equal, compatible when one is among the other's words."""
+    """One word each (a noun, a verb): agree when equal, compatible when one stands among the other's words
+    ("officers" and "police officers"), conflict otherwise."""
     words = f"{left or '-'} | {right or '-'}"
     if not left or not right:
         return Evidence(name, "unknown", 0.0, words)
     if left == right:
         return Evidence(name, "agree", 1.0, words)
     if left in near_b or right in near_a:
-        return Evidence(name, "compatible", 0.5, words)
+        return Evidence(name, "compatible", 1.0, words)
     return Evidence(name, "conflict", 1.0, words)
 
 
 def noun(p: Pair) -> Evidence:
-    """The counted or measured noun: "officers" and "officers"; "officers" and "police officers"."""
+    """The counted or measured noun: "officers" and "officers"."""
     return _word("noun", p.a.about.noun, p.b.about.noun, p.a.about.near, p.b.about.near)
 
 
@@ -148,12 +149,14 @@ def value(p: Pair) -> Evidence:
         days = _days_apart(va, vb)
         if days is None:
             return Evidence("value", "unknown", 0.0)
-        return Evidence("value", "compatible" if days <= NEAR_DAYS else "conflict", 1.0, f"{days} days apart")
+        closeness = 1.0 / (1.0 + math.log1p(days))
+        return Evidence("value", "compatible" if days <= NEAR_DAYS else "conflict", round(closeness, 4), f"{days} days apart")
     if isinstance(va, NumberValue) and isinstance(vb, NumberValue):
         ratio = _ratio(p.a, p.b)
         if ratio is None:
             return Evidence("value", "unknown", 0.0)
-        return Evidence("value", "compatible" if ratio <= NEAR_RATIO else "conflict", 1.0, f"x{ratio:.3g}")
+        closeness = 1.0 / (1.0 + abs(math.log(ratio)))
+        return Evidence("value", "compatible" if ratio <= NEAR_RATIO else "conflict", round(closeness, 4), f"x{ratio:.3g}")
     return Evidence("value", "unknown", 0.0)
 
 

@@ -1,11 +1,13 @@
 """Fit the matcher's weights on labelled stories: `python -m haiti_claims.match.fit STORY... --out FILE`.
 
-A story is a folder with `articles/` and a `gold.json` whose claims carry the key of the quantity
-they speak of (the development set's format, ../shared/dev). Every candidate pair of labelled
-claims is an example: one quantity when the keys are equal. Two logistic models are fitted
+A story is a folder with `articles/` and a `gold.json`: either one whose claims carry the key of
+the quantity they speak of (the development set's format, ../shared/dev), or one that lists only
+contradictions and traps (the seeds', tests/corpora), whose contradictions and updates each name
+claims of one quantity. Every candidate pair of labelled claims is an example: one quantity when
+the keys are equal. Two logistic models are fitted
 (scikit-learn), then the joining threshold that gives the best pairwise F1 on the same stories.
-`--leave-one-out DIR` writes DIR/<story>.json for each story, fitted on all the others, which is
-how the matcher is measured on stories it was not fitted on (`make eval`).
+`--leave-one-out DIR` writes DIR/<story>.json for each story with per-claim keys, fitted on all the
+other stories, which is how the matcher is measured on stories it was not fitted on (`make eval`).
 """
 from __future__ import annotations
 
@@ -25,9 +27,9 @@ from . import matchable, rescore, second_inputs, vetoed_pairs, weighed_pairs
 from .cluster import average_linkage
 from .score import Model, Weights, feature_names, features, second_features
 
-VETO = ("instance", "place", "person", "source")  # chosen by hand: conflicts an editor never joins across
+VETO = ("instance", "place")  # chosen by hand: conflicts that keep two claims apart whatever the rest says
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 15))
-ERROR, WARN = 0.5, 0.3  # confidence for an error, and under which a conflict is only info (chosen by hand)
+ERROR = 0.5  # confidence from which a contradiction is an error, else a warning (chosen by hand)
 
 
 @dataclass
@@ -35,45 +37,65 @@ class Story:
     name: str
     claims: list[Claim]  # the matchable ones
     keys: dict[str, str]  # claim id -> gold key, for the claims the gold labels
+    keyed: bool  # the gold labels every claim (not only contradictions and traps)
 
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(text)).strip().lower()
 
 
+def _stating(claims: list[Claim], doc: str, quote: str, articles: Path) -> list[Claim]:
+    """The claims of one document that state a quote, as ../shared/tools/score.py finds them: span overlap
+    with the quote in the file (text containment for HTML, whose positions are in the extracted text)."""
+    mine = [c for c in claims if c.doc.rsplit("/", 1)[-1] == doc]
+    if doc.lower().endswith((".html", ".htm")):
+        squashed = _squash(quote)
+        return [c for c in mine if (t := _squash(c.text)) and (t in squashed or squashed in t)]
+    path = next(articles.rglob(doc), None)
+    text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n") if path else ""
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(quote), text)]
+    hits = []
+    for c in mine:
+        if c.line <= len(starts):
+            begin = starts[c.line - 1] + c.column - 1
+            if any(begin < e and s < begin + max(1, len(c.text)) for s, e in spans):
+                hits.append(c)
+    return hits
+
+
 def gold_keys(claims: list[Claim], gold: dict, articles: Path) -> dict[str, str]:
-    """Each labelled claim's key, given to the report claim that states it, as ../shared/tools/grouping.py
-    matches them: span overlap with the quote in the file (text containment for HTML, whose positions are
-    in the extracted text), preferring the claim whose text holds the figure as written."""
+    """Each labelled claim's key, given to the report claim that states it.
+
+    With per-claim keys (the development set's gold), each labelled claim's key goes to the claim that
+    states its quote, preferring the one whose text holds the figure as written (as
+    ../shared/tools/grouping.py does). A gold file that labels only contradictions and traps (the seeds',
+    this project's corpora) still says which claims speak of one quantity: the claims of a contradiction,
+    and those of an update (a rising toll, a plan and its outcome), each set under a key of its own."""
     keys: dict[str, str] = {}
-    for doc, labelled in gold.get("claims", {}).items():
-        mine = [c for c in claims if c.doc.rsplit("/", 1)[-1] == doc]
-        path = next(articles.rglob(doc), None)
-        text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n") if path else ""
-        starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-        for g in labelled:
-            if doc.lower().endswith((".html", ".htm")):
-                quote = _squash(g["quote"])
-                hits = [c for c in mine if (t := _squash(c.text)) and (t in quote or quote in t)]
-            else:
-                spans = [(m.start(), m.end()) for m in re.finditer(re.escape(g["quote"]), text)]
-                hits = []
-                for c in mine:
-                    if c.line > len(starts):
-                        continue
-                    begin = starts[c.line - 1] + c.column - 1
-                    if any(begin < e and s < begin + max(1, len(c.text)) for s, e in spans):
-                        hits.append(c)
-            hits.sort(key=lambda c: (g["as_written"].lower() not in c.text.lower(), len(c.text)))
-            if hits and hits[0].id not in keys:
-                keys[hits[0].id] = g["key"]
+    if isinstance(gold.get("claims"), dict):
+        for doc, labelled in gold["claims"].items():
+            for g in labelled:
+                hits = sorted(_stating(claims, doc, g["quote"], articles),
+                              key=lambda c: (g["as_written"].lower() not in c.text.lower(), len(c.text)))
+                if hits and hits[0].id not in keys:
+                    keys[hits[0].id] = g["key"]
+        return keys
+    sets = [(f"contradiction {c['id']}", c["claims"]) for c in gold.get("contradictions", [])]
+    sets += [(f"update {t['id']}", t["claims"]) for t in gold.get("consistent", []) if t.get("label") == "update"]
+    for key, members in sets:
+        for member in members:
+            for quote in member["quotes"]:
+                for claim in _stating(claims, member["doc"], quote, articles):
+                    keys.setdefault(claim.id, key)
     return keys
 
 
 def load_story(folder: Path, config: Config) -> Story:
     _, claims, _ = collect([folder / "articles"], config, Options(use_cache=False, jobs=1))
-    keys = gold_keys(claims, json.loads((folder / "gold.json").read_text()), folder / "articles")
-    return Story(folder.name, [c for c in claims if matchable(c)], keys)
+    gold = json.loads((folder / "gold.json").read_text())
+    keys = gold_keys(claims, gold, folder / "articles")
+    return Story(folder.name, [c for c in claims if matchable(c)], keys, isinstance(gold.get("claims"), dict))
 
 
 def examples(story: Story, weights: Weights) -> tuple[list[list[float]], list[bool], dict[tuple[int, int], float]]:
@@ -117,14 +139,14 @@ def fit(stories: list[Story], veto: tuple[str, ...] = VETO) -> Weights:
     from sklearn.linear_model import LogisticRegression  # only the fitting script needs scikit-learn
 
     n = len(feature_names())
-    blank = Weights(Model((0.0,) * n, 0.0), Model((1.0, 0.0, 0.0), 0.0), 0.5, ERROR, WARN, veto)
+    blank = Weights(Model((0.0,) * n, 0.0), Model((1.0, 0.0, 0.0), 0.0), 0.5, ERROR, veto)
     x, y = [], []
     for story in stories:
         sx, sy, _ = examples(story, blank)
         x += sx
         y += sy
     first = LogisticRegression(C=1.0, max_iter=5000).fit(x, y)
-    weights = Weights(Model(tuple(first.coef_[0]), float(first.intercept_[0])), blank.second, 0.5, ERROR, WARN, veto)
+    weights = Weights(Model(tuple(first.coef_[0]), float(first.intercept_[0])), blank.second, 0.5, ERROR, veto)
     x2, y2 = [], []
     for story in stories:
         weighed = weighed_pairs(story.claims, weights)
@@ -137,13 +159,14 @@ def fit(stories: list[Story], veto: tuple[str, ...] = VETO) -> Weights:
                 y2.append(story.keys[a.id] == story.keys[b.id])
     second_model = LogisticRegression(C=1.0, max_iter=5000).fit(x2, y2)
     weights = Weights(weights.first, Model(tuple(second_model.coef_[0]), float(second_model.intercept_[0])),
-                      0.5, ERROR, WARN, veto, tuple(s.name for s in stories))
-    best = max(THRESHOLDS, key=lambda t: f1(*_totals(stories, _with_join(weights, t))))
+                      0.5, ERROR, veto, tuple(s.name for s in stories))
+    judged = [s for s in stories if s.keyed] or stories  # the threshold is chosen where every claim is labelled
+    best = max(THRESHOLDS, key=lambda t: f1(*_totals(judged, _with_join(weights, t))))
     return _with_join(weights, best)
 
 
 def _with_join(weights: Weights, join: float) -> Weights:
-    return Weights(weights.first, weights.second, join, weights.error, weights.warn, weights.veto, weights.fitted_on)
+    return Weights(weights.first, weights.second, join, weights.error, weights.veto, weights.fitted_on)
 
 
 def _totals(stories: list[Story], weights: Weights) -> tuple[int, int, int]:
@@ -164,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.leave_one_out:
         args.leave_one_out.mkdir(parents=True, exist_ok=True)
         total = [0, 0, 0]
-        for held in stories:
+        for held in [s for s in stories if s.keyed]:
             weights = fit([s for s in stories if s is not held])
             (args.leave_one_out / f"{held.name}.json").write_text(weights.to_json())
             tp, fp, fn = pair_counts(held, cluster(held, weights))

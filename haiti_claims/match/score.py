@@ -23,7 +23,7 @@ from typing import Sequence
 from .evidence import READERS, Evidence
 
 SCORED = ("agree", "compatible", "conflict")
-DEGREES = ("context", "sentence", "moment")  # readers whose evidence is a degree: weighed by strength
+DEGREES = ("value", "context", "sentence", "moment")  # readers whose evidence is a degree: weighed by strength
 
 
 def feature_names() -> list[str]:
@@ -64,9 +64,8 @@ class Model:
 class Weights:
     first: Model
     second: Model
-    join: float  # mean probability at which two groups are joined
+    join: float  # mean probability at which two groups are joined; a conflict less sure than this is only info
     error: float  # confidence from which a contradiction is an error (below: a warning)
-    warn: float  # confidence below which a conflict is only info
     veto: tuple[str, ...]  # readers whose conflict keeps two claims apart whatever the rest says
     fitted_on: tuple[str, ...] = ()
 
@@ -75,7 +74,7 @@ class Weights:
             "features": feature_names(),
             "first": {"coef": [round(c, 6) for c in self.first.coef], "intercept": round(self.first.intercept, 6)},
             "second": {"coef": [round(c, 6) for c in self.second.coef], "intercept": round(self.second.intercept, 6)},
-            "join": self.join, "error": self.error, "warn": self.warn, "veto": list(self.veto),
+            "join": self.join, "error": self.error, "veto": list(self.veto),
             "fitted_on": list(self.fitted_on),
         }, indent=1) + "\n"
 
@@ -94,7 +93,7 @@ def load_weights(path: Path | None = None) -> Weights:
                                "(python -m haiti_claims.match.fit)")
         return Weights(first=Model(tuple(data["first"]["coef"]), data["first"]["intercept"]),
                        second=Model(tuple(data["second"]["coef"]), data["second"]["intercept"]),
-                       join=float(data["join"]), error=float(data["error"]), warn=float(data["warn"]),
+                       join=float(data["join"]), error=float(data["error"]),
                        veto=tuple(data["veto"]), fitted_on=tuple(data.get("fitted_on", ())))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         if isinstance(exc, WeightsError):
