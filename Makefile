@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test conformance bench chromium clean
+.PHONY: demo test eval weights conformance bench chromium clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -23,6 +23,11 @@ chromium:
 	@command -v chromium >/dev/null || ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ] || \
 		{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
+# Every labelled corpus (../shared/seeds, ../shared/dev, tests/corpora) checked and scored: one table.
+# `make eval SAVE=--save` records the figures in bench/eval.json (the floors tests/test_eval.py holds).
+eval: $(STAMP)
+	$(PY) -m bench.eval $(SAVE)
+
 # Pass rates on peer projects' test cases (../shared/conformance), beside the peer libraries.
 # `make conformance SAVE=--save` records this project's rates in bench/conformance.json (the ratchet).
 $(VENV)/.bench-installed: $(STAMP)
@@ -40,3 +45,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache
+
+# The matcher's packaged weights, fitted on every labelled story there is (python -m haiti_claims.match.fit --help).
+weights: $(STAMP)
+	$(PY) -m haiti_claims.match.fit ../shared/dev/stories/* ../shared/seeds $(patsubst %/gold.json,%,$(wildcard tests/corpora/*/gold.json)) \
+		--out haiti_claims/match/weights.json

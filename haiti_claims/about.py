@@ -20,6 +20,9 @@ COUNTED_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
 ARGUMENT_DEPS = ("dobj", "nsubjpass", "nsubj", "attr")
 SOURCE_DEPS = ("nsubj",)
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+SCOPE_PREPOSITIONS = ("in", "across", "within", "throughout", "inside", "at", "near", "outside")
+CLAUSE_DEPS = ("advcl", "ccomp", "conj", "parataxis", "relcl", "xcomp", "acl")
+OWNER_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
 NOT_A_THING = ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL")
 CLIMB = 6  # steps from the figure towards its clause's verb
 YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
@@ -43,17 +46,19 @@ def read_about(span: Span, saying: frozenset[str]) -> About:
     others = [e for e in sent.ents if not (e.start < span.end and span.start < e.end)]
     close = {t.i for t in near}
     nearby = [e for e in others if any(t.i in close for t in e)]  # named in the figure's own phrase and clause
-    ordinals = {e.text.lower() for e in others if e.label_ == "ORDINAL"}
+    ordinals = {e.text.lower() for e in nearby if e.label_ == "ORDINAL"}
     return About(
         noun=noun.lemma_.lower() if noun is not None else None,
         verb=verb.lemma_.lower() if verb is not None else None,
         near=_lemmas(t for t in near if t.i not in inside),
         sentence=_lemmas(t for t in sent if t.i not in inside),
         sources=_sources(sent, saying),
-        places=tuple(sorted({_name(e) for e in nearby if e.label_ in PLACE_ENTITIES})),
+        places=_places(span, verb, nearby),
         persons=tuple(sorted({_name(e) for e in nearby if e.label_ == "PERSON"})),
         years=tuple(sorted({y for e in others if e.label_ == "DATE" for y in YEAR.findall(e.text)})),
         ordinals=tuple(sorted(ordinals)),
+        dimension=_dimension(span),
+        owner=_owner(span, others),
     )
 
 
@@ -78,6 +83,56 @@ def counted_noun(span: Span) -> Token | None:
         verb = verb.head
     return next((c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.pos_ == "NOUN"
                  and not span.start <= c.i < span.end), None)
+
+
+def _places(span: Span, verb: Token | None, nearby: list[Span]) -> tuple[str, ...]:
+    """The places a figure's clause names: places named in its own phrase, and a proper name a scope
+    preposition puts in its clause ("killed 11 people in the coastal town of Brevik": the recogniser's label
+    for a small town is often wrong, the grammar is not)."""
+    names = {_name(e) for e in nearby if e.label_ in PLACE_ENTITIES}
+    clause = _clause(verb) if verb is not None else list(span.root.subtree)
+    for prep in clause:
+        if prep.dep_ != "prep" or prep.lower_ not in SCOPE_PREPOSITIONS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = obj if obj.pos_ == "PROPN" else next(
+                (g for of in obj.children if of.lower_ == "of" for g in of.children if g.pos_ == "PROPN"), None)
+            if named is not None and named.ent_type_ not in NOT_A_THING:
+                ent = next((e for e in span.sent.ents if e.start <= named.i < e.end), None)
+                names.add(_name(ent) if ent is not None else named.text)
+    return tuple(sorted(names))
+
+
+def _clause(verb: Token) -> list[Token]:
+    """A verb's clause: its subtree without the clauses that hang from it."""
+    out, stack = [], [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+    return out
+
+
+def _owner(span: Span, entities: list[Span]) -> str | None:
+    """The name nearest before the figure in its sentence, with no other figure between them: whose figure it
+    is in a list ("France 17 medals, Japan 20, China 91") and in most plain sentences ("Kenya will send 600")."""
+    before = [e for e in entities if e.end <= span.start and e.label_ in OWNER_ENTITIES]
+    if not before:
+        return None
+    nearest = before[-1]
+    between = span.doc[nearest.end: span.start]
+    if any(t.like_num or t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") for t in between):
+        return None
+    return _name(nearest)
+
+
+def _dimension(span: Span) -> str | None:
+    """The adjective a measurement measures: "264 feet wide", "a 400-foot-wide lane", "50 feet deep"."""
+    head = span.root.head
+    if head.pos_ == "ADJ" and head.i >= span.start:
+        return head.lemma_.lower()
+    after = span.doc[span.end: span.end + 2]
+    return next((t.lemma_.lower() for t in after if t.pos_ == "ADJ" and t.i > 0 and t.doc[t.i - 1].text == "-"), None)
 
 
 def _chain(token: Token) -> list[Token]:

@@ -300,6 +300,19 @@ def _components(verdicts: dict[tuple[int, int], tuple[str, str]]) -> list[tuple[
     return out
 
 
+def _sides(positions: list[Position]) -> list[list[Position]]:
+    """The positions of a finding as sides: values that can hold together stand on one side ("January 2024,
+    2024 vs early 2025")."""
+    sides: list[list[Position]] = []
+    for p in positions:
+        side = next((s for s in sides if all(_meets(p, q) for q in s)), None)
+        if side is None:
+            sides.append([p])
+        else:
+            side.append(p)
+    return sides
+
+
 def _draft(kind: str, rule: str, label: str, positions: list[Position], matching: Matching) -> Draft:
     """A finding on some positions of one group, with how sure the matcher was that they are one quantity
     (the probability of the strongest pair between them: one article's figure may be restated in a
@@ -308,7 +321,7 @@ def _draft(kind: str, rule: str, label: str, positions: list[Position], matching
              if (link := matching.link(x.id, y.id)) is not None]
     strongest = max(links, key=lambda link: link.probability, default=None)
     confidence = round(strongest.probability, 2) if strongest else 0.0
-    message = f" {MESSAGES.get(kind, 'vs')} ".join(p.stated for p in positions)
+    message = f" {MESSAGES.get(kind, 'vs')} ".join(", ".join(p.stated for p in side) for side in _sides(positions))
     return Draft(kind, label, message, tuple(c for p in positions for c in p.claims), rule=rule,
                  confidence=confidence, evidence=strongest.evidence if strongest else ())
 

@@ -93,8 +93,8 @@ class About:
     `noun` is the counted or measured noun ("officers"), `verb` the verb of its clause ("deployed"),
     `near` the content words of its dependency neighbourhood, `sentence` those of its sentence;
     `sources` who the sentence says gave the figure ("the WHO said"); `places` and `persons` the places
-    and people its neighbourhood names; `years` and `ordinals` the years and ordinal words ("first",
-    "fourth") of its sentence.
+    and people its neighbourhood names, `ordinals` its ordinal words ("the fourth victim"); `years` the
+    years its sentence names.
     """
 
     noun: str | None = None
@@ -106,6 +106,8 @@ class About:
     persons: tuple[str, ...] = ()
     years: tuple[str, ...] = ()
     ordinals: tuple[str, ...] = ()
+    dimension: str | None = None  # what a measurement measures: "wide" in "264 feet wide"
+    owner: str | None = None  # the name nearest before the figure in its sentence, no other figure between
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,10 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from haiti_claims.compare import compare, finalise
+from grouping import compare_by_subject
+from haiti_claims.compare import finalise
 from haiti_claims.config import DEFAULT, Tolerances
+from haiti_claims.match import load_weights
 from haiti_claims.model import Claim, DateValue, NumberValue, Subject
 from haiti_claims.normalize.dates import date_value
 from haiti_claims.normalize.numbers import HEDGES, number_value
@@ -82,7 +84,7 @@ dates = st.builds(lambda start, days: (f"{start}+{days}", DateValue(start, date.
 
 
 def outcome(claims: list[Claim]) -> set[tuple]:
-    return {(f.kind, f.severity, f.subject, frozenset(f.claims)) for f in finalise(compare(claims), DEFAULT)}
+    return {(f.kind, f.severity, f.subject, frozenset(f.claims)) for f in finalise(compare_by_subject(claims), DEFAULT, load_weights())}
 
 
 @settings(max_examples=200, deadline=None)
@@ -98,6 +100,6 @@ def test_findings_do_not_depend_on_the_order_of_the_claims(values, random):
 @given(numbers, numbers)
 def test_comparison_is_symmetric(a, b):
     one, other = claims_of([a, b])
-    forward, backward = compare([one, other]), compare([other, one])
+    forward, backward = compare_by_subject([one, other]), compare_by_subject([other, one])
     assert [(d.kind, d.message, {c.id for c in d.claims}) for d in forward] == \
         [(d.kind, d.message, {c.id for c in d.claims}) for d in backward]

@@ -3,7 +3,8 @@ import json
 from itertools import islice, product
 from pathlib import Path
 
-from haiti_claims.compare import ALL_PAIRS_UP_TO, compare
+from grouping import compare_by_subject
+from haiti_claims.compare import ALL_PAIRS_UP_TO
 from haiti_claims.model import Claim, NumberValue, Subject
 from haiti_claims.subjects import ActorResolver
 
@@ -15,22 +16,19 @@ def count(doc: str, value: float, subject: Subject = DEATHS) -> Claim:
                  value=NumberValue(low=value, high=value, nominal=value), subject=subject, id=doc)
 
 
-def contradictions(claims: list[Claim]) -> int:
-    return sum(d.kind == "contradiction" for d in compare(claims))
-
-
-def test_a_small_group_is_judged_all_against_all():
+def test_values_that_cannot_all_hold_are_one_finding_not_one_per_pair():
     claims = [count(f"{i}.txt", 100 + i) for i in range(ALL_PAIRS_UP_TO)]
-    assert contradictions(claims) == ALL_PAIRS_UP_TO * (ALL_PAIRS_UP_TO - 1) // 2
+    (finding,) = [d for d in compare_by_subject(claims) if d.kind == "contradiction"]
+    assert len(finding.claims) == ALL_PAIRS_UP_TO
+    assert finding.message.count(" vs ") == ALL_PAIRS_UP_TO - 1
 
 
 def test_a_large_group_is_judged_in_order_each_value_against_the_next():
     size = 500
-    claims = [count(f"{i:03}.txt", 1000 - i) for i in range(size)]
-    drafts = [d for d in compare(claims) if d.kind == "contradiction"]
-    assert len(drafts) == size - 1
-    pairs = {tuple(sorted(c.text for c in d.claims)) for d in drafts}
-    assert ("501", "502") in pairs and ("501", "1000") not in pairs
+    claims = [count(f"{i:03}.txt", 1000 - i) for i in range(size)] + [count("x.txt", 1000)]
+    (finding,) = [d for d in compare_by_subject(claims) if d.kind == "contradiction"]
+    assert len(finding.claims) == size + 1  # every value is judged against the next one in time and value
+    assert finding.message.endswith("1000 (000.txt:1, x.txt:1)")  # the same value twice is one position
 
 
 def test_demonyms_resolve_among_many_actors():

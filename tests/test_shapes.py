@@ -79,15 +79,15 @@ CONTRADICTIONS = [
                               "commission said."),
         article("2025-05-12", "Turnout was 61% in the constitutional referendum held on Sunday, according to the "
                               "electoral commission."),
-        "54%", "61%", id="turnout-percent", marks=MATCHER),
+        "54%", "61%", id="turnout-percent"),
     pytest.param(
         article("2025-04-10", "The new Kessel river bridge opened on 3 April, the city council said."),
         article("2025-04-10", "The city's new bridge over the Kessel river opened on 5 April."),
-        "3 April", "5 April", id="date-opened", marks=MATCHER),
+        "3 April", "5 April", id="date-opened"),
     pytest.param(
         article("2025-04-10", "The new Kessel river bridge is 1,200 feet long, the city council said."),
         article("2025-04-10", "The new bridge over the Kessel river is 1,500 feet long, the longest in the region."),
-        "1,200 feet", "1,500 feet", id="measurement-feet", marks=MATCHER),
+        "1,200 feet", "1,500 feet", id="measurement-feet"),
     pytest.param(
         article("2025-11-03", "Rescuers pulled twelve miners alive from the flooded Gorran mine on Sunday, "
                               "the mine's owner said."),

@@ -1,7 +1,7 @@
 """Measurements: a figure with its unit of measure is a `quantity` claim whose value carries the unit."""
 import pytest
 
-from haiti_claims.compare import compare
+from grouping import compare_by_subject
 from haiti_claims.config import DEFAULT
 from haiti_claims.model import Claim, NumberValue, Subject
 from haiti_claims.normalize import value_of
@@ -81,6 +81,6 @@ def _claim(cid, doc, figure, unit):
 
 
 def test_measurements_in_different_units_are_never_compared():
-    assert compare([_claim("a", "x.txt", 300, "kilometre"), _claim("b", "y.txt", 300, "mile")]) == []
-    assert [d.kind for d in compare([_claim("a", "x.txt", 300, "kilometre"), _claim("b", "y.txt", 500, "kilometre")])] \
+    assert compare_by_subject([_claim("a", "x.txt", 300, "kilometre"), _claim("b", "y.txt", 300, "mile")]) == []
+    assert [d.kind for d in compare_by_subject([_claim("a", "x.txt", 300, "kilometre"), _claim("b", "y.txt", 500, "kilometre")])] \
         == ["contradiction"]

@@ -62,9 +62,10 @@ def weighed_pairs(claims: list[Claim], weights: Weights) -> dict[tuple[int, int]
     idf_table = rarity(claims)
     default = max(idf_table.values(), default=1.0)
     idf = lambda w: idf_table.get(w, default)  # noqa: E731
+    values = Counter(c.value for c in claims)
     out = {}
     for i, j in candidate_pairs(claims):
-        evidence = read_all(Pair(claims[i], claims[j], idf))
+        evidence = read_all(Pair(claims[i], claims[j], idf, lambda c: values[c.value]))
         is_date = isinstance(claims[i].value, DateValue)
         out[(i, j)] = (weights.first.probability(features(evidence, is_date)), evidence)
     return out

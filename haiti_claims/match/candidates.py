@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
-from typing import Iterator
 
 from ..model import Claim, DateValue
 from .units import dimension
@@ -32,17 +31,16 @@ def blocking_keys(claim: Claim) -> set[str]:
     return {f"{fam}|{w}" for w in words} | {f"{fam}|={claim.value!r}"}
 
 
-def candidate_pairs(claims: list[Claim]) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) of claims that share a blocking key, each once."""
+def candidate_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of claims that share a blocking key, each once, in order (so a run does not depend
+    on the order a set of keys happens to have)."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
         for key in blocking_keys(claim):
             blocks[key].append(i)
-    seen: set[tuple[int, int]] = set()
+    pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         if 1 < len(members) <= MAX_BLOCK:
-            for pair in combinations(members, 2):
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+            pairs.update(combinations(members, 2))
+    return sorted(pairs)
 

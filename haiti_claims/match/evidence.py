@@ -20,11 +20,13 @@ Verdict = Literal["agree", "compatible", "unknown", "conflict"]
 
 @dataclass(frozen=True)
 class Pair:
-    """Two candidate claims and what the readers share: the corpus's word weights."""
+    """Two candidate claims and what the readers share: how rare a word is in the corpus (`idf`), and how
+    many claims state a value (`stating`)."""
 
     a: Claim
     b: Claim
     idf: Callable[[str], float]
+    stating: Callable[[Claim], int]
 
 
 def _set_verdict(name: str, left: tuple[str, ...], right: tuple[str, ...], lower: bool = True) -> Evidence:
@@ -38,13 +40,14 @@ def _set_verdict(name: str, left: tuple[str, ...], right: tuple[str, ...], lower
 
 
 def _word(name: str, left: str | None, right: str | None, near_a: tuple[str, ...],
-          near_b: tuple[str, ...]) -> Evidence:
-    """One word each (a noun, a verb): agree when equal, compatible when one stands among the other's words
-    ("officers" and "police officers"), conflict otherwise."""
+          near_b: tuple[str, ...], one_class: bool = False) -> Evidence:
+    """One word each (a noun, a verb): agree when equal or of one class in the lexicon (the user's synonyms
+    among them), compatible when one stands among the other's words ("officers" and "police officers"),
+    conflict otherwise."""
     words = f"{left or '-'} | {right or '-'}"
     if not left or not right:
         return Evidence(name, "unknown", 0.0, words)
-    if left == right:
+    if left == right or one_class:
         return Evidence(name, "agree", 1.0, words)
     if left in near_b or right in near_a:
         return Evidence(name, "compatible", 1.0, words)
@@ -53,7 +56,9 @@ def _word(name: str, left: str | None, right: str | None, near_a: tuple[str, ...
 
 def noun(p: Pair) -> Evidence:
     """The counted or measured noun: "officers" and "officers"."""
-    return _word("noun", p.a.about.noun, p.b.about.noun, p.a.about.near, p.b.about.near)
+    things = p.a.subject.thing, p.b.subject.thing
+    return _word("noun", p.a.about.noun, p.b.about.noun, p.a.about.near, p.b.about.near,
+                 one_class=things[0] is not None and things[0] == things[1])
 
 
 def verb(p: Pair) -> Evidence:
@@ -63,7 +68,7 @@ def verb(p: Pair) -> Evidence:
 
 def _cosine(left: tuple[str, ...], right: tuple[str, ...], idf: Callable[[str], float]) -> tuple[float, str]:
     """Cosine of two bags of words weighted by rarity, and the shared words (rarest first)."""
-    shared = sorted(set(left) & set(right), key=lambda w: -idf(w))
+    shared = sorted(set(left) & set(right), key=lambda w: (-idf(w), w))
     if not shared:
         return 0.0, ""
     dot = sum(idf(w) ** 2 for w in shared)
@@ -143,8 +148,8 @@ def value(p: Pair) -> Evidence:
     are compatible, however far apart within that (a difference is what comparing is for, not a reason to
     split); only a difference in magnitude or a year speaks against."""
     va, vb = p.a.value, p.b.value
-    if va == vb:
-        return Evidence("value", "agree", 1.0, "same value")
+    if va == vb:  # a figure two articles share is telling in proportion to how few other claims state it
+        return Evidence("value", "agree", round(2 / max(2, p.stating(p.a)), 4), "same value")
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         days = _days_apart(va, vb)
         if days is None:
@@ -176,6 +181,18 @@ def _ratio(a: Claim, b: Claim) -> float | None:
     return max(xa[1], xb[1]) / min(xa[1], xb[1])
 
 
+def owner(p: Pair) -> Evidence:
+    """The name nearest before each figure: "Japan 20" is not "China 91"."""
+    a, b = p.a.about.owner, p.b.about.owner
+    return _set_verdict("owner", (a,) if a else (), (b,) if b else ())
+
+
+def dimension(p: Pair) -> Evidence:
+    """What a measurement measures: "11 feet deep" is not "12 feet wide"."""
+    a, b = p.a.about.dimension, p.b.about.dimension
+    return _set_verdict("dimension", (a,) if a else (), (b,) if b else ())
+
+
 def unit(p: Pair) -> Evidence:
     ua, ub = getattr(p.a.value, "unit", None), getattr(p.b.value, "unit", None)
     return _set_verdict("unit", (ua,) if ua else (), (ub,) if ub else (), lower=False)
@@ -203,7 +220,7 @@ def document(p: Pair) -> Evidence:
 
 
 READERS: tuple[Callable[[Pair], Evidence], ...] = (
-    value, unit, noun, verb, context, sentence, subject, actor, source, place, person, year, instance,
+    value, unit, dimension, noun, verb, context, owner, sentence, subject, actor, source, place, person, year, instance,
     moment, plan, document,
 )
 

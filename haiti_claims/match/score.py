@@ -85,11 +85,12 @@ class WeightsError(ValueError):
 
 def load_weights(path: Path | None = None) -> Weights:
     """Weights from a file the fitting script wrote; the packaged ones when no file is given."""
+    name = str(path) if path else "the packaged weights"
     try:
         text = path.read_text() if path else resources.files(__package__).joinpath("weights.json").read_text()
         data = json.loads(text)
         if data["features"] != feature_names():
-            raise WeightsError(f"{path}: fitted for other evidence features; fit again "
+            raise WeightsError(f"{name}: fitted for other evidence features; fit again "
                                "(python -m haiti_claims.match.fit)")
         return Weights(first=Model(tuple(data["first"]["coef"]), data["first"]["intercept"]),
                        second=Model(tuple(data["second"]["coef"]), data["second"]["intercept"]),
@@ -98,4 +99,4 @@ def load_weights(path: Path | None = None) -> Weights:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         if isinstance(exc, WeightsError):
             raise
-        raise WeightsError(f"{path}: not a weights file ({exc})") from None
+        raise WeightsError(f"{name}: not a weights file ({exc})") from None
