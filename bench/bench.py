@@ -46,6 +46,7 @@ from haiti_claims import nlp as nlp_module
 from haiti_claims import pipeline
 from haiti_claims.cli import main as cli
 from haiti_claims.config import DEFAULT
+from haiti_claims.match import load_weights, match
 from haiti_claims.model import Claim, DateValue, NumberValue
 from haiti_claims.read import read_articles
 from haiti_claims.subjects import ActorResolver
@@ -211,14 +212,15 @@ class Stopwatch:
 
 @contextmanager
 def timing_corpus_stages(stopwatch: Stopwatch) -> Iterator[None]:
-    """Time actor resolution and grouping/comparison inside the pipeline."""
-    compare, resolve = pipeline.compare, ActorResolver.resolve
+    """Time actor resolution, matching and comparison inside the pipeline."""
+    compare, matcher, resolve = pipeline.compare, pipeline.match, ActorResolver.resolve
     pipeline.compare = stopwatch.wrap("compare", compare)
+    pipeline.match = stopwatch.wrap("match", matcher)
     ActorResolver.resolve = stopwatch.wrap("resolve", resolve)
     try:
         yield
     finally:
-        pipeline.compare, ActorResolver.resolve = compare, resolve
+        pipeline.compare, pipeline.match, ActorResolver.resolve = compare, matcher, resolve
 
 
 @dataclass
@@ -351,16 +353,18 @@ def _moved(value: NumberValue | DateValue, scale: float, shift: timedelta) -> Nu
 
 
 def bench_comparison(claims: list[Claim]) -> dict[str, float]:
-    """Seconds for actor resolution, numbering and grouping/comparison, as the pipeline runs them."""
+    """Seconds for actor resolution, numbering, matching and comparison, as the pipeline runs them."""
     start = time.perf_counter()
     resolved = ActorResolver(DEFAULT.actor_aliases).resolve(claims, [], set())
     resolving = time.perf_counter()
     resolved = [replace(c, id=f"c{i}") for i, c in enumerate(resolved, start=1)]
     numbering = time.perf_counter()
-    drafts = pipeline.compare(resolved)
+    matching = match(resolved, load_weights())
+    matched = time.perf_counter()
+    drafts = pipeline.compare(resolved, matching)
     end = time.perf_counter()
-    return {"resolve": resolving - start, "number": numbering - resolving, "compare": end - numbering,
-            "findings": len(drafts)}
+    return {"resolve": resolving - start, "number": numbering - resolving, "match": matched - numbering,
+            "compare": end - matched, "findings": len(drafts), "links": len(matching.links)}
 
 
 # -- printing ------------------------------------------------------------------------------------------------
@@ -416,8 +420,9 @@ def main(argv: list[str] | None = None) -> None:
         largest = max(sizes)
         claims = corpus_claims(work / f"corpus-{largest}", store_path(work, largest, 0))
     comparison = bench_comparison(replicas(claims, args.claims))
-    print(f"\n{args.claims:,} claims (replicas of the N={largest:,} corpus's {len(claims):,}): grouping and "
-          f"comparison {comparison['compare']:.2f} s ({comparison['findings']:,} findings); before it, actor "
+    print(f"\n{args.claims:,} claims (replicas of the N={largest:,} corpus's {len(claims):,}): matching "
+          f"{comparison['match']:.2f} s ({comparison['links']:,} pairs weighed), comparison "
+          f"{comparison['compare']:.2f} s ({comparison['findings']:,} findings); before them, actor "
           f"resolution {comparison['resolve']:.2f} s and numbering {comparison['number']:.2f} s")
     print(f"machine at the end: {machine()}")
 

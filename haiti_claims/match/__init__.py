@@ -17,7 +17,7 @@ from typing import Iterable
 from ..model import Claim, DateValue, Evidence
 from .candidates import candidate_pairs
 from .cluster import average_linkage
-from .evidence import Pair, read_all
+from .evidence import Pair, Profile, read_all
 from .score import Weights, features, load_weights, second_features
 
 NOT_MATCHED_EVENTS = {"statement"}  # "said on Tuesday" dates the saying, not the event
@@ -63,27 +63,37 @@ def weighed_pairs(claims: list[Claim], weights: Weights) -> dict[tuple[int, int]
     default = max(idf_table.values(), default=1.0)
     idf = lambda w: idf_table.get(w, default)  # noqa: E731
     values = Counter(c.value for c in claims)
+    profiles: dict[int, Profile] = {}
     out = {}
     for i, j in candidate_pairs(claims):
-        evidence = read_all(Pair(claims[i], claims[j], idf, lambda c: values[c.value]))
+        for k in (i, j):
+            if k not in profiles:
+                profiles[k] = Profile(claims[k], idf, values[claims[k].value])
+        evidence = read_all(Pair(claims[i], claims[j], profiles[i], profiles[j]))
         is_date = isinstance(claims[i].value, DateValue)
         out[(i, j)] = (weights.first.probability(features(evidence, is_date)), evidence)
     return out
 
 
 def second_inputs(claims: list[Claim], first: dict[tuple[int, int], float]) -> dict[tuple[int, int], list[float]]:
-    """The second model's inputs for each pair: the first probability, and whether each claim is the other's
-    best candidate in the other's article."""
+    """The second model's inputs for each pair: the first probability, whether each claim is the other's best
+    candidate in the other's article, and by how much (its margin over the runner-up, or its shortfall from
+    the best)."""
     best: dict[tuple[int, str], float] = defaultdict(float)
+    runner_up: dict[tuple[int, str], float] = defaultdict(float)
     for (i, j), p in first.items():
         for x, y in ((i, j), (j, i)):
             key = (x, claims[y].doc)
-            best[key] = max(best[key], p)
+            if p > best[key]:
+                best[key], runner_up[key] = p, best[key]
+            elif p > runner_up[key]:
+                runner_up[key] = p
     out = {}
     for (i, j), p in first.items():
-        top_i = p >= best[(i, claims[j].doc)]
-        top_j = p >= best[(j, claims[i].doc)]
-        out[(i, j)] = second_features(p, top_i and top_j, top_i or top_j)
+        margins = []
+        for key in ((i, claims[j].doc), (j, claims[i].doc)):
+            margins.append(p - runner_up[key] if p >= best[key] else p - best[key])
+        out[(i, j)] = second_features(p, min(margins) >= 0, max(margins) >= 0, min(margins), max(margins))
     return out
 
 

@@ -17,6 +17,7 @@ from ..model import Claim, DateValue
 from .units import dimension
 
 MAX_BLOCK = 60
+PER_CLAIM = 12  # partners each claim keeps: the pairs weighed stay within PER_CLAIM x the claims
 
 
 def family(claim: Claim) -> str:
@@ -31,16 +32,24 @@ def blocking_keys(claim: Claim) -> set[str]:
     return {f"{fam}|{w}" for w in words} | {f"{fam}|={claim.value!r}"}
 
 
-def candidate_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
-    """Index pairs (i < j) of claims that share a blocking key, each once, in order (so a run does not depend
-    on the order a set of keys happens to have)."""
+def candidate_pairs(claims: list[Claim], per_claim: int = PER_CLAIM) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of claims that share blocking keys, in order (so a run does not depend on the order
+    a set of keys happens to have). Each claim keeps the `per_claim` partners it shares the most telling keys
+    with (a key tells more the fewer claims hold it), so the pairs grow linearly with the claims."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
-        for key in blocking_keys(claim):
+        for key in sorted(blocking_keys(claim)):
             blocks[key].append(i)
-    pairs: set[tuple[int, int]] = set()
+    shared: dict[tuple[int, int], float] = defaultdict(float)
     for members in blocks.values():
         if 1 < len(members) <= MAX_BLOCK:
-            pairs.update(combinations(members, 2))
-    return sorted(pairs)
+            weight = 1.0 / len(members)
+            for pair in combinations(members, 2):
+                shared[pair] += weight
+    partners: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
+    for (i, j), weight in shared.items():
+        partners[i].append((-weight, j, j))
+        partners[j].append((-weight, i, i))
+    kept = {(min(i, j), max(i, j)) for i, ranked in partners.items() for _, j, _ in sorted(ranked)[:per_claim]}
+    return sorted(kept)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Literal
 
 from ..model import Claim, DateValue, Evidence, NumberValue
@@ -18,25 +19,41 @@ from .units import in_base_units
 Verdict = Literal["agree", "compatible", "unknown", "conflict"]
 
 
+class Profile:
+    """What the readers need of one claim, worked out once per run: its bags of words weighted by how rare
+    each word is in the corpus, and how many claims state its value."""
+
+    __slots__ = ("claim", "near", "near_norm", "sentence", "sentence_norm", "stating")
+
+    def __init__(self, claim: Claim, idf: Callable[[str], float], stating: int):
+        self.claim, self.stating = claim, stating
+        self.near = {w: idf(w) for w in claim.about.near}
+        self.sentence = {w: idf(w) for w in claim.about.sentence}
+        self.near_norm = math.sqrt(sum(x * x for x in self.near.values()))
+        self.sentence_norm = math.sqrt(sum(x * x for x in self.sentence.values()))
+
+
 @dataclass(frozen=True)
 class Pair:
-    """Two candidate claims and what the readers share: how rare a word is in the corpus (`idf`), and how
-    many claims state a value (`stating`)."""
+    """Two candidate claims and their profiles."""
 
     a: Claim
     b: Claim
-    idf: Callable[[str], float]
-    stating: Callable[[Claim], int]
+    pa: Profile
+    pb: Profile
 
 
-def _set_verdict(name: str, left: tuple[str, ...], right: tuple[str, ...], lower: bool = True) -> Evidence:
-    """agree when two sets share a member, conflict when both are non-empty and share none."""
-    norm = (lambda xs: {x.lower() for x in xs}) if lower else set
-    la, lb = norm(left), norm(right)
-    words = f"{', '.join(left) or '-'} | {', '.join(right) or '-'}"
-    if not la or not lb:
-        return Evidence(name, "unknown", 0.0, words)
-    return Evidence(name, "agree" if la & lb else "conflict", 1.0, words)
+@lru_cache(maxsize=None)
+def _folded(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(n.lower() for n in names)
+
+
+def _set_verdict(name: str, left: tuple[str, ...], right: tuple[str, ...]) -> Evidence:
+    """agree when two sets share a member (in any case), conflict when both are non-empty and share none."""
+    if not left or not right:
+        return Evidence(name, "unknown", 0.0)
+    words = f"{', '.join(left)} | {', '.join(right)}"
+    return Evidence(name, "agree" if _folded(left) & _folded(right) else "conflict", 1.0, words)
 
 
 def _word(name: str, left: str | None, right: str | None, near_a: tuple[str, ...],
@@ -66,32 +83,26 @@ def verb(p: Pair) -> Evidence:
     return _word("verb", p.a.about.verb, p.b.about.verb, p.a.about.near, p.b.about.near)
 
 
-def _cosine(left: tuple[str, ...], right: tuple[str, ...], idf: Callable[[str], float]) -> tuple[float, str]:
-    """Cosine of two bags of words weighted by rarity, and the shared words (rarest first)."""
-    shared = sorted(set(left) & set(right), key=lambda w: (-idf(w), w))
-    if not shared:
-        return 0.0, ""
-    dot = sum(idf(w) ** 2 for w in shared)
-    norm = math.sqrt(sum(idf(w) ** 2 for w in left) * sum(idf(w) ** 2 for w in right))
-    return (dot / norm if norm else 0.0), ", ".join(shared[:6])
-
-
-def _similarity(name: str, left: tuple[str, ...], right: tuple[str, ...], idf: Callable[[str], float]) -> Evidence:
+def _similarity(name: str, left: dict[str, float], right: dict[str, float], norms: float) -> Evidence:
+    """Cosine of two bags of words weighted by rarity, with the shared words (rarest first)."""
     if not left or not right:
         return Evidence(name, "unknown", 0.0)
-    sim, shared = _cosine(left, right, idf)
+    if len(left) > len(right):
+        left, right = right, left
+    shared = [w for w in left if w in right]
+    sim = sum(left[w] * left[w] for w in shared) / norms if norms else 0.0
     verdict: Verdict = "agree" if sim >= 0.5 else "compatible" if sim > 0 else "conflict"
-    return Evidence(name, verdict, round(sim, 4), shared)
+    return Evidence(name, verdict, round(sim, 4), ", ".join(sorted(shared, key=lambda w: (-left[w], w))[:6]))
 
 
 def context(p: Pair) -> Evidence:
     """The words the figure's neighbourhood in the parse holds: what it counts, who does what to it."""
-    return _similarity("context", p.a.about.near, p.b.about.near, p.idf)
+    return _similarity("context", p.pa.near, p.pb.near, p.pa.near_norm * p.pb.near_norm)
 
 
 def sentence(p: Pair) -> Evidence:
     """The words of the two sentences."""
-    return _similarity("sentence", p.a.about.sentence, p.b.about.sentence, p.idf)
+    return _similarity("sentence", p.pa.sentence, p.pb.sentence, p.pa.sentence_norm * p.pb.sentence_norm)
 
 
 def source(p: Pair) -> Evidence:
@@ -149,7 +160,7 @@ def value(p: Pair) -> Evidence:
     split); only a difference in magnitude or a year speaks against."""
     va, vb = p.a.value, p.b.value
     if va == vb:  # a figure two articles share is telling in proportion to how few other claims state it
-        return Evidence("value", "agree", round(2 / max(2, p.stating(p.a)), 4), "same value")
+        return Evidence("value", "agree", round(2 / max(2, p.pa.stating), 4), "same value")
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         days = _days_apart(va, vb)
         if days is None:
@@ -195,7 +206,7 @@ def dimension(p: Pair) -> Evidence:
 
 def unit(p: Pair) -> Evidence:
     ua, ub = getattr(p.a.value, "unit", None), getattr(p.b.value, "unit", None)
-    return _set_verdict("unit", (ua,) if ua else (), (ub,) if ub else (), lower=False)
+    return _set_verdict("unit", (ua,) if ua else (), (ub,) if ub else ())
 
 
 def moment(p: Pair) -> Evidence:

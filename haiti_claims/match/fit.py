@@ -139,7 +139,7 @@ def fit(stories: list[Story], veto: tuple[str, ...] = VETO) -> Weights:
     from sklearn.linear_model import LogisticRegression  # only the fitting script needs scikit-learn
 
     n = len(feature_names())
-    blank = Weights(Model((0.0,) * n, 0.0), Model((1.0, 0.0, 0.0), 0.0), 0.5, ERROR, veto)
+    blank = Weights(Model((0.0,) * n, 0.0), Model((1.0, 0.0, 0.0, 0.0, 0.0), 0.0), 0.5, ERROR, veto)
     x, y = [], []
     for story in stories:
         sx, sy, _ = examples(story, blank)

@@ -5,7 +5,8 @@ against unknown; for a degree, a similarity, its strength and whether it is know
 for dates, whose evidence weighs differently. A logistic model turns them into a first
 probability. A second model adds what entity resolution across documents knows: one article
 states a quantity once, so a pair where each claim is the other's best candidate in the other's
-article is more likely the same quantity than one where either has a better partner.
+article, by a clear margin, is more likely the same quantity than one where either has a better
+partner.
 
 The weights, the threshold for joining and the confidence that makes a contradiction an error
 live in a JSON file written by `python -m haiti_claims.match.fit`; `weights.json` beside this
@@ -43,11 +44,11 @@ def features(evidence: Sequence[Evidence], is_date: bool) -> list[float]:
     return base + [x * d for x in base] + [d]
 
 
-def second_features(first: float, mutual: bool, one_sided: bool) -> list[float]:
-    """The second model's input: the first probability (as log-odds) and whether each claim is the other's
-    best candidate in the other's article."""
+def second_features(first: float, mutual: bool, one_sided: bool, low: float, high: float) -> list[float]:
+    """The second model's input: the first probability (as log-odds), whether each claim is the other's best
+    candidate in the other's article (both, one), and the smaller and larger of the two margins."""
     p = min(max(first, 1e-6), 1 - 1e-6)
-    return [math.log(p / (1 - p)), float(mutual), float(one_sided)]
+    return [math.log(p / (1 - p)), float(mutual), float(one_sided), low, high]
 
 
 @dataclass(frozen=True)
