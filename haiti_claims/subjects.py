@@ -21,7 +21,7 @@ from typing import Any, Iterable
 from spacy.tokens import Span, Token
 
 from .extract import Mention
-from .model import Claim, Subject
+from .model import About, Claim, Subject
 from .nlp import clause_verb, token_after
 
 ACTOR_ENTITIES = ("GPE", "NORP", "ORG")
@@ -470,8 +470,26 @@ class ActorResolver:
         resolved = [replace(c, subject=replace(c.subject, actor=renamed[c.subject.actor]))
                     if c.subject.actor in renamed else c for c in claims]
         main = self._main_actors(resolved, untied)
-        return [replace(c, subject=replace(c.subject, actor=main.get(c.doc, c.subject.actor)))
-                if c.subject.actor in untied else c for c in resolved]
+        resolved = [replace(c, subject=replace(c.subject, actor=main.get(c.doc, c.subject.actor)))
+                    if c.subject.actor in untied else c for c in resolved]
+        return self._resolve_names_around(resolved, names)
+
+    def _resolve_names_around(self, claims: list[Claim], actors: list[str]) -> list[Claim]:
+        """The places and owners named around figures, by the same aliases and demonyms as actors ("Britain"
+        and "the United Kingdom" where the configuration says so; "Kenyan" and "Kenya"), never by who a
+        person speaks for."""
+        names = sorted(set(actors) | {n for c in claims for n in (c.about.owner, *c.about.places) if n})
+        by_stem: dict[str, list[str]] = defaultdict(list)
+        for n in names:
+            by_stem[n.lower()[:4]].append(n)
+        canonical = {n: self._canonical(n, by_stem, {}) for n in names}
+
+        def renamed(about: About) -> About:
+            owner = canonical.get(about.owner, about.owner) if about.owner else None
+            places = tuple(sorted({canonical.get(p, p) for p in about.places}))
+            return about if (owner, places) == (about.owner, about.places) else replace(about, owner=owner, places=places)
+
+        return [c if (about := renamed(c.about)) is c.about else replace(c, about=about) for c in claims]
 
     @staticmethod
     def _main_actors(claims: list[Claim], untied: set[str]) -> dict[str, str]:

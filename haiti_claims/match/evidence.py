@@ -79,8 +79,11 @@ def noun(p: Pair) -> Evidence:
 
 
 def verb(p: Pair) -> Evidence:
-    """The verb of the figure's clause: "deployed" and "deployed"."""
-    return _word("verb", p.a.about.verb, p.b.about.verb, p.a.about.near, p.b.about.near)
+    """The verb of the figure's clause: "deployed" and "deployed"; "deployed" and "departed", one class of
+    event in the lexicon."""
+    events = p.a.subject.event, p.b.subject.event
+    return _word("verb", p.a.about.verb, p.b.about.verb, p.a.about.near, p.b.about.near,
+                 one_class=events[0] is not None and events[0] == events[1])
 
 
 def _similarity(name: str, left: dict[str, float], right: dict[str, float], norms: float) -> Evidence:

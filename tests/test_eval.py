@@ -1,0 +1,60 @@
+"""The evaluation ratchet: what `make eval` measures on every labelled corpus may not get worse.
+
+`bench/eval.json` holds the committed figures (`make eval SAVE=--save` records a rise). Per set
+(the seeds, the development stories checked leave-one-story-out, our own corpora): contradictions
+found may not fall, alarm precision and grouping F1 may not fall by more than a hair, traps flagged
+and non-claims extracted may not rise. A matcher that puts every claim in one group, or every claim
+alone, fails here; so does a gold file that loses its contradictions.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench import eval as bench
+
+SLACK = 0.005  # rates are ratios of small counts; this is well under one pair or alarm
+
+
+@pytest.fixture(scope="module")
+def measured(shared):
+    """Skips locally where ../shared is absent, fails on CI (the `shared` fixture)."""
+    scores = bench.evaluate()
+    return {s.set: s for s in bench.totals(scores)}
+
+
+def committed() -> dict[str, dict]:
+    rows = json.loads(bench.RESULTS.read_text(encoding="utf-8"))["scores"]
+    return {row["set"]: row for row in rows if row["corpus"] == "TOTAL"}
+
+
+SETS = ("seeds", "dev", "own")
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_contradictions_found_do_not_fall(measured, name):
+    was, now = committed()[name], measured[name]
+    assert now.must >= was["must"], f"{name}: {now.must}/{now.must_total} must-detect found, {was['must']} committed"
+    assert now.must_total >= was["must_total"], f"{name}: gold lost contradictions ({now.must_total} < {was['must_total']})"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_alarm_precision_does_not_fall(measured, name):
+    was, now = committed()[name], measured[name]
+    was_precision = was["true_alarms"] / was["alarms"] if was["alarms"] else 1.0
+    assert bench.precision(now) >= was_precision - SLACK, \
+        f"{name}: {now.true_alarms}/{now.alarms} alarms match a labelled contradiction, {was_precision:.2f} committed"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_traps_and_non_claims_do_not_rise(measured, name):
+    was, now = committed()[name], measured[name]
+    assert now.traps <= was["traps"], f"{name}: {now.traps} traps flagged, {was['traps']} committed"
+    assert now.non_claims <= was["non_claims"], f"{name}: {now.non_claims} non-claims extracted, {was['non_claims']} committed"
+
+
+def test_grouping_f1_does_not_fall(measured):
+    was, now = committed()["dev"], measured["dev"]
+    was_f1 = bench.f1(bench.Score(**{**was}))
+    assert bench.f1(now) >= was_f1 - SLACK, f"dev grouping F1 {bench.f1(now):.3f}, {was_f1:.3f} committed"
