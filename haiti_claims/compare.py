@@ -59,6 +59,9 @@ RULES = {
     "unreadable": "the file could not be read as text.",
     "bad-metadata": "the file's front matter or its metadata.csv row could not be read; the article is still "
                     "checked, without what could not be read.",
+    "unread-dateline": "a byline or dateline gives a numeric date that reads both day-first and month-first; it is "
+                       "left unread rather than guessed.",
+    "dateline-mismatch": "the byline or dateline gives another publication date than the metadata, which is used.",
 }
 
 

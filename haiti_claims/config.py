@@ -20,7 +20,8 @@ CONFIG_FILE = ".haiti-claims.toml"
 SEVERITIES = ("error", "warning", "info")
 DEFAULT_SEVERITY = {"contradiction": "error", "intra-document": "warning", "near-miss": "info",
                     "unanchored-date": "info", "update": "info", "revision": "warning", "unordered": "info",
-                    "unreadable": "error", "bad-metadata": "warning"}
+                    "unreadable": "error", "bad-metadata": "warning", "unread-dateline": "warning",
+                    "dateline-mismatch": "info"}
 DEFAULT_MAX_BYTES = 5_000_000
 
 

@@ -169,7 +169,7 @@ class Timeline:
 @dataclass(frozen=True)
 class Finding:
     id: str
-    kind: str  # contradiction, intra-document, near-miss, unanchored-date, unreadable, bad-metadata
+    kind: str  # contradiction, intra-document, near-miss, unanchored-date, unreadable, bad-metadata, ...
     severity: Severity
     subject: str
     message: str
@@ -195,7 +195,7 @@ class Problem:
     """Something wrong with an input file: reported as a finding, never dropped."""
 
     doc: str
-    kind: Literal["unreadable", "bad-metadata"]
+    kind: Literal["unreadable", "bad-metadata", "unread-dateline", "dateline-mismatch"]
     message: str
 
 

@@ -13,7 +13,8 @@ from ..config import DEFAULT_MAX_BYTES
 from ..model import Document, Problem
 from .files import os_reason, read_text
 from .html import HTML_SUFFIXES, read_page
-from .metadata import SIDECAR, Meta, find_dateline, read_sidecar, split_front_matter
+from .dateline import Dateline, find_datelines
+from .metadata import SIDECAR, Meta, read_sidecar, split_front_matter
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", *HTML_SUFFIXES)
 MAX_BYTES = DEFAULT_MAX_BYTES
@@ -50,29 +51,64 @@ def title_of(text: str, suffix: str) -> str | None:
 
 
 def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | None,
-                 max_bytes: int = MAX_BYTES) -> tuple[Document, str | None]:
-    """One article and what was wrong with its front matter, if anything; raises OSError or ValueError (bad
-    bytes)."""
+                 max_bytes: int = MAX_BYTES) -> tuple[Document, list[Problem]]:
+    """One article and what was wrong with its metadata or datelines, if anything; raises OSError or ValueError
+    (bad bytes)."""
     text = read_text(path, max_bytes)
-    problem = None
+    problems = []
     if path.suffix.lower() in HTML_SUFFIXES:
         page = read_page(text)
-        front, text = Meta(title=page.title, published=page.published), page.text
+        front, text, whence = Meta(title=page.title, published=page.published), page.text, "page's metadata"
     else:
         front, text, problem = split_front_matter(text)
+        whence = "front matter"
+        if problem is not None:
+            problems.append(Problem(doc_id, "bad-metadata", problem))
     title = front.title or meta.title or title_of(text, path.suffix.lower())
-    published, source, furniture = None, None, []
+    datelines = find_datelines(text)
+    published, source = None, None
     if front.published or meta.published:
         published, source = front.published or meta.published, "metadata"
-    if (dateline := find_dateline(text)) is not None:
-        furniture.append(dateline[1])
-        if published is None:
-            published, source = dateline[0], "text"
+        whence = whence if front.published else SIDECAR
+    elif (stated := _stated(datelines)) is not None:
+        published, source = stated.published, "text"
     if published is None and published_option is not None:
         published, source = published_option, "option"
+    problems += [Problem(doc_id, kind, message)
+                 for kind, message in _dateline_problems(datelines, published, source, whence)]
     return Document(id=doc_id, path=str(path), text=text, title=title, published=published,
                     published_source=source, source=front.source or meta.source,
-                    url=front.url or meta.url, furniture=tuple(furniture)), problem
+                    url=front.url or meta.url, furniture=tuple(d.span for d in datelines)), problems
+
+
+def _stated(datelines: list[Dateline]) -> Dateline | None:
+    """The dateline that gives the publication date: the first with a date, one that is not an update first."""
+    dated = [d for d in datelines if d.published is not None]
+    return next((d for d in dated if not d.updated), dated[0] if dated else None)
+
+
+def _dateline_problems(datelines: list[Dateline], published: date | None, source: str | None,
+                       whence: str) -> list[tuple[str, str]]:
+    """A dateline left unread (a warning), and one that disagrees with the metadata's date (info); an update
+    after the publication date agrees with it, and an ambiguous date that can be it is read as it."""
+    found = []
+    for d in datelines:
+        if published in d.readings:
+            continue
+        if source == "metadata" and d.readings:
+            if d.updated and d.published is not None and d.published > published:
+                continue
+            gives = d.published.isoformat() if d.published else " or ".join(r.isoformat() for r in d.readings)
+            found.append(("dateline-mismatch", f"the dateline '{d.written}' gives {gives}, the {whence} "
+                                               f"{published.isoformat()}; the {whence}'s date is used"))
+        elif d.unread is not None:
+            uses = (f"the publication date is {published.isoformat()}, from the {_WHERE[source]}"
+                    if published else "the article has no publication date")
+            found.append(("unread-dateline", f"dateline {d.unread}; it is left unread and {uses}"))
+    return found
+
+
+_WHERE = {"metadata": "metadata", "text": "article's text", "option": "--published option"}
 
 
 def read_articles(root: Path, published_option: date | None = None,
@@ -88,15 +124,14 @@ def read_articles(root: Path, published_option: date | None = None,
     for path in paths:
         doc_id = path.relative_to(folder).as_posix()
         try:
-            doc, problem = read_article(path, doc_id, sidecar.get(doc_id, Meta()), published_option, max_bytes)
+            doc, doc_problems = read_article(path, doc_id, sidecar.get(doc_id, Meta()), published_option, max_bytes)
         except OSError as exc:
             problems.append(Problem(doc_id, "unreadable", os_reason(path, exc)))
         except ValueError as exc:
             problems.append(Problem(doc_id, "unreadable", str(exc)))
         else:
             docs.append(doc)
-            if problem is not None:
-                problems.append(Problem(doc_id, "bad-metadata", problem))
+            problems += doc_problems
     known = {d.id for d in docs} | {p.doc for p in problems}
     for name in sorted(set(sidecar) - known):
         problems.append(Problem(SIDECAR, "bad-metadata", f"names '{name}', which is not an article here"))

@@ -1,4 +1,4 @@
-"""Article metadata: YAML front matter, the `metadata.csv` sidecar, and datelines in the text.
+"""Article metadata: YAML front matter and the `metadata.csv` sidecar (datelines in the text: dateline.py).
 
 The sidecar is a CSV file named `metadata.csv` in the checked folder, with a header row and
 the columns `file` (path relative to that folder) and any of `title`, `source`, `published`
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-import dateparser
 import yaml
 
 from .files import os_reason, read_text
@@ -21,17 +20,9 @@ from .files import os_reason, read_text
 SIDECAR = "metadata.csv"
 SIDECAR_COLUMNS = ("file", "title", "source", "published", "url")
 FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-DATELINE = re.compile(
-    r"^[ \t]*(?:last[ \t]+)?(?:updated|published|posted|first[ \t]+published|date)"
-    r"(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?P<date>[^\n]{6,60}?)[ \t]*$",
-    re.I | re.M,
-)
-DATELINE_SEARCH_LINES = 15
 # Relative dates are resolved from the publication date, years either side of it: a date outside
 # this range is a typo ("9999-12-31"), not a publication date.
 PUBLISHED_RANGE = (date(1800, 1, 1), date(2199, 12, 31))
-_FULL_DATE = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first",
-              "RETURN_AS_TIMEZONE_AWARE": False}
 
 
 class MetadataError(ValueError):
@@ -163,27 +154,3 @@ def _parse_sidecar(text: str) -> tuple[dict[str, Meta], list[str]]:
         except MetadataError as exc:
             problems.append(str(exc))
     return rows, problems
-
-
-def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
-    """A publication date stated near the top of the text ("Updated on: October 13, 2024 8:57 am GMT")."""
-    head_end = _offset_of_line(text, DATELINE_SEARCH_LINES)
-    for match in DATELINE.finditer(text, 0, head_end):
-        parsed = dateparser.parse(match.group("date"), languages=["en"], settings=_FULL_DATE)
-        if parsed is None:  # a trailing time or zone can confuse the parser: try the leading words
-            words = match.group("date").split()
-            parsed = next((p for n in range(len(words) - 1, 1, -1)
-                           if (p := dateparser.parse(" ".join(words[:n]), languages=["en"], settings=_FULL_DATE))), None)
-        if parsed is not None and plausible(parsed.date()):
-            return parsed.date(), (match.start(), match.end())
-    return None
-
-
-def _offset_of_line(text: str, n: int) -> int:
-    pos = 0
-    for _ in range(n):
-        nxt = text.find("\n", pos)
-        if nxt < 0:
-            return len(text)
-        pos = nxt + 1
-    return pos

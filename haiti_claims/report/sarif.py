@@ -25,6 +25,10 @@ RULES = {
     "unordered": "Counts of a growing total that differ and cannot be put in time order (no dates).",
     "unreadable": "A file that could not be read as an article.",
     "bad-metadata": "Front matter or metadata.csv that could not be used.",
+    "unread-dateline": "A dateline whose date cannot be read for certain (day and month either way round, or no "
+                       "such day); it gives no publication date.",
+    "dateline-mismatch": "A dateline in the text gives another publication date than the article's metadata, "
+                         "whose date is used.",
 }
 
 
