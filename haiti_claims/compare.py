@@ -10,6 +10,7 @@ that fired:
 
 | rule | finding | when |
 | --- | --- | --- |
+| (none) | no finding | the values are of different dimensions: two currencies, a length and a weight |
 | conflicting-values | contradiction / intra-document | intervals do not meet |
 | same-moment | contradiction / intra-document | ... and both held on the same as-of date |
 | cumulative-grew | update (info) | a later count of a growing total is larger |
@@ -22,6 +23,12 @@ that fired:
 | hedge-edge | near-miss (info) | intervals meet only at a hedge's edge |
 | no-publication-date | unanchored-date (info) | relative dates with nothing to anchor them |
 
+Values are judged in one unit: a measurement in feet and one in metres are converted to the base unit of
+their dimension (pint, through `match.units`), weeks and months alike; a share ("a quarter") and a
+percentage are one fraction. Figures in two units agree within `CONVERSION_ROUNDING`, since a converted
+figure is rounded ("984 feet (300 meters)"). Sums in two currencies are never judged against each other:
+no rate is known for the day they speak of.
+
 Two values stated in one sentence are never judged against each other: a writer who puts them
 together tells a change ("slowed to 3.2% in March from 3.5% in February"), a range or a list.
 """
@@ -30,7 +37,7 @@ from __future__ import annotations
 import gc
 from collections import Counter, defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from itertools import combinations
@@ -38,7 +45,9 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 
 from .config import Config
 from .match import Matching, Weights
-from .model import SEVERITY_RANK, Claim, DateValue, Evidence, Finding, NumberValue, Problem, Timeline, Value, describe
+from .match.units import in_base_units
+from .model import (SEVERITY_RANK, SHARE, Claim, DateValue, Evidence, Finding, NumberValue, Problem, Timeline, Value,
+                    describe)
 
 
 
@@ -91,6 +100,37 @@ def _bounds(value: Value) -> tuple[float, float]:
             value.high if value.high is not None else float("inf"))
 
 
+CONVERSION_ROUNDING = 0.02  # figures in two units of one dimension agree within 2 %: a conversion is rounded
+
+
+def _measure(claim: Claim) -> tuple[str, float]:
+    """(dimension, factor to the dimension's base unit) of a claim's value.
+
+    Dates are dates; a sum is in its currency (dollars and euros are never converted); a share ("a quarter")
+    is a fraction as a percentage is (x 100); a measurement is in its pint dimension, and so is a count of
+    units of time ("11 weeks", "three months"); any other count is a count, whatever it counts.
+    """
+    value = claim.value
+    if isinstance(value, DateValue):
+        return "date", 1.0
+    if claim.kind == "money":
+        return f"money:{value.unit}", 1.0
+    if value.unit == SHARE:
+        return "fraction", 100.0
+    if claim.kind == "percent":
+        return "fraction", 1.0
+    if value.unit and claim.kind in ("quantity", "count"):
+        unit = in_base_units(replace(claim, kind="quantity", value=NumberValue(1.0, 1.0, 1.0, value.unit)))
+        if unit is not None and (claim.kind == "quantity" or unit[0] == "[time]"):
+            return unit
+    return ("count" if claim.kind == "number" else claim.kind), 1.0
+
+
+def _scaled(value: Value, factor: float) -> tuple[float, float]:
+    low, high = _bounds(value)
+    return (low * factor, high * factor) if factor != 1.0 else (low, high)
+
+
 def _nominal(value: Value) -> float | None:
     if isinstance(value, NumberValue):
         return value.nominal if value.hedge not in ("over", "under", "at least", "up to") else None
@@ -103,7 +143,9 @@ class Position:
 
     def __init__(self, value: Value, claims: list[Claim]):
         self.value, self.claims = value, claims
-        self.bounds = _bounds(value)
+        self.dimension, self.factor = _measure(claims[0])
+        self.unit = getattr(value, "unit", None)
+        self.bounds = _scaled(value, self.factor)
         self.earliest = _earliest(claims)
 
     @cached_property
@@ -138,15 +180,19 @@ class Position:
 
 def _meets(a: Position, b: Position) -> bool:
     (alo, ahi), (blo, bhi) = a.bounds, b.bounds
+    if a.unit != b.unit:  # one figure was converted from the other's unit, and rounded: each gives half the room
+        slack = CONVERSION_ROUNDING / 2
+        alo, blo, ahi, bhi = alo - abs(alo) * slack, blo - abs(blo) * slack, ahi + abs(ahi) * slack, bhi + abs(bhi) * slack
     return alo <= bhi and blo <= ahi
 
 
 def _near_miss(a: Position, b: Position) -> bool:
     """They meet, but only at the edge of a hedge: neither figure lies in the other's interval."""
     na, nb = _nominal(a.value), _nominal(b.value)
-    if na is None or nb is None or na == nb:
+    if na is None or nb is None or na == nb or a.unit != b.unit:
         return False
     (alo, ahi), (blo, bhi) = a.bounds, b.bounds
+    na, nb = na * a.factor, nb * b.factor
     return not (blo <= na <= bhi) and not (alo <= nb <= ahi)
 
 
@@ -205,6 +251,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     """
     if len(a.sentences | b.sentences) == 1:
         return None  # one sentence with two values tells a change, a range or a list: "slowed to 3.2% from 3.5%"
+    if a.dimension != b.dimension:
+        return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
     if _meets(a, b):
         return ("near-miss", "hedge-edge") if _near_miss(a, b) else None
     conflict = "contradiction" if len(a.docs) > 1 or a.docs != b.docs else "intra-document"
