@@ -5,9 +5,16 @@ For each claim this reads, from the parse:
   same verb as the figure ("rose to 210 on Sunday"), when it dates the verb of saying that
   reports the figure ("the agency said on Tuesday that 340 had died"), or when it is written
   as "as of"/"by"/"as at". Else the publication date; else unknown (never guessed).
+  A period still running when the article was published ("537 deaths so far this year") dates a count
+  to the publication, not to the period's end; only a plan holds at a future moment.
 - `quantity`: `cumulative` (counts that only grow: deaths, arrests, "so far", "rose to"),
   `plan` (future or intended: "will", "set to", "expected", "pledged", "target"), `stock`
-  (levels that move either way: "controls", "employs", "remain"), else `fixed`.
+  (levels that move either way: "controls", "employs", "remain"), else `fixed`. The words are looked
+  for in the figure's own clause: from the figure up to the verb of its clause, and on through the verbs
+  that clause completes ("expects to reach 10 million", "a pledge to send 1,000"), never out of a
+  relative clause ("the bank, which held its rate at 5.25%, is not expected to cut"). "Set" names a schedule
+  only with what is set to happen or for when ("set to open", "set for June"), never as a verb of doing
+  ("set foot ashore", "set 125 records", "set up 12 centres").
 - `markers`: `revision` ("revised down", "corrected"), `replacement` ("postponed to", "now
   expected", "initially") and `withdrawal` ("later withdrew", "denied") words in the sentence.
 A figure its own article withdraws (same sentence before the word, or the sentence before a
@@ -45,6 +52,35 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
+COMPLETES = ("xcomp", "ccomp", "acl", "advcl", "aux", "auxpass")  # clauses that complete or extend their head
+
+
+def _clause(tok: Token) -> list[Token]:
+    """A token and its heads up to the verb of its clause, and on through the verbs and nouns that clause
+    completes or extends: in "expects to reach about 10 million" the figure's clause is "reach", which
+    completes "expects"; in "a pledge to send 1,000 officers", "send" completes "pledge"; in "pledged to
+    deploy 600, bringing the total to nearly 1,000", "bringing" extends "deploy". A relative clause ("the
+    bank, which held its rate at 5.25%, is not expected to cut") or one joined by "and" ends the climb."""
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < 20:
+        node = out[-1]
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in COMPLETES:
+            break
+        out.append(node.head)
+    return out
+
+
+SCHEDULE = "set"  # a plan word that is also a verb of doing: a schedule only when set to happen, or for a time
+
+
+def _schedules(tok: Token) -> bool:
+    """False for "set" as a verb of doing: true of every other word, and of "set" with what is set to happen
+    ("set to open") or for when ("set for June")."""
+    return tok.lemma_.lower() != SCHEDULE or any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for" and
+                              any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)) for c in tok.children)
+
+
 class TimeReader:
     def __init__(self, lexicon: dict[str, Any], event_classes: dict[str, str]):
         words = lexicon["time"]
@@ -66,10 +102,13 @@ class TimeReader:
     def __call__(self, mention: Mention, value: Value, event: str | None,
                  dates: Iterable[tuple[Mention, Value]], published: date | None, tense: str | None) -> Timing:
         as_of, source = self._as_of(mention, dates)
+        quantity = self._quantity(mention, event, tense)
+        if as_of is not None and published is not None and as_of > published and quantity != "plan":
+            as_of, source = published, "published"  # "so far this year": a count runs to the time of saying
         if as_of is None and published is not None:
             as_of, source = published, "published"
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
-                      quantity=self._quantity(mention, event, tense), markers=self.markers(mention.span.sent))
+                      quantity=quantity, markers=self.markers(mention.span.sent))
 
     def _as_of(self, mention: Mention, dates: Iterable[tuple[Mention, Value]]) -> tuple[date | None, str]:
         if mention.family == "date":
@@ -92,8 +131,9 @@ class TimeReader:
         return None, "unknown"
 
     def _quantity(self, mention: Mention, event: str | None, tense: str | None) -> str:
-        chain = _chain(mention.span.root)
-        lemmas = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+        chain = _clause(mention.span.root)
+        lemmas = {t.lemma_.lower() for t in chain if _schedules(t)} | \
+            {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
         text = mention.span.sent.text.lower()
         if tense == "future" or self._has("plan", lemmas, ""):
             return "plan"

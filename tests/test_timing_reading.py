@@ -1,0 +1,44 @@
+"""How timing.py reads a figure's moment and how it moves (`as_of`, `quantity`), on parsed sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from haiti_claims.config import DEFAULT
+from haiti_claims.model import Claim, Document
+from haiti_claims.pipeline import claims_of
+from haiti_claims.timing import TimeReader
+
+
+@pytest.fixture(scope="module")
+def read(nlp, extractor, read_subject):
+    time_reader = TimeReader(DEFAULT.lexicon, DEFAULT.lexicon["events"])
+
+    def claims(text: str, published: date | None = date(2024, 8, 15)) -> dict[str, Claim]:
+        doc = Document(id="x.txt", path="x.txt", text=text, published=published)
+        return {c.text: c for c in claims_of(doc, nlp(text), extractor, read_subject, time_reader, DEFAULT).claims}
+    return claims
+
+
+def test_a_plan_word_counts_in_the_figures_own_clause_and_the_clauses_it_completes(read):
+    assert read("Organisers expect to reach about 10 million.")["about 10 million"].quantity == "plan"
+    pledge = read("Ruto has pledged to deploy an additional 600 police officers, bringing the total to nearly 1,000.")
+    assert (pledge["600"].quantity, pledge["nearly 1,000"].quantity) == ("plan", "plan")
+    assert read("The ministry plans to vaccinate 400,000 people.")["400,000"].quantity == "plan"
+
+
+def test_a_relative_clause_is_not_planned_by_the_verb_it_hangs_from(read):
+    held = read("The central bank, which held its key rate at 5.25% on Thursday, is not expected to cut before June.")
+    assert held["5.25%"].quantity != "plan"
+
+
+def test_set_is_a_schedule_only_when_something_is_set_to_happen(read):
+    assert read("Its twenty-one crew members had not set foot ashore since.")["twenty-one"].quantity != "plan"
+    assert read("Athletes set 125 Olympic records.")["125"].quantity != "plan"
+    assert read("The agency is set to hire 300 inspectors.")["300"].quantity == "plan"
+
+
+def test_a_count_so_far_this_year_holds_when_it_is_told_not_at_the_years_end(read):
+    toll = read("Congo has reported 537 deaths so far this year, WHO said.")["537"]
+    assert toll.as_of == date(2024, 8, 15)
