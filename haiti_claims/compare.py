@@ -13,10 +13,11 @@ that fired:
 | (none) | no finding | the values are of different dimensions: two currencies, a length and a weight |
 | conflicting-values | contradiction / intra-document | intervals do not meet |
 | same-moment | contradiction / intra-document | ... and both held on the same as-of date |
+| plan-outcome | update (info) | a plan or forecast, and an outcome told no earlier than the plan, differ |
 | cumulative-grew | update (info) | a later count of a growing total is larger |
 | cumulative-fell | contradiction | a later count of a growing total is smaller, no revision marked |
 | revised-down | revision (warning) | ... and its sentence marks a revision ("revised down") |
-| plan-replaced | revision (warning) | a later plan says it replaces one ("postponed to") |
+| plan-replaced | update (info) | a later plan says it replaces one ("postponed to") |
 | revised | revision (warning) | any other later figure whose sentence marks a revision ("revised the count") |
 | stock-changed | update (info) | a level that moves either way, at two dates |
 | cumulative-undated | unordered (warning) | a growing total whose claims cannot be put in time order |
@@ -58,7 +59,9 @@ RULES = {
     "cumulative-grew": "a later count of a growing total is larger: an update, not a conflict.",
     "cumulative-fell": "a later count of a growing total is smaller, and nothing says it was revised.",
     "revised-down": "a later count is smaller and its sentence says it was revised.",
-    "plan-replaced": "a later plan says it replaces an earlier one.",
+    "plan-outcome": "a plan or forecast and what then happened: an outcome that differs from the plan is "
+                    "news, not a conflict (two reports of the outcome, or of one plan, are compared).",
+    "plan-replaced": "a later plan says it replaces an earlier one: an update, not a conflict.",
     "revised": "a later figure whose sentence says it was revised (\u201cinspectors revised the count\u201d).",
     "stock-changed": "a level that can move either way has different values at two dates.",
     "cumulative-undated": "a growing total whose claims cannot be put in time order.",
@@ -241,11 +244,12 @@ def judge(va: Value, ca: list[Claim], vb: Value, cb: list[Claim]) -> tuple[str, 
 def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     """(finding kind, rule) for two positions of one group, or None when they agree.
 
-    Two values of one sentence are no conflict (a change, a range). Time matters for values that move:
+    Two values of one sentence are no conflict (a change, a range). A plan or forecast and an outcome
+    are an update: what happened may differ from what was planned. Time matters for values that move:
     a later, larger cumulative count is an update; a later,
     smaller one a contradiction unless its sentence marks a revision; a later plan that says it
-    replaces an earlier one ("postponed to"), or any later figure whose sentence marks a revision, is a
-    revision. Counts that cannot be ordered in time
+    replaces an earlier one ("postponed to") is an update; any other later figure whose sentence marks a
+    revision is a revision. Counts that cannot be ordered in time
     are said to be unordered, never guessed. Everything else that cannot be true at once is a
     contradiction (across articles) or an intra-document conflict.
     """
@@ -256,6 +260,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     if _meets(a, b):
         return ("near-miss", "hedge-edge") if _near_miss(a, b) else None
     conflict = "contradiction" if len(a.docs) > 1 or a.docs != b.docs else "intra-document"
+    if (outcome := _outcome_of_plan(a, b)) is not None:  # what "was postponed to September" is a new plan
+        return "update", "plan-replaced" if "replacement" in outcome.markers else "plan-outcome"
     quantities = a.quantities | b.quantities
     ma, mb = a.moments, b.moments
     if ma is None or mb is None:
@@ -271,13 +277,33 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
                 return "revision", "revised-down"
             return conflict, "cumulative-fell"
         if "plan" in quantities and late.markers & {"replacement", "revision"}:
-            return "revision", "plan-replaced"
+            return "update", "plan-replaced"
         if "revision" in late.markers:
             return "revision", "revised"
         if quantities == {"stock"}:
             return "update", "stock-changed"
         return conflict, "conflicting-values"
     return conflict, "same-moment" if ma == mb else "conflicting-values"
+
+
+def _outcome_of_plan(a: Position, b: Position) -> Position | None:
+    """One position states only a plan or forecast ("will", "expected", "target", an exit poll's projection),
+    the other only what happened, and the outcome was not told before the plan was: a plan and its outcome
+    are one quantity, and an outcome that differs from the plan is news, not a conflict (dev README rule 1).
+    Two reports of the outcome, or two of one plan, are judged as any others. An outcome told in an article
+    published before the plan's article cannot be that plan's outcome ("announced $2.5 million on Monday",
+    "pledged $25 million" the next day), so the pair stays a conflict. The outcome's position, or None."""
+    if (a.quantities == {"plan"}) == (b.quantities == {"plan"}):
+        return None
+    plan, outcome = (a, b) if a.quantities == {"plan"} else (b, a)
+    if "plan" in outcome.quantities:
+        return None
+    told = lambda p: [c.as_of for c in p.claims if c.as_of_source == "published" and c.as_of]  # noqa: E731
+    plan_told, outcome_told = told(plan), told(outcome)
+    if len(plan_told) == len(plan.claims) and len(outcome_told) == len(outcome.claims) and \
+            max(outcome_told) < min(plan_told):
+        return None
+    return outcome
 
 
 MESSAGES = {"near-miss": "agree only at the edge of a hedge with", "update": "then", "revision": "revised to"}

@@ -59,12 +59,14 @@ def _clause(tok: Token) -> list[Token]:
     """A token and its heads up to the verb of its clause, and on through the verbs and nouns that clause
     completes or extends: in "expects to reach about 10 million" the figure's clause is "reach", which
     completes "expects"; in "a pledge to send 1,000 officers", "send" completes "pledge"; in "pledged to
-    deploy 600, bringing the total to nearly 1,000", "bringing" extends "deploy". A relative clause ("the
+    deploy 600, bringing the total to nearly 1,000", "bringing" extends "deploy"; in "committed to
+    deploying 300", "deploying" is what was committed to. A relative clause ("the
     bank, which held its rate at 5.25%, is not expected to cut") or one joined by "and" ends the climb."""
     out = [tok]
     while out[-1].head.i != out[-1].i and len(out) < 20:
         node = out[-1]
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in COMPLETES:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in COMPLETES and \
+                not (node.dep_ == "pcomp" and node.head.lower_ == "to"):  # "committed to deploying 300"
             break
         out.append(node.head)
     return out
@@ -132,10 +134,10 @@ class TimeReader:
 
     def _quantity(self, mention: Mention, event: str | None, tense: str | None) -> str:
         chain = _clause(mention.span.root)
-        lemmas = {t.lemma_.lower() for t in chain if _schedules(t)} | \
-            {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+        lemmas = {t.lemma_.lower() for t in chain if _schedules(t)}
+        modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}  # "will", not "have" of "have set"
         text = mention.span.sent.text.lower()
-        if tense == "future" or self._has("plan", lemmas, ""):
+        if tense == "future" or self._has("plan", lemmas | modals, ""):
             return "plan"
         if mention.family == "date":
             return "fixed"

@@ -81,3 +81,43 @@ def test_a_share_in_words_is_a_percentage():
     assert found(quarter, claim("b", "y.txt", n(25, unit="%"), kind="percent")) == []
     assert found(quarter, claim("c", "y.txt", n(60, unit="%"), kind="percent")) == \
         [("contradiction", "conflicting-values", ("a", "c"))]
+
+
+# Rule 2: a plan or forecast and what then happened.
+
+MAR1, MAR5, MAR6, JUN1 = date(2025, 3, 1), date(2025, 3, 5), date(2025, 3, 6), date(2025, 6, 1)
+
+
+def test_an_outcome_that_differs_from_the_plan_is_an_update():
+    planned = claim("a", "x.txt", n(600_000), as_of=MAR1, quantity="plan")  # "600,000 are expected to line the river"
+    came = claim("b", "y.txt", n(326_000), as_of=JUN1)  # "326,000 spectators watched"
+    assert found(planned, came) == [("update", "plan-outcome", ("a", "b"))]
+    assert alarms(planned, came) == []
+    exit_poll = claim("c", "x.txt", n(410), as_of=MAR1, quantity="plan")  # the exit poll "projected 410 seats"
+    result = claim("d", "x.txt", n(412), as_of=MAR1)  # in the same article: "Labour had 412 seats"
+    assert found(exit_poll, result) == [("update", "plan-outcome", ("c", "d"))]
+
+
+def test_two_reports_of_the_outcome_or_of_one_plan_still_conflict():
+    assert found(claim("a", "x.txt", n(326_000), as_of=JUN1), claim("b", "y.txt", n(300_000), as_of=JUN1)) == \
+        [("contradiction", "same-moment", ("a", "b"))]
+    assert found(claim("a", "x.txt", n(300e6), as_of=MAR5, quantity="plan"),
+                 claim("b", "y.txt", n(180e6), as_of=MAR6, quantity="plan")) == \
+        [("contradiction", "conflicting-values", ("a", "b"))]
+
+
+def test_an_outcome_told_before_the_plan_is_not_its_outcome():
+    announced = claim("a", "x.txt", n(2.5e6), as_of=MAR5)  # "announced $2.5 million in aid" on the 5th
+    pledged = claim("b", "y.txt", n(25e6), as_of=MAR6, quantity="plan")  # "has pledged $25 million" on the 6th
+    assert found(announced, pledged) == [("contradiction", "conflicting-values", ("a", "b"))]
+
+
+def test_a_plan_that_says_it_replaces_an_earlier_one_is_an_update():
+    june = claim("a", "x.txt", DateValue(date(2025, 6, 1), date(2025, 6, 30), "month"), kind="date",
+                 as_of=MAR1, quantity="plan")
+    september = claim("b", "y.txt", DateValue(date(2025, 9, 1), date(2025, 9, 30), "month"), kind="date",
+                      as_of=JUN1, quantity="plan", markers=("replacement",))  # "postponed to September"
+    assert found(june, september) == [("update", "plan-replaced", ("a", "b"))]
+    assert alarms(june, september) == []
+    postponed = claim("c", "y.txt", september.value, kind="date", as_of=JUN1, markers=("replacement",))
+    assert found(june, postponed) == [("update", "plan-replaced", ("a", "c"))]  # "has been postponed to September"

@@ -42,3 +42,10 @@ def test_set_is_a_schedule_only_when_something_is_set_to_happen(read):
 def test_a_count_so_far_this_year_holds_when_it_is_told_not_at_the_years_end(read):
     toll = read("Congo has reported 537 deaths so far this year, WHO said.")["537"]
     assert toll.as_of == date(2024, 8, 15)
+
+
+def test_what_is_committed_to_is_a_plan_and_have_of_the_perfect_is_no_level(read):
+    assert read("Kenya has committed to deploying a second contingent of 300 police officers.")["300"].quantity == \
+        "plan"
+    assert read("With 19 Republicans joining all 50 Democrats, the bill passed.")["19"].quantity != "plan"
+    assert read("At least 40 homes have been destroyed.")["At least 40"].quantity != "stock"  # "have" is no holding
