@@ -263,6 +263,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     if (outcome := _outcome_of_plan(a, b)) is not None:  # what "was postponed to September" is a new plan
         return "update", "plan-replaced" if "replacement" in outcome.markers else "plan-outcome"
     quantities = a.quantities | b.quantities
+    if "running" in a.markers | b.markers and quantities <= {"cumulative", "fixed"}:
+        quantities = quantities | {"cumulative"}  # "8.6 million tickets had been sold": a total so far
     ma, mb = a.moments, b.moments
     if ma is None or mb is None:
         if "cumulative" in quantities:

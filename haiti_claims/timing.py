@@ -16,7 +16,9 @@ For each claim this reads, from the parse:
   only with what is set to happen or for when ("set to open", "set for June"), never as a verb of doing
   ("set foot ashore", "set 125 records", "set up 12 centres").
 - `markers`: `revision` ("revised down", "corrected"), `replacement` ("postponed to", "now
-  expected", "initially") and `withdrawal` ("later withdrew", "denied") words in the sentence.
+  expected", "initially") and `withdrawal` ("later withdrew", "denied") words in the sentence, and
+  `running` where the figure's own clause tells a total up to the time of telling, in the perfect and
+  not in the negative ("8.6 million tickets had been sold", "four bodies have now been brought home").
 A figure its own article withdraws (same sentence before the word, or the sentence before a
 sentence that withdraws "that figure") gets `status = "withdrawn"` and is never compared.
 """
@@ -72,6 +74,13 @@ def _clause(tok: Token) -> list[Token]:
     return out
 
 
+def _perfect(clause: list[Token]) -> bool:
+    """The figure's clause is in the perfect ("had been sold", "have now been brought home"), not negated."""
+    verb = next((t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and \
+        not any(c.dep_ == "neg" for c in verb.children)
+
+
 SCHEDULE = "set"  # a plan word that is also a verb of doing: a schedule only when set to happen, or for a time
 
 
@@ -109,8 +118,9 @@ class TimeReader:
             as_of, source = published, "published"  # "so far this year": a count runs to the time of saying
         if as_of is None and published is not None:
             as_of, source = published, "published"
+        running = ("running",) if mention.family == "number" and _perfect(_clause(mention.span.root)) else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
-                      quantity=quantity, markers=self.markers(mention.span.sent))
+                      quantity=quantity, markers=self.markers(mention.span.sent) + running)
 
     def _as_of(self, mention: Mention, dates: Iterable[tuple[Mention, Value]]) -> tuple[date | None, str]:
         if mention.family == "date":

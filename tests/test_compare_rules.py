@@ -121,3 +121,27 @@ def test_a_plan_that_says_it_replaces_an_earlier_one_is_an_update():
     assert alarms(june, september) == []
     postponed = claim("c", "y.txt", september.value, kind="date", as_of=JUN1, markers=("replacement",))
     assert found(june, postponed) == [("update", "plan-replaced", ("a", "c"))]  # "has been postponed to September"
+
+
+# Rule 3: a total told up to the time of telling, then a larger one later, is an update.
+
+JUL30, AUG12 = date(2024, 7, 30), date(2024, 8, 12)
+
+
+def test_a_total_so_far_then_a_larger_one_later_is_an_update():
+    sold = claim("a", "x.txt", n(8.6e6), as_of=JUL30, markers=("running",))  # "8.6 million tickets had been sold"
+    later = claim("b", "y.txt", n(9.5e6, None, 9.5e6, hedge="over"), as_of=AUG12)  # "more than 9.5 million were sold"
+    assert found(sold, later) == [("update", "cumulative-grew", ("a", "b"))]
+    assert alarms(sold, later) == []
+    fewer = claim("c", "y.txt", n(7.9e6), as_of=AUG12)  # a total cannot fall without a word of revision
+    assert found(sold, fewer) == [("contradiction", "cumulative-fell", ("a", "c"))]
+
+
+def test_a_count_of_a_moment_told_larger_later_still_conflicts():
+    # "All 171 passengers left the aircraft" / "left Portland with 174 passengers aboard": no total so far
+    aboard = claim("a", "x.txt", n(171), as_of=date(2024, 1, 7))
+    later = claim("b", "y.txt", n(174), as_of=date(2024, 1, 25))
+    assert found(aboard, later) == [("contradiction", "conflicting-values", ("a", "b"))]
+    crew = claim("c", "x.txt", n(22), as_of=date(2024, 3, 27), quantity="stock", markers=("running",))
+    assert found(crew, claim("d", "y.txt", n(21), as_of=date(2024, 6, 12))) == \
+        [("contradiction", "conflicting-values", ("c", "d"))]  # a level is no total, whatever its tense

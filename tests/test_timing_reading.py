@@ -49,3 +49,10 @@ def test_what_is_committed_to_is_a_plan_and_have_of_the_perfect_is_no_level(read
         "plan"
     assert read("With 19 Republicans joining all 50 Democrats, the bill passed.")["19"].quantity != "plan"
     assert read("At least 40 homes have been destroyed.")["At least 40"].quantity != "stock"  # "have" is no holding
+
+
+def test_a_total_told_in_the_perfect_is_a_total_so_far(read):
+    assert "running" in read("Before the opening, organisers said 8.6 million tickets had been sold.")["8.6 million"].markers
+    assert "running" in read("The bodies of four workers have now been brought home.")["four"].markers
+    assert "running" not in read("All 171 passengers left the aircraft at the gate.")["171"].markers
+    assert "running" not in read("Its twenty-one crew members had not set foot ashore since.")["twenty-one"].markers
