@@ -12,11 +12,13 @@ that fired:
 | --- | --- | --- |
 | (none) | no finding | the values are of different dimensions: two currencies, a length and a weight |
 | conflicting-values | contradiction / intra-document | intervals do not meet |
+| range-bounds | contradiction / intra-document | two stated ranges that share one bound and not the other |
 | same-moment | contradiction / intra-document | ... and both held on the same as-of date |
 | plan-outcome | update (info) | a plan or forecast, and an outcome told no earlier than the plan, differ |
 | cumulative-grew | update (info) | a later count of a growing total is larger |
 | cumulative-fell | contradiction | a later count of a growing total is smaller, no revision marked |
 | revised-down | revision (warning) | ... and its sentence marks a revision ("revised down") |
+| partial-count | update (info) | a count told before the counting ended, and a fuller one (a share moves either way) |
 | plan-replaced | update (info) | a later plan says it replaces one ("postponed to") |
 | revised | revision (warning) | any other later figure whose sentence marks a revision ("revised the count") |
 | stock-changed | update (info) | a level that moves either way, at two dates |
@@ -30,12 +32,19 @@ percentage are one fraction. Figures in two units agree within `CONVERSION_ROUND
 figure is rounded ("984 feet (300 meters)"). Sums in two currencies are never judged against each other:
 no rate is known for the day they speak of.
 
+A figure written with fewer decimals is a rounding of a finer one it rounds to ("34 per cent", "33.7%").
+A range that reports an estimate's bounds states both: two such ranges of one quantity that share one bound
+and differ in the other conflict even where they overlap; a one-sided figure ("up to $4bn") states one bound only and agrees
+with a range that shares it (dev README rule 3).
+
 Two values stated in one sentence are never judged against each other: a writer who puts them
 together tells a change ("slowed to 3.2% in March from 3.5% in February"), a range or a list.
 """
 from __future__ import annotations
 
 import gc
+import math
+import re
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -55,6 +64,8 @@ from .model import (SEVERITY_RANK, SHARE, Claim, DateValue, Evidence, Finding, N
 # What each rule means, in words for editors (reports show it beside the rule's name).
 RULES = {
     "conflicting-values": "same subject, values whose intervals do not meet.",
+    "range-bounds": "two ranges given for one estimate share one bound and not the other (\u201c$540m to "
+                    "$1.08bn\u201d, \u201cbetween $540m and $1.8bn\u201d), even where they overlap.",
     "same-moment": "same subject, values that do not meet although both held on the same date.",
     "cumulative-grew": "a later count of a growing total is larger: an update, not a conflict.",
     "cumulative-fell": "a later count of a growing total is smaller, and nothing says it was revised.",
@@ -62,6 +73,9 @@ RULES = {
     "plan-outcome": "a plan or forecast and what then happened: an outcome that differs from the plan is "
                     "news, not a conflict (two reports of the outcome, or of one plan, are compared).",
     "plan-replaced": "a later plan says it replaces an earlier one: an update, not a conflict.",
+    "partial-count": "a figure told before the counting ended (\u201cwith one seat outstanding\u201d, \u201con "
+                     "the count so far\u201d) and a fuller one: a count may grow as the rest is counted, a share "
+                     "move either way.",
     "revised": "a later figure whose sentence says it was revised (\u201cinspectors revised the count\u201d).",
     "stock-changed": "a level that can move either way has different values at two dates.",
     "cumulative-undated": "a growing total whose claims cannot be put in time order.",
@@ -129,6 +143,18 @@ def _measure(claim: Claim) -> tuple[str, float]:
     return ("count" if claim.kind == "number" else claim.kind), 1.0
 
 
+NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _decimals(value: Value, claims: list[Claim]) -> int | None:
+    """Decimal places of an exact, unhedged figure as written ("33.7%": 1, "34 per cent": 0), the finest of its
+    claims; None for a hedged or ranged figure, a date, or a figure in words."""
+    if not isinstance(value, NumberValue) or value.hedge or value.low is None or value.low != value.high:
+        return None
+    written = [m.group(1) for c in claims if (m := NUMERAL.search(c.text))]
+    return max((len(d or "") for d in written), default=None) if written else None
+
+
 def _scaled(value: Value, factor: float) -> tuple[float, float]:
     low, high = _bounds(value)
     return (low * factor, high * factor) if factor != 1.0 else (low, high)
@@ -150,6 +176,9 @@ class Position:
         self.unit = getattr(value, "unit", None)
         self.bounds = _scaled(value, self.factor)
         self.earliest = _earliest(claims)
+        self.decimals = _decimals(value, claims)
+        self.ranged = isinstance(value, NumberValue) and value.hedge == "between" and \
+            value.low is not None and value.high is not None
 
     @cached_property
     def moments(self) -> tuple[date, date] | None:
@@ -187,6 +216,27 @@ def _meets(a: Position, b: Position) -> bool:
         slack = CONVERSION_ROUNDING / 2
         alo, blo, ahi, bhi = alo - abs(alo) * slack, blo - abs(blo) * slack, ahi + abs(ahi) * slack, bhi + abs(bhi) * slack
     return alo <= bhi and blo <= ahi
+
+
+def _rounded(a: Position, b: Position) -> bool:
+    """One exact figure is written with fewer decimals than the other, which rounds to it ("34 per cent" and
+    "33.7%", "11%" and "11.1 per cent"): the coarser figure is the finer one rounded."""
+    if a.unit != b.unit or a.decimals is None or b.decimals is None or a.decimals == b.decimals:
+        return False
+    coarse, fine = (a, b) if a.decimals < b.decimals else (b, a)
+    half = 0.5 * 10 ** -coarse.decimals * coarse.factor
+    return abs(fine.bounds[0] - coarse.bounds[0]) <= half + 1e-9 * abs(coarse.bounds[0])
+
+
+def _other_bounds(a: Position, b: Position) -> bool:
+    """Two stated ranges that share one bound and give the other differently ("$540m to $1.08bn", "between
+    $540m and $1.8bn"): one estimate, both of whose bounds are reported, so they conflict even where the
+    intervals overlap. Overlapping ranges that share no bound ("$400m to $1.5bn", "$300m to $1bn") are as
+    likely two estimates as one misreported, and are left to the intervals."""
+    if not (a.ranged and b.ranged):
+        return False
+    same = [math.isclose(x, y, rel_tol=1e-9) for x, y in zip(a.bounds, b.bounds)]
+    return any(same) and not all(same)
 
 
 def _near_miss(a: Position, b: Position) -> bool:
@@ -257,11 +307,17 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return None  # one sentence with two values tells a change, a range or a list: "slowed to 3.2% from 3.5%"
     if a.dimension != b.dimension:
         return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
-    if _meets(a, b):
+    if _rounded(a, b):
+        return None  # "34 per cent" is "33.7%" rounded
+    ranges = _other_bounds(a, b)
+    if _meets(a, b) and not ranges:
         return ("near-miss", "hedge-edge") if _near_miss(a, b) else None
+    differ = "range-bounds" if ranges and _meets(a, b) else "conflicting-values"
     conflict = "contradiction" if len(a.docs) > 1 or a.docs != b.docs else "intra-document"
     if (outcome := _outcome_of_plan(a, b)) is not None:  # what "was postponed to September" is a new plan
         return "update", "plan-replaced" if "replacement" in outcome.markers else "plan-outcome"
+    if _partial_then_fuller(a, b):
+        return "update", "partial-count"
     quantities = a.quantities | b.quantities
     if "running" in a.markers | b.markers and quantities <= {"cumulative", "fixed"}:
         quantities = quantities | {"cumulative"}  # "8.6 million tickets had been sold": a total so far
@@ -269,7 +325,7 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     if ma is None or mb is None:
         if "cumulative" in quantities:
             return "unordered", "cumulative-undated"
-        return conflict, "conflicting-values"
+        return conflict, differ
     if ma[1] < mb[0] or mb[1] < ma[0]:
         early, late = (a, b) if ma[1] < mb[0] else (b, a)
         if "cumulative" in quantities:
@@ -284,8 +340,24 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
             return "revision", "revised"
         if quantities == {"stock"}:
             return "update", "stock-changed"
-        return conflict, "conflicting-values"
-    return conflict, "same-moment" if ma == mb else "conflicting-values"
+        return conflict, differ
+    return conflict, "same-moment" if ma == mb else differ
+
+
+def _partial_then_fuller(a: Position, b: Position) -> bool:
+    """One position is told only before the counting ended ("turnout, at 59.8% with one seat outstanding",
+    "on the count so far", "with 649 of the 650 constituencies declared"), the other never: partial then
+    final results are an update (dev README). A share or rate may move either way as the rest is counted;
+    a count only grows, so a partial count above the fuller one still conflicts (412 seats with one to come,
+    411 at the end). A partial figure told after the other is no earlier stage of it."""
+    partial_a = all("partial" in c.markers for c in a.claims)
+    partial_b = all("partial" in c.markers for c in b.claims)
+    if partial_a == partial_b or any("partial" in c.markers for c in (b.claims if partial_a else a.claims)):
+        return False
+    part, full = (a, b) if partial_a else (b, a)
+    if part.moments and full.moments and part.moments[0] > full.moments[1]:
+        return False
+    return part.dimension == "fraction" or part.bounds[1] <= full.bounds[0]
 
 
 def _outcome_of_plan(a: Position, b: Position) -> Position | None:

@@ -4,7 +4,8 @@ For each claim this reads, from the parse:
 - `as_of`: the date the value held. A date in the same sentence counts when it governs the
   same verb as the figure ("rose to 210 on Sunday"), when it dates the verb of saying that
   reports the figure ("the agency said on Tuesday that 340 had died"), or when it is written
-  as "as of"/"by"/"as at". Else the publication date; else unknown (never guessed).
+  as "as of"/"by"/"as at". A date that hangs from another figure ("down from 67.3% in 2019") dates that
+  figure only. Else the publication date; else unknown (never guessed).
   A period still running when the article was published ("537 deaths so far this year") dates a count
   to the publication, not to the period's end; only a plan holds at a future moment.
 - `quantity`: `cumulative` (counts that only grow: deaths, arrests, "so far", "rose to"),
@@ -17,6 +18,8 @@ For each claim this reads, from the parse:
   ("set foot ashore", "set 125 records", "set up 12 centres").
 - `markers`: `revision` ("revised down", "corrected"), `replacement` ("postponed to", "now
   expected", "initially") and `withdrawal` ("later withdrew", "denied") words in the sentence, and
+  `partial` where the sentence tells a count or share before the counting ended ("with one seat
+  outstanding", "on the count so far", "with 649 of the 650 constituencies declared"),
   `running` where the figure's own clause tells a total up to the time of telling, in the perfect and
   not in the negative ("8.6 million tickets had been sold", "four bodies have now been brought home").
 A figure its own article withdraws (same sentence before the word, or the sentence before a
@@ -24,6 +27,7 @@ sentence that withdraws "that figure") gets `status = "withdrawn"` and is never 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable
@@ -74,6 +78,38 @@ def _clause(tok: Token) -> list[Token]:
     return out
 
 
+COUNTED = r"(?:declared|counted|reported|reporting|in)\b"
+PART_OF_UNITS = re.compile(r"\b(\d[\d,]*) of (?:the |all )?(\d[\d,]*) [\w-]+(?: [\w-]+)? " + COUNTED)
+PART_OF_ALL = re.compile(r"\b(\d+(?:\.\d+)?)(?:%| per ?cent) of (?:the |all )?(?:[\w-]+ ){1,3}" + COUNTED)
+
+
+def _part_counted(text: str) -> bool:
+    """The sentence says only part of the units were counted: "with 649 of the 650 constituencies declared",
+    "with 95% of precincts reporting"."""
+    if any(int(m.group(1).replace(",", "")) < int(m.group(2).replace(",", "")) for m in PART_OF_UNITS.finditer(text)):
+        return True
+    return any(float(m.group(1)) < 100 for m in PART_OF_ALL.finditer(text))
+
+
+def _figure(tok: Token) -> bool:
+    return tok.like_num or tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _dates_another_figure(date_mention: Mention, mention: Mention) -> bool:
+    """The date hangs from another figure of the sentence on its way to its verb ("down from 67.3% in 2019"):
+    it dates that figure, not this one."""
+    mine = set(range(mention.span.start, mention.span.end)) | set(range(date_mention.span.start, date_mention.span.end))
+    other = lambda t: t.i not in mine and _figure(t)  # noqa: E731
+    node = date_mention.span.root
+    for _ in range(12):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if other(node) or any(c.dep_ == "pobj" and other(c) for c in node.children):  # "from 67.3% in 2019"
+            return True
+    return False
+
+
 def _perfect(clause: list[Token]) -> bool:
     """The figure's clause is in the perfect ("had been sold", "have now been brought home"), not negated."""
     verb = next((t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
@@ -97,9 +133,9 @@ class TimeReader:
         words = lexicon["time"]
         self.reporting = set(words["reporting"])
         self.cumulative_events = set(words["cumulative_events"])
-        self.words = {name: [w for w in words[name] if " " not in w] for name in
-                      ("cumulative", "plan", "stock", "revision", "replacement", "withdrawal")}
-        self.phrases = {name: [w for w in words[name] if " " in w] for name in self.words}
+        self.words = {name: [w for w in words.get(name, []) if " " not in w] for name in
+                      ("cumulative", "plan", "stock", "revision", "replacement", "withdrawal", "partial")}
+        self.phrases = {name: [w for w in words.get(name, []) if " " in w] for name in self.words}
         self.events = event_classes
 
     def _has(self, name: str, lemmas: set[str], text: str) -> bool:
@@ -108,7 +144,8 @@ class TimeReader:
     def markers(self, sentence: Span) -> tuple[str, ...]:
         lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
         text = sentence.text.lower()
-        return tuple(name for name in ("revision", "replacement", "withdrawal") if self._has(name, lemmas, text))
+        found = tuple(name for name in ("revision", "replacement", "withdrawal") if self._has(name, lemmas, text))
+        return found + (("partial",) if self._has("partial", lemmas, text) or _part_counted(text) else ())
 
     def __call__(self, mention: Mention, value: Value, event: str | None,
                  dates: Iterable[tuple[Mention, Value]], published: date | None, tense: str | None) -> Timing:
@@ -134,6 +171,8 @@ class TimeReader:
             moment = value.end
             if moment is None:
                 continue  # "killed since Monday": the count runs to the time of saying, not to Monday
+            if _dates_another_figure(other, mention):
+                continue  # "put it at 59.9%, down from 67.3% in 2019": 2019 is 67.3%'s year
             verb = clause_verb(other.span.root)
             if other.text.lower().startswith(AS_OF_HEDGES):
                 return moment, "text"

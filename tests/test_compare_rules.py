@@ -145,3 +145,50 @@ def test_a_count_of_a_moment_told_larger_later_still_conflicts():
     crew = claim("c", "x.txt", n(22), as_of=date(2024, 3, 27), quantity="stock", markers=("running",))
     assert found(crew, claim("d", "y.txt", n(21), as_of=date(2024, 6, 12))) == \
         [("contradiction", "conflicting-values", ("c", "d"))]  # a level is no total, whatever its tense
+
+
+# Rule 4: rounding, and an estimate's stated range against a one-sided figure (dev README rule 3).
+
+def test_a_figure_with_fewer_decimals_is_a_rounding_of_one_that_rounds_to_it():
+    def pct(cid, doc, v, text):
+        return Claim(doc=doc, kind="percent", text=text, start=0, end=1, line=1, column=1, sentence=f"{cid}.",
+                     value=n(v, unit="%"), subject=THING, id=cid)
+    assert found(pct("a", "x.txt", 34, "34 per cent"), pct("b", "y.txt", 33.7, "33.7%")) == []
+    assert found(pct("a", "x.txt", 59.8, "59.8%"), pct("b", "y.txt", 59.7, "59.7 per cent")) == \
+        [("contradiction", "conflicting-values", ("a", "b"))]  # the same precision: one of them is wrong
+    assert found(pct("a", "x.txt", 5.5, "5.5%"), pct("b", "y.txt", 5.25, "5.25%")) == \
+        [("contradiction", "conflicting-values", ("a", "b"))]  # 5.25 does not round to 5.5
+
+
+def test_two_ranges_of_one_estimate_with_different_bounds_conflict_even_where_they_overlap():
+    def rng(low, high):
+        return NumberValue(low=low, high=high, nominal=None, unit="USD", hedge="between")
+    first = claim("a", "x.txt", rng(540e6, 1.08e9), kind="money")  # "$540m to $1.08bn"
+    second = claim("b", "y.txt", rng(540e6, 1.8e9), kind="money")  # "between $540m and $1.8bn"
+    assert found(first, second) == [("contradiction", "range-bounds", ("a", "b"))]
+    assert found(first, claim("c", "y.txt", rng(540e6, 1.08e9), kind="money")) == []
+    up_to = claim("d", "y.txt", NumberValue(low=None, high=1.08e9, nominal=1.08e9, unit="USD", hedge="up to"),
+                  kind="money")  # "could reach up to $1.08bn": one bound, shared with the range
+    assert found(first, up_to) == []
+
+
+def test_overlapping_ranges_that_share_no_bound_are_left_to_their_intervals():
+    def rng(cid, doc, low, high):
+        return claim(cid, doc, NumberValue(low=low, high=high, nominal=None, unit="USD", hedge="between"),
+                     kind="money")
+    # "CyberCube put losses at $400m to $1.5bn"; "Guy Carpenter estimated $300 million to $1 billion"
+    assert found(rng("a", "x.txt", 400e6, 1.5e9), rng("b", "y.txt", 300e6, 1e9)) == []
+
+
+def test_partial_then_final_results_are_an_update_but_a_count_cannot_shrink_as_counting_ends():
+    def pct(cid, doc, v, markers=()):
+        return Claim(doc=doc, kind="percent", text=f"{v}%", start=0, end=1, line=1, column=1, sentence=f"{cid}.",
+                     value=n(v, unit="%"), subject=THING, id=cid, markers=markers)
+    partial = pct("a", "x.txt", 59.8, ("partial",))  # "Turnout, at 59.8% with one seat outstanding"
+    assert found(partial, pct("b", "y.txt", 59.9)) == [("update", "partial-count", ("a", "b"))]
+    assert found(partial, pct("c", "z.txt", 59.7)) == [("update", "partial-count", ("a", "c"))]  # a share moves
+    assert found(pct("b", "y.txt", 59.9), pct("c", "z.txt", 59.7)) == \
+        [("contradiction", "conflicting-values", ("b", "c"))]  # two final figures
+    seats = claim("d", "x.txt", n(412), markers=("partial",))  # "with 649 of the 650 declared, Labour had 412"
+    assert found(seats, claim("e", "y.txt", n(411))) == [("contradiction", "conflicting-values", ("d", "e"))]
+    assert found(seats, claim("f", "y.txt", n(413))) == [("update", "partial-count", ("d", "f"))]

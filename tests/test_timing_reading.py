@@ -56,3 +56,15 @@ def test_a_total_told_in_the_perfect_is_a_total_so_far(read):
     assert "running" in read("The bodies of four workers have now been brought home.")["four"].markers
     assert "running" not in read("All 171 passengers left the aircraft at the gate.")["171"].markers
     assert "running" not in read("Its twenty-one crew members had not set foot ashore since.")["twenty-one"].markers
+
+
+def test_a_figure_told_before_the_counting_ended_is_partial(read):
+    assert "partial" in read("Turnout, at 59.8% with one seat outstanding, was the lowest since 2001.")["59.8%"].markers
+    assert "partial" in read("With 649 of the 650 constituencies declared, Labour had 412 seats.")["412"].markers
+    assert "partial" not in read("With every seat declared, the agency put turnout at 59.9%.")["59.9%"].markers
+
+
+def test_a_date_that_hangs_from_another_figure_dates_that_figure_only(read):
+    said = read("With every seat declared, the agency put it at 59.9%, down from 67.3% in 2019.", date(2024, 7, 13))
+    assert said["59.9%"].as_of == date(2024, 7, 13)
+    assert said["67.3%"].as_of == date(2019, 12, 31)
