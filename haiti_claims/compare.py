@@ -269,10 +269,12 @@ def group_label(members: list[Claim]) -> str:
 
 
 def groups_of(claims: list[Claim], matching: Matching) -> dict[str, list[Claim]]:
-    """The matcher's groups, each with the claims whose values can be compared, in report order."""
+    """The matcher's groups, each with the claims whose values can be compared, in report order: never a
+    figure its own article withdraws or corrects."""
     groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if (group := matching.group.get(claim.id)) is not None and _comparable(claim.value):
+        if (group := matching.group.get(claim.id)) is not None and _comparable(claim.value) and \
+                claim.status != "withdrawn":  # a figure its own article takes back or corrects
             groups[group].append(claim)
     return groups
 

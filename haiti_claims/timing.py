@@ -23,7 +23,9 @@ For each claim this reads, from the parse:
   `running` where the figure's own clause tells a total up to the time of telling, in the perfect and
   not in the negative ("8.6 million tickets had been sold", "four bodies have now been brought home").
 A figure its own article withdraws (same sentence before the word, or the sentence before a
-sentence that withdraws "that figure") gets `status = "withdrawn"` and is never compared.
+sentence that withdraws "that figure") or corrects ("April 5, not April 4"; "not 15% as previously
+reported"; "An earlier version of this article said 13 gold medals") gets `status = "withdrawn"` and is
+never compared.
 """
 from __future__ import annotations
 
@@ -197,8 +199,23 @@ class TimeReader:
         return "fixed"
 
 
+EARLIER_VERSION = ("earlier version", "previous version")  # "An earlier version of this article said 13"
+AS_REPORTED = re.compile(r"^,?\s*(?:as |that was |were |was )?(?:first|previously|originally|initially|earlier|"
+                         r"wrongly|incorrectly) (?:reported|stated|given|said|published)\b")
+HEDGED = ("more", "less", "fewer", "over", "under", "at", "up", "as", "nearly", "almost", "about", "around",
+          "until", "before", "after", "since", "by", "some", "roughly", "just")
+
+
 def withdrawn(doc: Doc, mentions: list[Mention], withdrawal_words: Iterable[str]) -> set[int]:
-    """Start offsets of the figures an article itself withdraws."""
+    """Start offsets of the figures an article itself withdraws or corrects.
+
+    Withdrawn: a figure before a withdrawal word of its sentence ("the ministry later withdrew the figure of
+    40"), or in the sentence before one that withdraws "that figure". Corrected: a figure set right after
+    ", not" against one of its kind ("recovered on April 5, not April 4"; "closed about 11% lower, not 15%"),
+    one followed by "as previously reported" or "first reported" ("fewer than the 65 first reported"), and
+    those an article says an earlier version of itself gave ("An earlier version of this article said 13
+    gold medals; the correct figure is 14"), up to the words that give the correct one.
+    """
     words = set(withdrawal_words)
     numbers = [m for m in mentions if m.family == "number"]
     sentences = list(doc.sents)
@@ -211,4 +228,27 @@ def withdrawn(doc: Doc, mentions: list[Mention], withdrawal_words: Iterable[str]
         if not before and index > 0:  # "The ministry later withdrew that figure."
             before = [m for m in numbers if m.span.sent == sentences[index - 1]]
         out.update(m.span.start_char for m in before)
+    return out | _corrected(doc, mentions)
+
+
+def _corrected(doc: Doc, mentions: list[Mention]) -> set[int]:
+    out: set[int] = set()
+    for m in mentions:
+        sentence, start = m.span.sent, m.span.start
+        first = m.text.split()[0].lower() if m.text.split() else ""
+        if start - 2 >= sentence.start and doc[start - 1].lower_ == "not" and doc[start - 2].text == "," and \
+                first not in HEDGED and any(o.family == m.family and o.span.sent == sentence and o.span.end < start
+                                            for o in mentions):
+            out.add(m.span.start_char)  # "His body was recovered on April 5, not April 4."
+        elif AS_REPORTED.match(doc.text[m.span.end_char:sentence.end_char].lower()):
+            out.add(m.span.start_char)  # "not 15% as previously reported", "the 65 first reported"
+    for sentence in doc.sents:
+        text = sentence.text.lower()
+        at = min((text.find(p) for p in EARLIER_VERSION if p in text), default=-1)
+        if at < 0:
+            continue
+        begin = sentence.start_char + at
+        correct = next((t.idx for t in sentence if t.idx > begin and (t.lemma_.lower() in ("correct", "right") or
+                                                                      t.text == ";")), sentence.end_char)
+        out.update(m.span.start_char for m in mentions if begin <= m.span.start_char < correct)
     return out

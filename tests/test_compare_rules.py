@@ -2,6 +2,7 @@
 no matcher. Each test states a rule about language and time in general terms."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
@@ -192,3 +193,8 @@ def test_partial_then_final_results_are_an_update_but_a_count_cannot_shrink_as_c
     seats = claim("d", "x.txt", n(412), markers=("partial",))  # "with 649 of the 650 declared, Labour had 412"
     assert found(seats, claim("e", "y.txt", n(411))) == [("contradiction", "conflicting-values", ("d", "e"))]
     assert found(seats, claim("f", "y.txt", n(413))) == [("update", "partial-count", ("d", "f"))]
+
+
+def test_a_figure_its_own_article_corrects_is_never_compared():
+    wrong = replace(claim("a", "x.txt", n(13)), status="withdrawn")  # "An earlier version said 13 gold medals"
+    assert found(wrong, claim("b", "x.txt", n(14)), claim("c", "y.txt", n(14))) == []

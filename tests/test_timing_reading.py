@@ -68,3 +68,16 @@ def test_a_date_that_hangs_from_another_figure_dates_that_figure_only(read):
     said = read("With every seat declared, the agency put it at 59.9%, down from 67.3% in 2019.", date(2024, 7, 13))
     assert said["59.9%"].as_of == date(2024, 7, 13)
     assert said["67.3%"].as_of == date(2019, 12, 31)
+
+
+def test_a_figure_the_article_corrects_is_withdrawn_and_the_correct_one_stands(read):
+    fixed = read("His body was recovered on April 5, not April 4.")
+    assert (fixed["April 5"].status, fixed["April 4"].status) == (None, "withdrawn")
+    note = read("CORRECTION: This story has been corrected to show that shares closed about 11% lower, not 15% as "
+                "previously reported.")
+    assert (note["about 11%"].status, note["15%"].status) == (None, "withdrawn")
+    amended = read("An earlier version said Great Britain won 13 gold medals; the correct figure is 14.")
+    assert (amended["13"].status, amended["14"].status) == ("withdrawn", None)
+    revised = read("The blaze destroyed 58 homes, fewer than the 65 first reported, after inspectors revised the count.")
+    assert (revised["58"].status, revised["65"].status) == (None, "withdrawn")
+    assert read("The ferry was licensed to carry no more than 250 passengers.")["no more than 250"].status is None
