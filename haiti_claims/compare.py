@@ -4,7 +4,7 @@ Which claims speak of the same quantity is the matcher's decision (`match`); thi
 groups and judges the values. Claims whose values cannot be compared (an unanchored date, a
 figure with no bound) are left out of the judging.
 
-Inside a group, claims with the same value form a `Position`, and `judge` decides each pair
+Inside a group, claims with the same value form a `Position` (plans apart from outcomes), and `judge` decides each pair
 of positions (in a bucket of more than 16, each position and the next: see `_pairs`), naming the rule
 that fired:
 
@@ -409,13 +409,13 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
     drafts: list[Draft] = []
     for name in sorted(groups, key=lambda g: int(g[1:])):
         members = groups[name]
-        positions: dict[Value, list[Claim]] = defaultdict(list)
-        for claim in members:
-            positions[claim.value].append(claim)
-        if len(positions) < 2:
+        positions: dict[tuple[Value, bool], list[Claim]] = defaultdict(list)
+        for claim in members:  # a plan and an outcome of one value are two positions: each is judged as it is
+            positions[(claim.value, claim.quantity == "plan")].append(claim)
+        if len({v for v, _ in positions}) < 2:
             continue
         label = group_label(members)
-        ordered = sorted((Position(v, cs) for v, cs in positions.items()),
+        ordered = sorted((Position(v, cs) for (v, _), cs in positions.items()),
                          key=lambda p: (p.earliest, p.bounds, p.claims[0].doc, p.claims[0].start))
         verdicts = {(i, j): v for i, j in _pairs(range(len(ordered)))
                     if (v := _verdict(ordered[i], ordered[j])) is not None}

@@ -198,3 +198,12 @@ def test_partial_then_final_results_are_an_update_but_a_count_cannot_shrink_as_c
 def test_a_figure_its_own_article_corrects_is_never_compared():
     wrong = replace(claim("a", "x.txt", n(13)), status="withdrawn")  # "An earlier version said 13 gold medals"
     assert found(wrong, claim("b", "x.txt", n(14)), claim("c", "y.txt", n(14))) == []
+
+
+def test_a_plan_and_an_outcome_of_one_value_are_judged_each_as_it_is():
+    said = "Organisers said 8.6 million tickets had been sold, and they expect to reach about 10 million."
+    sold = claim("a", "x.txt", n(8.6e6), sentence=said, as_of=JUL30, markers=("running",))
+    expected = claim("b", "x.txt", n(9e6, 11e6, 10e6, hedge="about"), sentence=said, as_of=JUL30, quantity="plan")
+    on_offer = claim("c", "y.txt", n(9e6, 11e6, 10e6, hedge="about"), as_of=AUG12)  # "roughly 10 million"
+    assert alarms(sold, expected, on_offer) == []
+    assert found(sold, expected, on_offer) == [("update", "cumulative-grew", ("a", "c"))]
