@@ -113,10 +113,13 @@ def _dates_another_figure(date_mention: Mention, mention: Mention) -> bool:
 
 
 def _perfect(clause: list[Token]) -> bool:
-    """The figure's clause is in the perfect ("had been sold", "have now been brought home"), not negated."""
+    """The figure's clause is in the perfect ("had been sold", "have now been brought home"), not negated; a
+    verb joined to another by "and" shares its auxiliary ("has killed 52 and sickened about 1,800")."""
     verb = next((t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
-    return verb is not None and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and \
-        not any(c.dep_ == "neg" for c in verb.children)
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    shared = verb.head if verb.dep_ == "conj" else verb  # "has killed 52 people and sickened about 1,800"
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in {verb, shared} for c in v.children)
 
 
 SCHEDULE = "set"  # a plan word that is also a verb of doing: a schedule only when set to happen, or for a time
