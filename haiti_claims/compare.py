@@ -4,23 +4,38 @@ Which claims speak of the same quantity is the matcher's decision (`match`); thi
 groups and judges the values. Claims whose values cannot be compared (an unanchored date, a
 figure with no bound) are left out of the judging.
 
-Inside a group, claims with the same value form a `Position`, and `judge` decides each pair
+Inside a group, claims with the same value form a `Position` (plans apart from outcomes), and `judge` decides each pair
 of positions (in a bucket of more than 16, each position and the next: see `_pairs`), naming the rule
 that fired:
 
 | rule | finding | when |
 | --- | --- | --- |
+| (none) | no finding | the values are of different dimensions: two currencies, a length and a weight |
 | conflicting-values | contradiction / intra-document | intervals do not meet |
+| range-bounds | contradiction / intra-document | two stated ranges that share one bound and not the other |
 | same-moment | contradiction / intra-document | ... and both held on the same as-of date |
+| plan-outcome | update (info) | a plan or forecast, and an outcome told no earlier than the plan, differ |
 | cumulative-grew | update (info) | a later count of a growing total is larger |
 | cumulative-fell | contradiction | a later count of a growing total is smaller, no revision marked |
 | revised-down | revision (warning) | ... and its sentence marks a revision ("revised down") |
-| plan-replaced | revision (warning) | a later plan says it replaces one ("postponed to") |
+| partial-count | update (info) | a count told before the counting ended, and a fuller one (a share moves either way) |
+| plan-replaced | update (info) | a later plan says it replaces one ("postponed to") |
 | revised | revision (warning) | any other later figure whose sentence marks a revision ("revised the count") |
 | stock-changed | update (info) | a level that moves either way, at two dates |
 | cumulative-undated | unordered (warning) | a growing total whose claims cannot be put in time order |
 | hedge-edge | near-miss (info) | intervals meet only at a hedge's edge |
 | no-publication-date | unanchored-date (info) | relative dates with nothing to anchor them |
+
+Values are judged in one unit: a measurement in feet and one in metres are converted to the base unit of
+their dimension (pint, through `match.units`), weeks and months alike; a share ("a quarter") and a
+percentage are one fraction. Figures in two units agree within `CONVERSION_ROUNDING`, since a converted
+figure is rounded ("984 feet (300 meters)"). Sums in two currencies are never judged against each other:
+no rate is known for the day they speak of.
+
+A figure written with fewer decimals is a rounding of a finer one it rounds to ("34 per cent", "33.7%").
+A range that reports an estimate's bounds states both: two such ranges of one quantity that share one bound
+and differ in the other conflict even where they overlap; a one-sided figure ("up to $4bn") states one bound only and agrees
+with a range that shares it (dev README rule 3).
 
 Two values stated in one sentence are never judged against each other: a writer who puts them
 together tells a change ("slowed to 3.2% in March from 3.5% in February"), a range or a list.
@@ -28,9 +43,11 @@ together tells a change ("slowed to 3.2% in March from 3.5% in February"), a ran
 from __future__ import annotations
 
 import gc
+import math
+import re
 from collections import Counter, defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from itertools import combinations
@@ -38,18 +55,27 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 
 from .config import Config
 from .match import Matching, Weights
-from .model import SEVERITY_RANK, Claim, DateValue, Evidence, Finding, NumberValue, Problem, Timeline, Value, describe
+from .match.units import in_base_units
+from .model import (SEVERITY_RANK, SHARE, Claim, DateValue, Evidence, Finding, NumberValue, Problem, Timeline, Value,
+                    describe)
 
 
 
 # What each rule means, in words for editors (reports show it beside the rule's name).
 RULES = {
     "conflicting-values": "same subject, values whose intervals do not meet.",
+    "range-bounds": "two ranges given for one estimate share one bound and not the other (\u201c$540m to "
+                    "$1.08bn\u201d, \u201cbetween $540m and $1.8bn\u201d), even where they overlap.",
     "same-moment": "same subject, values that do not meet although both held on the same date.",
     "cumulative-grew": "a later count of a growing total is larger: an update, not a conflict.",
     "cumulative-fell": "a later count of a growing total is smaller, and nothing says it was revised.",
     "revised-down": "a later count is smaller and its sentence says it was revised.",
-    "plan-replaced": "a later plan says it replaces an earlier one.",
+    "plan-outcome": "a plan or forecast and what then happened: an outcome that differs from the plan is "
+                    "news, not a conflict (two reports of the outcome, or of one plan, are compared).",
+    "plan-replaced": "a later plan says it replaces an earlier one: an update, not a conflict.",
+    "partial-count": "a figure told before the counting ended (\u201cwith one seat outstanding\u201d, \u201con "
+                     "the count so far\u201d) and a fuller one: a count may grow as the rest is counted, a share "
+                     "move either way.",
     "revised": "a later figure whose sentence says it was revised (\u201cinspectors revised the count\u201d).",
     "stock-changed": "a level that can move either way has different values at two dates.",
     "cumulative-undated": "a growing total whose claims cannot be put in time order.",
@@ -94,6 +120,49 @@ def _bounds(value: Value) -> tuple[float, float]:
             value.high if value.high is not None else float("inf"))
 
 
+CONVERSION_ROUNDING = 0.02  # figures in two units of one dimension agree within 2 %: a conversion is rounded
+
+
+def _measure(claim: Claim) -> tuple[str, float]:
+    """(dimension, factor to the dimension's base unit) of a claim's value.
+
+    Dates are dates; a sum is in its currency (dollars and euros are never converted); a share ("a quarter")
+    is a fraction as a percentage is (x 100); a measurement is in its pint dimension, and so is a count of
+    units of time ("11 weeks", "three months"); any other count is a count, whatever it counts.
+    """
+    value = claim.value
+    if isinstance(value, DateValue):
+        return "date", 1.0
+    if claim.kind == "money":
+        return f"money:{value.unit}", 1.0
+    if value.unit == SHARE:
+        return "fraction", 100.0
+    if claim.kind == "percent":
+        return "fraction", 1.0
+    if value.unit and claim.kind in ("quantity", "count"):
+        unit = in_base_units(replace(claim, kind="quantity", value=NumberValue(1.0, 1.0, 1.0, value.unit)))
+        if unit is not None and (claim.kind == "quantity" or unit[0] == "[time]"):
+            return unit
+    return ("count" if claim.kind == "number" else claim.kind), 1.0
+
+
+NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _decimals(value: Value, claims: list[Claim]) -> int | None:
+    """Decimal places of an exact, unhedged figure as written ("33.7%": 1, "34 per cent": 0), the finest of its
+    claims; None for a hedged or ranged figure, a date, or a figure in words."""
+    if not isinstance(value, NumberValue) or value.hedge or value.low is None or value.low != value.high:
+        return None
+    written = [m.group(1) for c in claims if (m := NUMERAL.search(c.text))]
+    return max((len(d or "") for d in written), default=None) if written else None
+
+
+def _scaled(value: Value, factor: float) -> tuple[float, float]:
+    low, high = _bounds(value)
+    return (low * factor, high * factor) if factor != 1.0 else (low, high)
+
+
 def _nominal(value: Value) -> float | None:
     if isinstance(value, NumberValue):
         return value.nominal if value.hedge not in ("over", "under", "at least", "up to") else None
@@ -106,8 +175,13 @@ class Position:
 
     def __init__(self, value: Value, claims: list[Claim]):
         self.value, self.claims = value, claims
-        self.bounds = _bounds(value)
+        self.dimension, self.factor = _measure(claims[0])
+        self.unit = getattr(value, "unit", None)
+        self.bounds = _scaled(value, self.factor)
         self.earliest = _earliest(claims)
+        self.decimals = _decimals(value, claims)
+        self.ranged = isinstance(value, NumberValue) and value.hedge == "between" and \
+            value.low is not None and value.high is not None
 
     @cached_property
     def moments(self) -> tuple[date, date] | None:
@@ -141,15 +215,40 @@ class Position:
 
 def _meets(a: Position, b: Position) -> bool:
     (alo, ahi), (blo, bhi) = a.bounds, b.bounds
+    if a.unit != b.unit:  # one figure was converted from the other's unit, and rounded: each gives half the room
+        slack = CONVERSION_ROUNDING / 2
+        alo, blo, ahi, bhi = alo - abs(alo) * slack, blo - abs(blo) * slack, ahi + abs(ahi) * slack, bhi + abs(bhi) * slack
     return alo <= bhi and blo <= ahi
+
+
+def _rounded(a: Position, b: Position) -> bool:
+    """One exact figure is written with fewer decimals than the other, which rounds to it ("34 per cent" and
+    "33.7%", "11%" and "11.1 per cent"): the coarser figure is the finer one rounded."""
+    if a.unit != b.unit or a.decimals is None or b.decimals is None or a.decimals == b.decimals:
+        return False
+    coarse, fine = (a, b) if a.decimals < b.decimals else (b, a)
+    half = 0.5 * 10 ** -coarse.decimals * coarse.factor
+    return abs(fine.bounds[0] - coarse.bounds[0]) <= half + 1e-9 * abs(coarse.bounds[0])
+
+
+def _other_bounds(a: Position, b: Position) -> bool:
+    """Two stated ranges that share one bound and give the other differently ("$540m to $1.08bn", "between
+    $540m and $1.8bn"): one estimate, both of whose bounds are reported, so they conflict even where the
+    intervals overlap. Overlapping ranges that share no bound ("$400m to $1.5bn", "$300m to $1bn") are as
+    likely two estimates as one misreported, and are left to the intervals."""
+    if not (a.ranged and b.ranged):
+        return False
+    same = [math.isclose(x, y, rel_tol=1e-9) for x, y in zip(a.bounds, b.bounds)]
+    return any(same) and not all(same)
 
 
 def _near_miss(a: Position, b: Position) -> bool:
     """They meet, but only at the edge of a hedge: neither figure lies in the other's interval."""
     na, nb = _nominal(a.value), _nominal(b.value)
-    if na is None or nb is None or na == nb:
+    if na is None or nb is None or na == nb or a.unit != b.unit:
         return False
     (alo, ahi), (blo, bhi) = a.bounds, b.bounds
+    na, nb = na * a.factor, nb * b.factor
     return not (blo <= na <= bhi) and not (alo <= nb <= ahi)
 
 
@@ -173,10 +272,12 @@ def group_label(members: list[Claim]) -> str:
 
 
 def groups_of(claims: list[Claim], matching: Matching) -> dict[str, list[Claim]]:
-    """The matcher's groups, each with the claims whose values can be compared, in report order."""
+    """The matcher's groups, each with the claims whose values can be compared, in report order: never a
+    figure its own article withdraws or corrects."""
     groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if (group := matching.group.get(claim.id)) is not None and _comparable(claim.value):
+        if (group := matching.group.get(claim.id)) is not None and _comparable(claim.value) and \
+                claim.status != "withdrawn":  # a figure its own article takes back or corrects
             groups[group].append(claim)
     return groups
 
@@ -198,25 +299,38 @@ def judge(va: Value, ca: list[Claim], vb: Value, cb: list[Claim]) -> tuple[str, 
 def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     """(finding kind, rule) for two positions of one group, or None when they agree.
 
-    Two values of one sentence are no conflict (a change, a range). Time matters for values that move:
+    Two values of one sentence are no conflict (a change, a range). A plan or forecast and an outcome
+    are an update: what happened may differ from what was planned. Time matters for values that move:
     a later, larger cumulative count is an update; a later,
     smaller one a contradiction unless its sentence marks a revision; a later plan that says it
-    replaces an earlier one ("postponed to"), or any later figure whose sentence marks a revision, is a
-    revision. Counts that cannot be ordered in time
+    replaces an earlier one ("postponed to") is an update; any other later figure whose sentence marks a
+    revision is a revision. Counts that cannot be ordered in time
     are said to be unordered, never guessed. Everything else that cannot be true at once is a
     contradiction (across articles) or an intra-document conflict.
     """
     if len(a.sentences | b.sentences) == 1:
         return None  # one sentence with two values tells a change, a range or a list: "slowed to 3.2% from 3.5%"
-    if _meets(a, b):
+    if a.dimension != b.dimension:
+        return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
+    if _rounded(a, b):
+        return None  # "34 per cent" is "33.7%" rounded
+    ranges = _other_bounds(a, b)
+    if _meets(a, b) and not ranges:
         return ("near-miss", "hedge-edge") if _near_miss(a, b) else None
+    differ = "range-bounds" if ranges and _meets(a, b) else "conflicting-values"
     conflict = "contradiction" if len(a.docs) > 1 or a.docs != b.docs else "intra-document"
+    if (outcome := _outcome_of_plan(a, b)) is not None:  # what "was postponed to September" is a new plan
+        return "update", "plan-replaced" if "replacement" in outcome.markers else "plan-outcome"
+    if _partial_then_fuller(a, b):
+        return "update", "partial-count"
     quantities = a.quantities | b.quantities
+    if "running" in a.markers | b.markers and quantities <= {"cumulative", "fixed"}:
+        quantities = quantities | {"cumulative"}  # "8.6 million tickets had been sold": a total so far
     ma, mb = a.moments, b.moments
     if ma is None or mb is None:
         if "cumulative" in quantities:
             return "unordered", "cumulative-undated"
-        return conflict, "conflicting-values"
+        return conflict, differ
     if ma[1] < mb[0] or mb[1] < ma[0]:
         early, late = (a, b) if ma[1] < mb[0] else (b, a)
         if "cumulative" in quantities:
@@ -226,13 +340,49 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
                 return "revision", "revised-down"
             return conflict, "cumulative-fell"
         if "plan" in quantities and late.markers & {"replacement", "revision"}:
-            return "revision", "plan-replaced"
+            return "update", "plan-replaced"
         if "revision" in late.markers:
             return "revision", "revised"
         if quantities == {"stock"}:
             return "update", "stock-changed"
-        return conflict, "conflicting-values"
-    return conflict, "same-moment" if ma == mb else "conflicting-values"
+        return conflict, differ
+    return conflict, "same-moment" if ma == mb else differ
+
+
+def _partial_then_fuller(a: Position, b: Position) -> bool:
+    """One position is told only before the counting ended ("turnout, at 59.8% with one seat outstanding",
+    "on the count so far", "with 649 of the 650 constituencies declared"), the other never: partial then
+    final results are an update (dev README). A share or rate may move either way as the rest is counted;
+    a count only grows, so a partial count above the fuller one still conflicts (412 seats with one to come,
+    411 at the end). A partial figure told after the other is no earlier stage of it."""
+    partial_a = all("partial" in c.markers for c in a.claims)
+    partial_b = all("partial" in c.markers for c in b.claims)
+    if partial_a == partial_b or any("partial" in c.markers for c in (b.claims if partial_a else a.claims)):
+        return False
+    part, full = (a, b) if partial_a else (b, a)
+    if part.moments and full.moments and part.moments[0] > full.moments[1]:
+        return False
+    return part.dimension == "fraction" or part.bounds[1] <= full.bounds[0]
+
+
+def _outcome_of_plan(a: Position, b: Position) -> Position | None:
+    """One position states only a plan or forecast ("will", "expected", "target", an exit poll's projection),
+    the other only what happened, and the outcome was not told before the plan was: a plan and its outcome
+    are one quantity, and an outcome that differs from the plan is news, not a conflict (dev README rule 1).
+    Two reports of the outcome, or two of one plan, are judged as any others. An outcome told in an article
+    published before the plan's article cannot be that plan's outcome ("announced $2.5 million on Monday",
+    "pledged $25 million" the next day), so the pair stays a conflict. The outcome's position, or None."""
+    if (a.quantities == {"plan"}) == (b.quantities == {"plan"}):
+        return None
+    plan, outcome = (a, b) if a.quantities == {"plan"} else (b, a)
+    if "plan" in outcome.quantities:
+        return None
+    told = lambda p: [c.as_of for c in p.claims if c.as_of_source == "published" and c.as_of]  # noqa: E731
+    plan_told, outcome_told = told(plan), told(outcome)
+    if len(plan_told) == len(plan.claims) and len(outcome_told) == len(outcome.claims) and \
+            max(outcome_told) < min(plan_told):
+        return None
+    return outcome
 
 
 MESSAGES = {"near-miss": "agree only at the edge of a hedge with", "update": "then", "revision": "revised to"}
@@ -262,13 +412,13 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
     drafts: list[Draft] = []
     for name in sorted(groups, key=lambda g: int(g[1:])):
         members = groups[name]
-        positions: dict[Value, list[Claim]] = defaultdict(list)
-        for claim in members:
-            positions[claim.value].append(claim)
-        if len(positions) < 2:
+        positions: dict[tuple[Value, bool], list[Claim]] = defaultdict(list)
+        for claim in members:  # a plan and an outcome of one value are two positions: each is judged as it is
+            positions[(claim.value, claim.quantity == "plan")].append(claim)
+        if len({v for v, _ in positions}) < 2:
             continue
         label = group_label(members)
-        ordered = sorted((Position(v, cs) for v, cs in positions.items()),
+        ordered = sorted((Position(v, cs) for (v, _), cs in positions.items()),
                          key=lambda p: (p.earliest, p.bounds, p.claims[0].doc, p.claims[0].start))
         verdicts = {(i, j): v for i, j in _pairs(range(len(ordered)))
                     if (v := _verdict(ordered[i], ordered[j])) is not None}

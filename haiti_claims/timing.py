@@ -4,17 +4,32 @@ For each claim this reads, from the parse:
 - `as_of`: the date the value held. A date in the same sentence counts when it governs the
   same verb as the figure ("rose to 210 on Sunday"), when it dates the verb of saying that
   reports the figure ("the agency said on Tuesday that 340 had died"), or when it is written
-  as "as of"/"by"/"as at". Else the publication date; else unknown (never guessed).
+  as "as of"/"by"/"as at". A date that hangs from another figure ("down from 67.3% in 2019") dates that
+  figure only. Else the publication date; else unknown (never guessed).
+  A period still running when the article was published ("537 deaths so far this year") dates a count
+  to the publication, not to the period's end; only a plan holds at a future moment.
 - `quantity`: `cumulative` (counts that only grow: deaths, arrests, "so far", "rose to"),
   `plan` (future or intended: "will", "set to", "expected", "pledged", "target"), `stock`
-  (levels that move either way: "controls", "employs", "remain"), else `fixed`.
+  (levels that move either way: "controls", "employs", "remain"), else `fixed`. The words are looked
+  for in the figure's own clause: from the figure up to the verb of its clause, and on through the verbs
+  that clause completes ("expects to reach 10 million", "a pledge to send 1,000"), never out of a
+  relative clause ("the bank, which held its rate at 5.25%, is not expected to cut"). "Set" names a schedule
+  only with what is set to happen or for when ("set to open", "set for June"), never as a verb of doing
+  ("set foot ashore", "set 125 records", "set up 12 centres").
 - `markers`: `revision` ("revised down", "corrected"), `replacement` ("postponed to", "now
-  expected", "initially") and `withdrawal` ("later withdrew", "denied") words in the sentence.
+  expected", "initially") and `withdrawal` ("later withdrew", "denied") words in the sentence, and
+  `partial` where the sentence tells a count or share before the counting ended ("with one seat
+  outstanding", "on the count so far", "with 649 of the 650 constituencies declared"),
+  `running` where the figure's own clause tells a total up to the time of telling, in the perfect and
+  not in the negative ("8.6 million tickets had been sold", "four bodies have now been brought home").
 A figure its own article withdraws (same sentence before the word, or the sentence before a
-sentence that withdraws "that figure") gets `status = "withdrawn"` and is never compared.
+sentence that withdraws "that figure") or corrects ("April 5, not April 4"; "not 15% as previously
+reported"; "An earlier version of this article said 13 gold medals") gets `status = "withdrawn"` and is
+never compared.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable
@@ -45,14 +60,87 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
+COMPLETES = ("xcomp", "ccomp", "acl", "advcl", "aux", "auxpass")  # clauses that complete or extend their head
+
+
+def _clause(tok: Token) -> list[Token]:
+    """A token and its heads up to the verb of its clause, and on through the verbs and nouns that clause
+    completes or extends: in "expects to reach about 10 million" the figure's clause is "reach", which
+    completes "expects"; in "a pledge to send 1,000 officers", "send" completes "pledge"; in "pledged to
+    deploy 600, bringing the total to nearly 1,000", "bringing" extends "deploy"; in "committed to
+    deploying 300", "deploying" is what was committed to. A relative clause ("the
+    bank, which held its rate at 5.25%, is not expected to cut") or one joined by "and" ends the climb."""
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < 20:
+        node = out[-1]
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in COMPLETES and \
+                not (node.dep_ == "pcomp" and node.head.lower_ == "to"):  # "committed to deploying 300"
+            break
+        out.append(node.head)
+    return out
+
+
+COUNTED = r"(?:declared|counted|reported|reporting|in)\b"
+PART_OF_UNITS = re.compile(r"\b(\d[\d,]*) of (?:the |all )?(\d[\d,]*) [\w-]+(?: [\w-]+)? " + COUNTED)
+PART_OF_ALL = re.compile(r"\b(\d+(?:\.\d+)?)(?:%| per ?cent) of (?:the |all )?(?:[\w-]+ ){1,3}" + COUNTED)
+
+
+def _part_counted(text: str) -> bool:
+    """The sentence says only part of the units were counted: "with 649 of the 650 constituencies declared",
+    "with 95% of precincts reporting"."""
+    if any(int(m.group(1).replace(",", "")) < int(m.group(2).replace(",", "")) for m in PART_OF_UNITS.finditer(text)):
+        return True
+    return any(float(m.group(1)) < 100 for m in PART_OF_ALL.finditer(text))
+
+
+def _figure(tok: Token) -> bool:
+    return tok.like_num or tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _dates_another_figure(date_mention: Mention, mention: Mention) -> bool:
+    """The date hangs from another figure of the sentence on its way to its verb ("down from 67.3% in 2019"):
+    it dates that figure, not this one."""
+    mine = set(range(mention.span.start, mention.span.end)) | set(range(date_mention.span.start, date_mention.span.end))
+    other = lambda t: t.i not in mine and _figure(t)  # noqa: E731
+    node = date_mention.span.root
+    for _ in range(12):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if other(node) or any(c.dep_ == "pobj" and other(c) for c in node.children):  # "from 67.3% in 2019"
+            return True
+    return False
+
+
+def _perfect(clause: list[Token]) -> bool:
+    """The figure's clause is in the perfect ("had been sold", "have now been brought home"), not negated; a
+    verb joined to another by "and" shares its auxiliary ("has killed 52 and sickened about 1,800")."""
+    verb = next((t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    shared = verb.head if verb.dep_ == "conj" else verb  # "has killed 52 people and sickened about 1,800"
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in {verb, shared} for c in v.children)
+
+
+SCHEDULE = "set"  # a plan word that is also a verb of doing: a schedule only when set to happen, or for a time
+
+
+def _schedules(tok: Token) -> bool:
+    """False for "set" as a verb of doing: true of every other word, and of "set" with what is set to happen
+    ("set to open") or for when ("set for June")."""
+    return tok.lemma_.lower() != SCHEDULE or any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for" and
+                              any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)) for c in tok.children)
+
+
 class TimeReader:
     def __init__(self, lexicon: dict[str, Any], event_classes: dict[str, str]):
         words = lexicon["time"]
         self.reporting = set(words["reporting"])
         self.cumulative_events = set(words["cumulative_events"])
-        self.words = {name: [w for w in words[name] if " " not in w] for name in
-                      ("cumulative", "plan", "stock", "revision", "replacement", "withdrawal")}
-        self.phrases = {name: [w for w in words[name] if " " in w] for name in self.words}
+        self.words = {name: [w for w in words.get(name, []) if " " not in w] for name in
+                      ("cumulative", "plan", "stock", "revision", "replacement", "withdrawal", "partial")}
+        self.phrases = {name: [w for w in words.get(name, []) if " " in w] for name in self.words}
         self.events = event_classes
 
     def _has(self, name: str, lemmas: set[str], text: str) -> bool:
@@ -61,15 +149,20 @@ class TimeReader:
     def markers(self, sentence: Span) -> tuple[str, ...]:
         lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
         text = sentence.text.lower()
-        return tuple(name for name in ("revision", "replacement", "withdrawal") if self._has(name, lemmas, text))
+        found = tuple(name for name in ("revision", "replacement", "withdrawal") if self._has(name, lemmas, text))
+        return found + (("partial",) if self._has("partial", lemmas, text) or _part_counted(text) else ())
 
     def __call__(self, mention: Mention, value: Value, event: str | None,
                  dates: Iterable[tuple[Mention, Value]], published: date | None, tense: str | None) -> Timing:
         as_of, source = self._as_of(mention, dates)
+        quantity = self._quantity(mention, event, tense)
+        if as_of is not None and published is not None and as_of > published and quantity != "plan":
+            as_of, source = published, "published"  # "so far this year": a count runs to the time of saying
         if as_of is None and published is not None:
             as_of, source = published, "published"
+        running = ("running",) if mention.family == "number" and _perfect(_clause(mention.span.root)) else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
-                      quantity=self._quantity(mention, event, tense), markers=self.markers(mention.span.sent))
+                      quantity=quantity, markers=self.markers(mention.span.sent) + running)
 
     def _as_of(self, mention: Mention, dates: Iterable[tuple[Mention, Value]]) -> tuple[date | None, str]:
         if mention.family == "date":
@@ -83,6 +176,8 @@ class TimeReader:
             moment = value.end
             if moment is None:
                 continue  # "killed since Monday": the count runs to the time of saying, not to Monday
+            if _dates_another_figure(other, mention):
+                continue  # "put it at 59.9%, down from 67.3% in 2019": 2019 is 67.3%'s year
             verb = clause_verb(other.span.root)
             if other.text.lower().startswith(AS_OF_HEDGES):
                 return moment, "text"
@@ -92,10 +187,11 @@ class TimeReader:
         return None, "unknown"
 
     def _quantity(self, mention: Mention, event: str | None, tense: str | None) -> str:
-        chain = _chain(mention.span.root)
-        lemmas = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+        chain = _clause(mention.span.root)
+        lemmas = {t.lemma_.lower() for t in chain if _schedules(t)}
+        modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}  # "will", not "have" of "have set"
         text = mention.span.sent.text.lower()
-        if tense == "future" or self._has("plan", lemmas, ""):
+        if tense == "future" or self._has("plan", lemmas | modals, ""):
             return "plan"
         if mention.family == "date":
             return "fixed"
@@ -106,8 +202,23 @@ class TimeReader:
         return "fixed"
 
 
+EARLIER_VERSION = ("earlier version", "previous version")  # "An earlier version of this article said 13"
+AS_REPORTED = re.compile(r"^,?\s*(?:as |that was |were |was )?(?:first|previously|originally|initially|earlier|"
+                         r"wrongly|incorrectly) (?:reported|stated|given|said|published)\b")
+HEDGED = ("more", "less", "fewer", "over", "under", "at", "up", "as", "nearly", "almost", "about", "around",
+          "until", "before", "after", "since", "by", "some", "roughly", "just")
+
+
 def withdrawn(doc: Doc, mentions: list[Mention], withdrawal_words: Iterable[str]) -> set[int]:
-    """Start offsets of the figures an article itself withdraws."""
+    """Start offsets of the figures an article itself withdraws or corrects.
+
+    Withdrawn: a figure before a withdrawal word of its sentence ("the ministry later withdrew the figure of
+    40"), or in the sentence before one that withdraws "that figure". Corrected: a figure set right after
+    ", not" against one of its kind ("recovered on April 5, not April 4"; "closed about 11% lower, not 15%"),
+    one followed by "as previously reported" or "first reported" ("fewer than the 65 first reported"), and
+    those an article says an earlier version of itself gave ("An earlier version of this article said 13
+    gold medals; the correct figure is 14"), up to the words that give the correct one.
+    """
     words = set(withdrawal_words)
     numbers = [m for m in mentions if m.family == "number"]
     sentences = list(doc.sents)
@@ -120,4 +231,27 @@ def withdrawn(doc: Doc, mentions: list[Mention], withdrawal_words: Iterable[str]
         if not before and index > 0:  # "The ministry later withdrew that figure."
             before = [m for m in numbers if m.span.sent == sentences[index - 1]]
         out.update(m.span.start_char for m in before)
+    return out | _corrected(doc, mentions)
+
+
+def _corrected(doc: Doc, mentions: list[Mention]) -> set[int]:
+    out: set[int] = set()
+    for m in mentions:
+        sentence, start = m.span.sent, m.span.start
+        first = m.text.split()[0].lower() if m.text.split() else ""
+        if start - 2 >= sentence.start and doc[start - 1].lower_ == "not" and doc[start - 2].text == "," and \
+                first not in HEDGED and any(o.family == m.family and o.span.sent == sentence and o.span.end < start
+                                            for o in mentions):
+            out.add(m.span.start_char)  # "His body was recovered on April 5, not April 4."
+        elif AS_REPORTED.match(doc.text[m.span.end_char:sentence.end_char].lower()):
+            out.add(m.span.start_char)  # "not 15% as previously reported", "the 65 first reported"
+    for sentence in doc.sents:
+        text = sentence.text.lower()
+        at = min((text.find(p) for p in EARLIER_VERSION if p in text), default=-1)
+        if at < 0:
+            continue
+        begin = sentence.start_char + at
+        correct = next((t.idx for t in sentence if t.idx > begin and (t.lemma_.lower() in ("correct", "right") or
+                                                                      t.text == ";")), sentence.end_char)
+        out.update(m.span.start_char for m in mentions if begin <= m.span.start_char < correct)
     return out

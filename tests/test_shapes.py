@@ -119,7 +119,7 @@ LOOK_ALIKES = [
                               "ministry said."),
         article("2025-04-02", "Norland sent 400 police officers to the mission in March, the interior "
                               "ministry said, fewer than it had planned."),
-        "600", "400", id="plan-then-outcome", marks=MATCHER),
+        "600", "400", id="plan-then-outcome"),  # one quantity; compare's plan-outcome rule makes it an update
 ]
 
 

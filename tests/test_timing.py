@@ -48,8 +48,8 @@ def test_an_explicit_downward_revision_is_a_warning():
     assert findings(check("revised")) == [("warning", "revision", "revised-down")]
 
 
-def test_a_postponed_date_is_a_revision():
-    assert findings(check("postponed")) == [("warning", "revision", "plan-replaced")]
+def test_a_postponed_date_is_an_update():  # a superseded plan is an update (../shared/dev/README.md, rule 1)
+    assert findings(check("postponed")) == [("info", "update", "plan-replaced")]
 
 
 def test_a_withdrawn_figure_does_not_count():

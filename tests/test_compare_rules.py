@@ -1,0 +1,209 @@
+"""The compare stage's rules on hand-made claims that one hand-made `Matching` puts in one group: no parse,
+no matcher. Each test states a rule about language and time in general terms."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from itertools import combinations
+
+from haiti_claims.compare import compare, finalise
+from haiti_claims.config import DEFAULT
+from haiti_claims.match import Link, Matching, Weights, load_weights
+from haiti_claims.model import Claim, DateValue, NumberValue, Subject
+
+THING = Subject(actor="Norland", thing="personnel", event="deployment")
+
+
+def claim(cid: str, doc: str, value, *, kind: str = "count", sentence: str | None = None, as_of: date | None = None,
+          quantity: str = "fixed", markers: tuple[str, ...] = ()) -> Claim:
+    return Claim(doc=doc, kind=kind, text=cid, start=0, end=1, line=1, column=1, sentence=sentence or f"{cid}.",
+                 value=value, subject=THING, id=cid, as_of=as_of, as_of_source="published" if as_of else "unknown",
+                 quantity=quantity, markers=markers)
+
+
+def n(low: float, high: float | None = None, nominal: float | None = None, hedge: str | None = None,
+      unit: str | None = None) -> NumberValue:
+    high = low if high is None else high
+    return NumberValue(low=low, high=high, nominal=nominal if nominal is not None else low, unit=unit, hedge=hedge)
+
+
+def one_group(claims: list[Claim]) -> Matching:
+    """The matcher's decision taken by hand: every claim in one group, every pair sure."""
+    return Matching({c.id: "g1" for c in claims},
+                    {frozenset((a.id, b.id)): Link(1.0, ()) for a, b in combinations(claims, 2)})
+
+
+def found(*claims: Claim) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(kind, rule, claim ids) of each finding, sorted."""
+    drafts = compare(list(claims), one_group(list(claims)))
+    return sorted((d.kind, d.rule, tuple(sorted(c.id for c in d.claims))) for d in drafts)
+
+
+def alarms(*claims: Claim) -> list[str]:
+    """The severities an editor is alarmed by (error, warning)."""
+    weights: Weights = load_weights()
+    return [f.severity for f in finalise(compare(list(claims), one_group(list(claims))), DEFAULT, weights)
+            if f.severity != "info"]
+
+
+# Rule 1: one dimension, one unit; never two currencies.
+
+def test_two_currencies_are_never_compared():
+    euros = claim("a", "x.txt", n(45e6, unit="EUR"), kind="money")
+    dollars = claim("b", "y.txt", n(55e6, unit="USD"), kind="money")
+    assert found(euros, dollars) == []
+    other_dollars = claim("c", "z.txt", n(80e6, unit="USD"), kind="money")
+    assert found(dollars, other_dollars) == [("contradiction", "conflicting-values", ("b", "c"))]
+
+
+def test_a_length_in_feet_and_in_metres_is_one_length():
+    feet = claim("a", "x.txt", n(984, unit="foot"), kind="quantity")
+    metres = claim("b", "y.txt", n(300, unit="metre"), kind="quantity")
+    assert found(feet, metres) == []  # 984 feet is 299.9 m: a rounded conversion
+    transposed = claim("c", "z.txt", n(948, unit="foot"), kind="quantity")
+    assert found(feet, transposed) == [("contradiction", "conflicting-values", ("a", "c"))]
+    assert found(metres, transposed) == [("contradiction", "conflicting-values", ("b", "c"))]  # 288.9 m
+
+
+def test_a_length_and_a_weight_are_never_compared():
+    assert found(claim("a", "x.txt", n(63, unit="pound"), kind="quantity"),
+                 claim("b", "y.txt", n(300, unit="metre"), kind="quantity")) == []
+
+
+def test_weeks_and_months_are_one_duration():
+    months = claim("a", "x.txt", n(0, 3, 3, hedge="under", unit="month"))  # "less than three months"
+    weeks = claim("b", "y.txt", n(9.9, 12.1, 11, hedge="about", unit="week"))  # "some 11 weeks"
+    assert found(months, weeks) == []
+    assert found(claim("c", "x.txt", n(2, unit="month")), weeks) == [("contradiction", "conflicting-values", ("b", "c"))]
+
+
+def test_a_share_in_words_is_a_percentage():
+    quarter = claim("a", "x.txt", n(0.225, 0.275, 0.25, hedge="about", unit="share"))  # "about a quarter"
+    assert found(quarter, claim("b", "y.txt", n(25, unit="%"), kind="percent")) == []
+    assert found(quarter, claim("c", "y.txt", n(60, unit="%"), kind="percent")) == \
+        [("contradiction", "conflicting-values", ("a", "c"))]
+
+
+# Rule 2: a plan or forecast and what then happened.
+
+MAR1, MAR5, MAR6, JUN1 = date(2025, 3, 1), date(2025, 3, 5), date(2025, 3, 6), date(2025, 6, 1)
+
+
+def test_an_outcome_that_differs_from_the_plan_is_an_update():
+    planned = claim("a", "x.txt", n(600_000), as_of=MAR1, quantity="plan")  # "600,000 are expected to line the river"
+    came = claim("b", "y.txt", n(326_000), as_of=JUN1)  # "326,000 spectators watched"
+    assert found(planned, came) == [("update", "plan-outcome", ("a", "b"))]
+    assert alarms(planned, came) == []
+    exit_poll = claim("c", "x.txt", n(410), as_of=MAR1, quantity="plan")  # the exit poll "projected 410 seats"
+    result = claim("d", "x.txt", n(412), as_of=MAR1)  # in the same article: "Labour had 412 seats"
+    assert found(exit_poll, result) == [("update", "plan-outcome", ("c", "d"))]
+
+
+def test_two_reports_of_the_outcome_or_of_one_plan_still_conflict():
+    assert found(claim("a", "x.txt", n(326_000), as_of=JUN1), claim("b", "y.txt", n(300_000), as_of=JUN1)) == \
+        [("contradiction", "same-moment", ("a", "b"))]
+    assert found(claim("a", "x.txt", n(300e6), as_of=MAR5, quantity="plan"),
+                 claim("b", "y.txt", n(180e6), as_of=MAR6, quantity="plan")) == \
+        [("contradiction", "conflicting-values", ("a", "b"))]
+
+
+def test_an_outcome_told_before_the_plan_is_not_its_outcome():
+    announced = claim("a", "x.txt", n(2.5e6), as_of=MAR5)  # "announced $2.5 million in aid" on the 5th
+    pledged = claim("b", "y.txt", n(25e6), as_of=MAR6, quantity="plan")  # "has pledged $25 million" on the 6th
+    assert found(announced, pledged) == [("contradiction", "conflicting-values", ("a", "b"))]
+
+
+def test_a_plan_that_says_it_replaces_an_earlier_one_is_an_update():
+    june = claim("a", "x.txt", DateValue(date(2025, 6, 1), date(2025, 6, 30), "month"), kind="date",
+                 as_of=MAR1, quantity="plan")
+    september = claim("b", "y.txt", DateValue(date(2025, 9, 1), date(2025, 9, 30), "month"), kind="date",
+                      as_of=JUN1, quantity="plan", markers=("replacement",))  # "postponed to September"
+    assert found(june, september) == [("update", "plan-replaced", ("a", "b"))]
+    assert alarms(june, september) == []
+    postponed = claim("c", "y.txt", september.value, kind="date", as_of=JUN1, markers=("replacement",))
+    assert found(june, postponed) == [("update", "plan-replaced", ("a", "c"))]  # "has been postponed to September"
+
+
+# Rule 3: a total told up to the time of telling, then a larger one later, is an update.
+
+JUL30, AUG12 = date(2024, 7, 30), date(2024, 8, 12)
+
+
+def test_a_total_so_far_then_a_larger_one_later_is_an_update():
+    sold = claim("a", "x.txt", n(8.6e6), as_of=JUL30, markers=("running",))  # "8.6 million tickets had been sold"
+    later = claim("b", "y.txt", n(9.5e6, None, 9.5e6, hedge="over"), as_of=AUG12)  # "more than 9.5 million were sold"
+    assert found(sold, later) == [("update", "cumulative-grew", ("a", "b"))]
+    assert alarms(sold, later) == []
+    fewer = claim("c", "y.txt", n(7.9e6), as_of=AUG12)  # a total cannot fall without a word of revision
+    assert found(sold, fewer) == [("contradiction", "cumulative-fell", ("a", "c"))]
+
+
+def test_a_count_of_a_moment_told_larger_later_still_conflicts():
+    # "All 171 passengers left the aircraft" / "left Portland with 174 passengers aboard": no total so far
+    aboard = claim("a", "x.txt", n(171), as_of=date(2024, 1, 7))
+    later = claim("b", "y.txt", n(174), as_of=date(2024, 1, 25))
+    assert found(aboard, later) == [("contradiction", "conflicting-values", ("a", "b"))]
+    crew = claim("c", "x.txt", n(22), as_of=date(2024, 3, 27), quantity="stock", markers=("running",))
+    assert found(crew, claim("d", "y.txt", n(21), as_of=date(2024, 6, 12))) == \
+        [("contradiction", "conflicting-values", ("c", "d"))]  # a level is no total, whatever its tense
+
+
+# Rule 4: rounding, and an estimate's stated range against a one-sided figure (dev README rule 3).
+
+def test_a_figure_with_fewer_decimals_is_a_rounding_of_one_that_rounds_to_it():
+    def pct(cid, doc, v, text):
+        return Claim(doc=doc, kind="percent", text=text, start=0, end=1, line=1, column=1, sentence=f"{cid}.",
+                     value=n(v, unit="%"), subject=THING, id=cid)
+    assert found(pct("a", "x.txt", 34, "34 per cent"), pct("b", "y.txt", 33.7, "33.7%")) == []
+    assert found(pct("a", "x.txt", 59.8, "59.8%"), pct("b", "y.txt", 59.7, "59.7 per cent")) == \
+        [("contradiction", "conflicting-values", ("a", "b"))]  # the same precision: one of them is wrong
+    assert found(pct("a", "x.txt", 5.5, "5.5%"), pct("b", "y.txt", 5.25, "5.25%")) == \
+        [("contradiction", "conflicting-values", ("a", "b"))]  # 5.25 does not round to 5.5
+
+
+def test_two_ranges_of_one_estimate_with_different_bounds_conflict_even_where_they_overlap():
+    def rng(low, high):
+        return NumberValue(low=low, high=high, nominal=None, unit="USD", hedge="between")
+    first = claim("a", "x.txt", rng(540e6, 1.08e9), kind="money")  # "$540m to $1.08bn"
+    second = claim("b", "y.txt", rng(540e6, 1.8e9), kind="money")  # "between $540m and $1.8bn"
+    assert found(first, second) == [("contradiction", "range-bounds", ("a", "b"))]
+    assert found(first, claim("c", "y.txt", rng(540e6, 1.08e9), kind="money")) == []
+    up_to = claim("d", "y.txt", NumberValue(low=None, high=1.08e9, nominal=1.08e9, unit="USD", hedge="up to"),
+                  kind="money")  # "could reach up to $1.08bn": one bound, shared with the range
+    assert found(first, up_to) == []
+
+
+def test_overlapping_ranges_that_share_no_bound_are_left_to_their_intervals():
+    def rng(cid, doc, low, high):
+        return claim(cid, doc, NumberValue(low=low, high=high, nominal=None, unit="USD", hedge="between"),
+                     kind="money")
+    # "CyberCube put losses at $400m to $1.5bn"; "Guy Carpenter estimated $300 million to $1 billion"
+    assert found(rng("a", "x.txt", 400e6, 1.5e9), rng("b", "y.txt", 300e6, 1e9)) == []
+
+
+def test_partial_then_final_results_are_an_update_but_a_count_cannot_shrink_as_counting_ends():
+    def pct(cid, doc, v, markers=()):
+        return Claim(doc=doc, kind="percent", text=f"{v}%", start=0, end=1, line=1, column=1, sentence=f"{cid}.",
+                     value=n(v, unit="%"), subject=THING, id=cid, markers=markers)
+    partial = pct("a", "x.txt", 59.8, ("partial",))  # "Turnout, at 59.8% with one seat outstanding"
+    assert found(partial, pct("b", "y.txt", 59.9)) == [("update", "partial-count", ("a", "b"))]
+    assert found(partial, pct("c", "z.txt", 59.7)) == [("update", "partial-count", ("a", "c"))]  # a share moves
+    assert found(pct("b", "y.txt", 59.9), pct("c", "z.txt", 59.7)) == \
+        [("contradiction", "conflicting-values", ("b", "c"))]  # two final figures
+    seats = claim("d", "x.txt", n(412), markers=("partial",))  # "with 649 of the 650 declared, Labour had 412"
+    assert found(seats, claim("e", "y.txt", n(411))) == [("contradiction", "conflicting-values", ("d", "e"))]
+    assert found(seats, claim("f", "y.txt", n(413))) == [("update", "partial-count", ("d", "f"))]
+
+
+def test_a_figure_its_own_article_corrects_is_never_compared():
+    wrong = replace(claim("a", "x.txt", n(13)), status="withdrawn")  # "An earlier version said 13 gold medals"
+    assert found(wrong, claim("b", "x.txt", n(14)), claim("c", "y.txt", n(14))) == []
+
+
+def test_a_plan_and_an_outcome_of_one_value_are_judged_each_as_it_is():
+    said = "Organisers said 8.6 million tickets had been sold, and they expect to reach about 10 million."
+    sold = claim("a", "x.txt", n(8.6e6), sentence=said, as_of=JUL30, markers=("running",))
+    expected = claim("b", "x.txt", n(9e6, 11e6, 10e6, hedge="about"), sentence=said, as_of=JUL30, quantity="plan")
+    on_offer = claim("c", "y.txt", n(9e6, 11e6, 10e6, hedge="about"), as_of=AUG12)  # "roughly 10 million"
+    assert alarms(sold, expected, on_offer) == []
+    assert found(sold, expected, on_offer) == [("update", "cumulative-grew", ("a", "c"))]

@@ -1,0 +1,85 @@
+"""How timing.py reads a figure's moment and how it moves (`as_of`, `quantity`), on parsed sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from haiti_claims.config import DEFAULT
+from haiti_claims.model import Claim, Document
+from haiti_claims.pipeline import claims_of
+from haiti_claims.timing import TimeReader
+
+
+@pytest.fixture(scope="module")
+def read(nlp, extractor, read_subject):
+    time_reader = TimeReader(DEFAULT.lexicon, DEFAULT.lexicon["events"])
+
+    def claims(text: str, published: date | None = date(2024, 8, 15)) -> dict[str, Claim]:
+        doc = Document(id="x.txt", path="x.txt", text=text, published=published)
+        return {c.text: c for c in claims_of(doc, nlp(text), extractor, read_subject, time_reader, DEFAULT).claims}
+    return claims
+
+
+def test_a_plan_word_counts_in_the_figures_own_clause_and_the_clauses_it_completes(read):
+    assert read("Organisers expect to reach about 10 million.")["about 10 million"].quantity == "plan"
+    pledge = read("Ruto has pledged to deploy an additional 600 police officers, bringing the total to nearly 1,000.")
+    assert (pledge["600"].quantity, pledge["nearly 1,000"].quantity) == ("plan", "plan")
+    assert read("The ministry plans to vaccinate 400,000 people.")["400,000"].quantity == "plan"
+
+
+def test_a_relative_clause_is_not_planned_by_the_verb_it_hangs_from(read):
+    held = read("The central bank, which held its key rate at 5.25% on Thursday, is not expected to cut before June.")
+    assert held["5.25%"].quantity != "plan"
+
+
+def test_set_is_a_schedule_only_when_something_is_set_to_happen(read):
+    assert read("Its twenty-one crew members had not set foot ashore since.")["twenty-one"].quantity != "plan"
+    assert read("Athletes set 125 Olympic records.")["125"].quantity != "plan"
+    assert read("The agency is set to hire 300 inspectors.")["300"].quantity == "plan"
+
+
+def test_a_count_so_far_this_year_holds_when_it_is_told_not_at_the_years_end(read):
+    toll = read("Congo has reported 537 deaths so far this year, WHO said.")["537"]
+    assert toll.as_of == date(2024, 8, 15)
+
+
+def test_what_is_committed_to_is_a_plan_and_have_of_the_perfect_is_no_level(read):
+    assert read("Kenya has committed to deploying a second contingent of 300 police officers.")["300"].quantity == \
+        "plan"
+    assert read("With 19 Republicans joining all 50 Democrats, the bill passed.")["19"].quantity != "plan"
+    assert read("At least 40 homes have been destroyed.")["At least 40"].quantity != "stock"  # "have" is no holding
+
+
+def test_a_total_told_in_the_perfect_is_a_total_so_far(read):
+    assert "running" in read("Before the opening, organisers said 8.6 million tickets had been sold.")["8.6 million"].markers
+    assert "running" in read("The bodies of four workers have now been brought home.")["four"].markers
+    assert "running" not in read("All 171 passengers left the aircraft at the gate.")["171"].markers
+    assert "running" not in read("Its twenty-one crew members had not set foot ashore since.")["twenty-one"].markers
+    assert "running" in read("The outbreak has killed 52 people and sickened about 1,800 since mid-January.")[
+        "about 1,800"].markers  # the verbs share "has"
+
+
+def test_a_figure_told_before_the_counting_ended_is_partial(read):
+    assert "partial" in read("Turnout, at 59.8% with one seat outstanding, was the lowest since 2001.")["59.8%"].markers
+    assert "partial" in read("With 649 of the 650 constituencies declared, Labour had 412 seats.")["412"].markers
+    assert "partial" not in read("With every seat declared, the agency put turnout at 59.9%.")["59.9%"].markers
+
+
+def test_a_date_that_hangs_from_another_figure_dates_that_figure_only(read):
+    said = read("With every seat declared, the agency put it at 59.9%, down from 67.3% in 2019.", date(2024, 7, 13))
+    assert said["59.9%"].as_of == date(2024, 7, 13)
+    assert said["67.3%"].as_of == date(2019, 12, 31)
+
+
+def test_a_figure_the_article_corrects_is_withdrawn_and_the_correct_one_stands(read):
+    fixed = read("His body was recovered on April 5, not April 4.")
+    assert (fixed["April 5"].status, fixed["April 4"].status) == (None, "withdrawn")
+    note = read("CORRECTION: This story has been corrected to show that shares closed about 11% lower, not 15% as "
+                "previously reported.")
+    assert (note["about 11%"].status, note["15%"].status) == (None, "withdrawn")
+    amended = read("An earlier version said Great Britain won 13 gold medals; the correct figure is 14.")
+    assert (amended["13"].status, amended["14"].status) == ("withdrawn", None)
+    revised = read("The blaze destroyed 58 homes, fewer than the 65 first reported, after inspectors revised the count.")
+    assert (revised["58"].status, revised["65"].status) == (None, "withdrawn")
+    assert read("The ferry was licensed to carry no more than 250 passengers.")["no more than 250"].status is None
