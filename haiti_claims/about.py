@@ -59,6 +59,7 @@ def read_about(span: Span, saying: frozenset[str]) -> About:
         ordinals=tuple(sorted(ordinals)),
         dimension=_dimension(span),
         owner=_owner(span, others),
+        agent=_agent(verb, span),
     )
 
 
@@ -111,6 +112,18 @@ def _clause(verb: Token) -> list[Token]:
         out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
     return out
+
+
+def _agent(verb: Token | None, span: Span) -> str | None:
+    """Who does what the figure's clause says, when a name says it: "the People's Alliance won 41 seats"; not
+    for a figure that describes another name ("the judge fined Daniel Reyes, 61")."""
+    if verb is None or span.root.dep_ == "appos" or span.root.head.pos_ == "PROPN":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.i < span.end), None)
+    if subject is None:
+        return None
+    ent = next((e for e in span.sent.ents if e.start <= subject.i < e.end and e.label_ in OWNER_ENTITIES), None)
+    return _name(ent) if ent is not None else None
 
 
 def _owner(span: Span, entities: list[Span]) -> str | None:

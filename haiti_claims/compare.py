@@ -385,6 +385,7 @@ def _outcome_of_plan(a: Position, b: Position) -> Position | None:
     return outcome
 
 
+CONFLICTS = {"contradiction", "intra-document"}  # findings that say values cannot all hold
 MESSAGES = {"near-miss": "agree only at the edge of a hedge with", "update": "then", "revision": "revised to"}
 
 
@@ -528,11 +529,13 @@ def problem_drafts(problems: Iterable[Problem]) -> list[Draft]:
 
 def severity_of(draft: Draft, config: Config, weights: Weights) -> str:
     """The kind's severity (with the user's overrides), lowered where the matcher was not sure the claims are
-    one quantity: a conflict below `weights.error` is a warning, below `weights.join` only info."""
+    one quantity: a conflict below `weights.error` is a warning, below `weights.join` only info. A finding
+    that is no contradiction in itself (values that cannot be put in time order) needs a sure match to be
+    more than info."""
     severity = config.severity_of(draft.kind)
     if draft.confidence is None or severity == "info":
         return severity
-    if draft.confidence < weights.join:
+    if draft.confidence < (weights.join if draft.kind in CONFLICTS else weights.error):
         return "info"
     return "warning" if draft.confidence < weights.error else severity
 

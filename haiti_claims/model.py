@@ -108,6 +108,7 @@ class About:
     ordinals: tuple[str, ...] = ()
     dimension: str | None = None  # what a measurement measures: "wide" in "264 feet wide"
     owner: str | None = None  # the name nearest before the figure in its sentence, no other figure between
+    agent: str | None = None  # the name that is the subject of the figure's clause: "the People's Alliance won"
 
 
 @dataclass(frozen=True)

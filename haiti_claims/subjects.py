@@ -475,19 +475,20 @@ class ActorResolver:
         return self._resolve_names_around(resolved, names)
 
     def _resolve_names_around(self, claims: list[Claim], actors: list[str]) -> list[Claim]:
-        """The places and owners named around figures, by the same aliases and demonyms as actors ("Britain"
+        """The places, owners and agents named around figures, by the same aliases and demonyms as actors ("Britain"
         and "the United Kingdom" where the configuration says so; "Kenyan" and "Kenya"), never by who a
         person speaks for."""
-        names = sorted(set(actors) | {n for c in claims for n in (c.about.owner, *c.about.places) if n})
+        names = sorted(set(actors) | {n for c in claims for n in (c.about.owner, c.about.agent, *c.about.places) if n})
         by_stem: dict[str, list[str]] = defaultdict(list)
         for n in names:
             by_stem[n.lower()[:4]].append(n)
         canonical = {n: self._canonical(n, by_stem, {}) for n in names}
 
         def renamed(about: About) -> About:
-            owner = canonical.get(about.owner, about.owner) if about.owner else None
+            owner, agent = (canonical.get(n, n) if n else None for n in (about.owner, about.agent))
             places = tuple(sorted({canonical.get(p, p) for p in about.places}))
-            return about if (owner, places) == (about.owner, about.places) else replace(about, owner=owner, places=places)
+            same = (owner, agent, places) == (about.owner, about.agent, about.places)
+            return about if same else replace(about, owner=owner, agent=agent, places=places)
 
         return [c if (about := renamed(c.about)) is c.about else replace(c, about=about) for c in claims]
 

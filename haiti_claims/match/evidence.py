@@ -17,6 +17,7 @@ from ..model import Claim, DateValue, Evidence, NumberValue
 from .units import in_base_units
 
 Verdict = Literal["agree", "compatible", "unknown", "conflict"]
+MOMENT_TOLD = "when "  # the subject stage's qualifier for a figure told of another moment ("when 2011")
 
 
 class Profile:
@@ -54,6 +55,29 @@ def _set_verdict(name: str, left: tuple[str, ...], right: tuple[str, ...]) -> Ev
         return Evidence(name, "unknown", 0.0)
     words = f"{', '.join(left)} | {', '.join(right)}"
     return Evidence(name, "agree" if _folded(left) & _folded(right) else "conflict", 1.0, words)
+
+
+@lru_cache(maxsize=65536)
+def same_name(a: str, b: str) -> bool:
+    """Two names of one bearer, as news writes them: the same words in any case, a name and its initials
+    ("WHO", "World Health Organization"), or a name and the words that end it ("MacDonald", "Angus
+    MacDonald"; "Democrats", "Liberal Democrats")."""
+    wa, wb = a.lower().replace(".", "").split(), b.lower().replace(".", "").split()
+    if wa == wb:
+        return True
+    short, long_ = sorted((wa, wb), key=len)
+    if len(short) == 1 and len(long_) > 1 and short[0] == "".join(w[0] for w in long_ if w not in ("of", "the", "and")):
+        return True
+    return len(short) < len(long_) and long_[-len(short):] == short
+
+
+def _names_verdict(name: str, left: tuple[str, ...], right: tuple[str, ...]) -> Evidence:
+    """agree when a name on one side names a bearer named on the other, conflict when both sides name someone
+    and none is shared."""
+    if not left or not right:
+        return Evidence(name, "unknown", 0.0)
+    words = f"{', '.join(left)} | {', '.join(right)}"
+    return Evidence(name, "agree" if any(same_name(x, y) for x in left for y in right) else "conflict", 1.0, words)
 
 
 def _word(name: str, left: str | None, right: str | None, near_a: tuple[str, ...],
@@ -110,16 +134,16 @@ def sentence(p: Pair) -> Evidence:
 
 def source(p: Pair) -> Evidence:
     """Who gave the figure ("the WHO said", "according to the ministry"): two sources keep two figures."""
-    return _set_verdict("source", p.a.about.sources, p.b.about.sources)
+    return _names_verdict("source", p.a.about.sources, p.b.about.sources)
 
 
 def place(p: Pair) -> Evidence:
     """The places the sentence names: a toll in one city is not a toll in another."""
-    return _set_verdict("place", p.a.about.places, p.b.about.places)
+    return _names_verdict("place", p.a.about.places, p.b.about.places)
 
 
 def person(p: Pair) -> Evidence:
-    return _set_verdict("person", p.a.about.persons, p.b.about.persons)
+    return _names_verdict("person", p.a.about.persons, p.b.about.persons)
 
 
 def year(p: Pair) -> Evidence:
@@ -128,16 +152,20 @@ def year(p: Pair) -> Evidence:
 
 
 def instance(p: Pair) -> Evidence:
-    """Ordinal words and the subject's qualifiers: the first contingent is not the second."""
+    """Ordinal words and the subject's qualifiers: the first contingent is not the second; a figure told of an
+    earlier moment ("since 2011, when 93 died") is not one of the story's own."""
     left = p.a.about.ordinals + p.a.subject.qualifiers
     right = p.b.about.ordinals + p.b.subject.qualifiers
+    told_then = [any(q.startswith(MOMENT_TOLD) for q in side) for side in (left, right)]
+    if told_then[0] != told_then[1]:
+        return Evidence("instance", "conflict", 1.0, f"{', '.join(left) or '-'} | {', '.join(right) or '-'}")
     return _set_verdict("instance", left, right)
 
 
 def actor(p: Pair) -> Evidence:
     """Who does or owns the quantity, as the subject stage resolved it across the corpus."""
     a, b = p.a.subject.actor, p.b.subject.actor
-    return _set_verdict("actor", (a,) if a else (), (b,) if b else ())
+    return _names_verdict("actor", (a,) if a else (), (b,) if b else ())
 
 
 def subject(p: Pair) -> Evidence:
@@ -168,7 +196,7 @@ def value(p: Pair) -> Evidence:
         days = _days_apart(va, vb)
         if days is None:
             return Evidence("value", "unknown", 0.0)
-        closeness = 1.0 / (1.0 + math.log1p(days))
+        closeness = 0.0
         return Evidence("value", "compatible" if days <= NEAR_DAYS else "conflict", round(closeness, 4), f"{days} days apart")
     if isinstance(va, NumberValue) and isinstance(vb, NumberValue):
         ratio = _ratio(p.a, p.b)
@@ -198,7 +226,14 @@ def _ratio(a: Claim, b: Claim) -> float | None:
 def owner(p: Pair) -> Evidence:
     """The name nearest before each figure: "Japan 20" is not "China 91"."""
     a, b = p.a.about.owner, p.b.about.owner
-    return _set_verdict("owner", (a,) if a else (), (b,) if b else ())
+    return _names_verdict("owner", (a,) if a else (), (b,) if b else ())
+
+
+def agent(p: Pair) -> Evidence:
+    """The name that does what the figure's clause says: "the Civic Renewal Party won 68 seats" is not "the
+    People's Alliance won 41 seats"."""
+    a, b = p.a.about.agent, p.b.about.agent
+    return _names_verdict("agent", (a,) if a else (), (b,) if b else ())
 
 
 def dimension(p: Pair) -> Evidence:
@@ -234,7 +269,7 @@ def document(p: Pair) -> Evidence:
 
 
 READERS: tuple[Callable[[Pair], Evidence], ...] = (
-    value, unit, dimension, noun, verb, context, owner, sentence, subject, actor, source, place, person, year, instance,
+    value, unit, dimension, noun, verb, context, owner, agent, sentence, subject, actor, source, place, person, year, instance,
     moment, plan, document,
 )
 

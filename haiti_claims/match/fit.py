@@ -27,7 +27,7 @@ from . import matchable, rescore, second_inputs, vetoed_pairs, weighed_pairs
 from .cluster import average_linkage
 from .score import Model, Weights, feature_names, features, second_features
 
-VETO = ("instance", "place")  # chosen by hand: conflicts that keep two claims apart whatever the rest says
+VETO = ("instance", "place", "agent")  # chosen by hand, then measured: conflicts that keep two claims apart
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 15))
 ERROR = 0.5  # confidence from which a contradiction is an error, else a warning (chosen by hand)
 
