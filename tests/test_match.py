@@ -1,0 +1,107 @@
+"""The matcher as users and scripts meet it: groups, confidence and evidence in the report, --explain,
+--match-weights, the fitting script, and the readers' rules on names and units."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from haiti_claims.cli import main
+from haiti_claims.match import fit
+from haiti_claims.match.evidence import same_name
+from haiti_claims.match.score import load_weights
+from haiti_claims.match.units import in_base_units
+from haiti_claims.model import Claim, NumberValue
+
+CORPORA = Path(__file__).resolve().parent / "corpora"
+
+
+def article(published: str, body: str) -> str:
+    return f"---\ntitle: Report\npublished: {published}\n---\n{body}\n"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "a.md").write_text(article("2025-03-04", "Floods killed 14 people in Vardo on Monday, officials "
+                                                         "said. Rescuers reached 200 stranded residents."))
+    (tmp_path / "b.md").write_text(article("2025-03-04", "Monday's floods in Vardo killed 19 people, the regional "
+                                                         "governor said. The army sent 300 soldiers to help."))
+    return tmp_path
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_the_report_says_which_claims_were_matched_and_why(folder):
+    result = invoke("check", folder, "--format", "json", "--no-cache")
+    report = json.loads(result.stdout)
+    claims = {c["id"]: c for c in report["claims"]}
+    (finding,) = [f for f in report["findings"] if f["kind"] == "contradiction"]
+    assert sorted(claims[c]["text"] for c in finding["claims"]) == ["14", "19"]
+    groups = {claims[c]["group"] for c in finding["claims"]}
+    assert len(groups) == 1 and None not in groups
+    assert 0 < finding["confidence"] <= 1
+    readers = {e["reader"]: e for e in finding["evidence"]}
+    assert readers["verb"]["verdict"] == "agree" and readers["verb"]["words"] == "kill | kill"
+    assert set(readers["value"]) == {"reader", "verdict", "strength", "words"}
+    unmatched = [c for c in report["claims"] if c["text"] in ("200", "300")]
+    assert unmatched and all(c["group"] != claims[finding["claims"][0]]["group"] for c in unmatched)
+
+
+def test_explain_prints_the_evidence_under_each_finding(folder):
+    plain = invoke("check", folder, "--no-cache").stdout
+    explained = invoke("check", folder, "--no-cache", "--explain").stdout
+    assert "verb: agree (kill | kill)" in explained and "verb: agree" not in plain
+    assert "same quantity:" in plain
+
+
+def test_match_weights_must_be_a_weights_file(folder, tmp_path):
+    bad = tmp_path / "weights.json"
+    bad.write_text("{}")
+    result = invoke("check", folder, "--match-weights", bad)
+    assert result.exit_code == 2 and f"{bad}: not a weights file" in result.output
+    stale = json.loads((Path(fit.__file__).parent / "weights.json").read_text())
+    stale["features"] = stale["features"][:-1]
+    bad.write_text(json.dumps(stale))
+    result = invoke("check", folder, "--match-weights", bad)
+    assert result.exit_code == 2 and "fitted for other evidence features" in result.output
+
+
+def test_the_fitting_script_writes_weights_the_checker_loads(tmp_path, capsys):
+    out = tmp_path / "w.json"
+    assert fit.main([str(CORPORA / "trial"), str(CORPORA / "quake-toll"), "--out", str(out)]) == 0
+    weights = load_weights(out)
+    assert weights.fitted_on == ("trial", "quake-toll") and 0 < weights.join < 1
+    assert f"wrote {out}" in capsys.readouterr().out
+    result = invoke("check", CORPORA / "trial" / "articles", "--format", "json", "--no-cache", "--match-weights", out)
+    assert result.exit_code in (0, 1) and json.loads(result.stdout)["claims"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("WHO", "World Health Organization", True),
+    ("MacDonald", "Angus MacDonald", True),
+    ("Democrats", "Liberal Democrats", True),
+    ("the U.N.", "the UN", True),
+    ("Kenya", "Kenyan Police", False),
+    ("Japan", "China", False),
+    ("Civic Renewal Party", "People's Alliance", False),
+])
+def test_names_of_one_bearer(a, b, same):
+    assert same_name(a, b) is same and same_name(b, a) is same
+
+
+def _length(figure: float, unit: str) -> Claim:
+    return Claim(doc="a", kind="quantity", text="x", start=0, end=1, line=1, column=1, sentence="",
+                 value=NumberValue(low=figure, high=figure, nominal=figure, unit=unit))
+
+
+def test_lengths_in_feet_and_metres_are_one_dimension():
+    feet, metres = in_base_units(_length(984, "foot")), in_base_units(_length(300, "metre"))
+    assert feet[0] == metres[0] == "[length]"
+    assert abs(feet[1] - metres[1]) / metres[1] < 0.01
+    money = Claim(doc="a", kind="money", text="x", start=0, end=1, line=1, column=1, sentence="",
+                  value=NumberValue(low=5, high=5, nominal=5, unit="USD"))
+    assert in_base_units(money)[0] == "money:USD"
