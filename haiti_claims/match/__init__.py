@@ -6,38 +6,77 @@
 every weighed pair, a `Link` with its probability and the evidence read, so a report can say why
 two claims were compared. Withdrawn figures and the dates of saying ("said on Tuesday") are
 never matched.
+
+A run reads every candidate pair at once (`Pairs`: batch.py's readers over numpy arrays); the
+readers of evidence.py, one pair at a time, are the definition, and are what a `Link` shows: its
+evidence is read when a report first asks for it. `weighed_pairs`, `second_inputs`, `rescore` and
+`vetoed_pairs` are the pair-at-a-time path, kept as the reference the fast one is tested against.
 """
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable, Iterator, Mapping
+
+import numpy as np
 
 from ..model import Claim, DateValue, Evidence
-from .candidates import candidate_pairs
+from . import batch
+from .candidates import candidate_arrays, candidate_pairs
 from .cluster import average_linkage
-from .evidence import Pair, Profile, read_all
-from .score import Weights, features, load_weights, second_features
+from .evidence import READERS, Pair, Profile, read_all
+from .score import Weights, feature_columns, feature_matrix, features, load_weights, second_columns, second_features
 
 NOT_MATCHED_EVENTS = {"statement"}  # "said on Tuesday" dates the saying, not the event
 
 __all__ = ["Link", "Matching", "Weights", "load_weights", "match"]
 
 
-@dataclass(frozen=True)
 class Link:
-    """A decision about one candidate pair: the probability that it is one quantity, and why."""
+    """A decision about one candidate pair: the probability that it is one quantity, and why.
 
-    probability: float
-    evidence: tuple[Evidence, ...]
-    veto: str | None = None  # the reader whose conflict keeps the pair apart
+    `evidence` is the readers' output; given as a function, it is read the first time it is asked for
+    (a run weighs every pair, a report explains a few)."""
+
+    __slots__ = ("_probability", "_veto", "_evidence")
+
+    def __init__(self, probability: float,
+                 evidence: tuple[Evidence, ...] | Callable[[], tuple[Evidence, ...]],
+                 veto: str | None = None):
+        self._probability, self._veto, self._evidence = probability, veto, evidence
+
+    @property
+    def probability(self) -> float:
+        return self._probability
+
+    @property
+    def veto(self) -> str | None:
+        """The reader whose conflict keeps the pair apart."""
+        return self._veto
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        if callable(self._evidence):
+            self._evidence = self._evidence()
+        return self._evidence
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Link):
+            return NotImplemented
+        return (self.probability, self.evidence, self.veto) == (other.probability, other.evidence, other.veto)
+
+    def __hash__(self) -> int:
+        return hash((self.probability, self.evidence, self.veto))
+
+    def __repr__(self) -> str:
+        return f"Link(probability={self.probability!r}, evidence={self.evidence!r}, veto={self.veto!r})"
 
 
 @dataclass(frozen=True)
 class Matching:
     group: dict[str, str | None]  # claim id -> group id
-    links: dict[frozenset[str], Link]
+    links: Mapping[frozenset[str], Link]  # a pair of claim ids -> its link, for every weighed pair
 
     def link(self, a: str, b: str) -> Link | None:
         return self.links.get(frozenset((a, b)))
@@ -57,12 +96,123 @@ def rarity(claims: Iterable[Claim]) -> dict[str, float]:
     return {w: math.log((n + 1) / (k + 0.5)) for w, k in df.items()}
 
 
-def weighed_pairs(claims: list[Claim], weights: Weights) -> dict[tuple[int, int], tuple[float, tuple[Evidence, ...]]]:
-    """Every candidate pair's evidence and first-model probability, by index into `claims`."""
+def _idf(claims: list[Claim]) -> Callable[[str], float]:
     idf_table = rarity(claims)
     default = max(idf_table.values(), default=1.0)
-    idf = lambda w: idf_table.get(w, default)  # noqa: E731
-    values = Counter(c.value for c in claims)
+    return lambda w: idf_table.get(w, default)
+
+
+class Pairs:
+    """Every candidate pair of a list of claims and what each reader saw in it, read at once (batch.py):
+    pair k is (claims[i[k]], claims[j[k]]), i[k] < j[k], in the order of `candidate_pairs`."""
+
+    def __init__(self, claims: list[Claim]):
+        self.claims = claims
+        self.i, self.j = candidate_arrays(claims)
+        encoded = batch.encode(claims)
+        self.readings = batch.read_all(encoded, self.i, self.j)
+        self.is_date = encoded.is_date[self.i]
+        self._docs, self._stating, self._idf = encoded.doc, encoded.stating, encoded.idf
+
+    def __len__(self) -> int:
+        return len(self.i)
+
+    def index(self) -> list[tuple[int, int]]:
+        return list(zip(self.i.tolist(), self.j.tolist()))
+
+    def features(self) -> np.ndarray:
+        """`score.features` of every pair, one row each."""
+        return feature_matrix(self.readings, self.is_date)
+
+    def first(self, weights: Weights) -> np.ndarray:
+        """The first model's probability of every pair."""
+        return weights.first.probabilities(feature_columns(self.readings, self.is_date))
+
+    def second_inputs(self, first: np.ndarray) -> list[np.ndarray]:
+        """`second_inputs` of every pair, as columns."""
+        n = len(self.i)
+        if not n:
+            return second_columns(first, np.zeros(0), np.zeros(0))
+        owner = np.r_[self.i, self.j]  # a claim, and the article of the other claim of the pair
+        other = np.r_[self._docs[self.j], self._docs[self.i]]
+        p = np.r_[first, first]
+        key = owner * (int(self._docs.max(initial=0)) + 1) + other
+        order = np.lexsort((-p, key))  # each (claim, article) with its pairs, the most probable first
+        key_sorted = key[order]
+        group = np.r_[0, np.flatnonzero(key_sorted[1:] != key_sorted[:-1]) + 1]
+        size = np.diff(np.r_[group, len(key_sorted)])
+        best = np.empty(2 * n)
+        runner_up = np.empty(2 * n)
+        best[order] = np.repeat(p[order][group], size)
+        second = np.where(size > 1, p[order][np.minimum(group + 1, len(order) - 1)], 0.0)
+        runner_up[order] = np.repeat(second, size)
+        margin = np.where(p >= best, p - runner_up, p - best)
+        low, high = np.minimum(margin[:n], margin[n:]), np.maximum(margin[:n], margin[n:])
+        return second_columns(first, low, high)
+
+    def second(self, weights: Weights, first: np.ndarray | None = None) -> np.ndarray:
+        """The second model's probability of every pair."""
+        first = self.first(weights) if first is None else first
+        return weights.second.probabilities(self.second_inputs(first)) if len(first) else np.zeros(0)
+
+    def vetoes(self, weights: Weights) -> list[str | None]:
+        """For each pair, the first vetoing reader that finds a conflict in it, or None."""
+        veto = np.full(len(self.i), None, dtype=object)
+        for read in READERS:
+            if read.__name__ in weights.veto:
+                veto[(self.readings.verdict[read.__name__] == batch.CONFLICT) & (veto == None)] = read.__name__  # noqa: E711
+        return veto.tolist()
+
+    def evidence(self, k: int) -> tuple[Evidence, ...]:
+        """What the readers of evidence.py see in pair k, with their words."""
+        i, j = int(self.i[k]), int(self.j[k])
+        table = self._idf
+        default = max(table.values(), default=1.0)
+        idf = lambda w: table.get(w, default)  # noqa: E731  (as `rarity` and `weighed_pairs` make it)
+        a, b = self.claims[i], self.claims[j]
+        return read_all(Pair(a, b, Profile(a, idf, int(self._stating[i])), Profile(b, idf, int(self._stating[j]))))
+
+    def labels(self, weights: Weights, probability: np.ndarray | None = None, veto: list[str | None] | None = None
+               ) -> list[int]:
+        """A cluster label for each claim."""
+        probability = self.second(weights) if probability is None else probability
+        veto = self.vetoes(weights) if veto is None else veto
+        index = self.index()
+        return average_linkage(len(self.claims), dict(zip(index, probability.tolist())),
+                               {pair for pair, v in zip(index, veto) if v}, weights.join)
+
+
+class Links(Mapping[frozenset[str], Link]):
+    """Every weighed pair's `Link` by the pair of claim ids, made when asked for."""
+
+    def __init__(self, pairs: Pairs, probability: np.ndarray, veto: list[str | None]):
+        self._pairs, self._probability, self._veto = pairs, probability, veto
+        self._place = {c.id: k for k, c in enumerate(pairs.claims)}
+        n = len(pairs.claims)
+        self._number = dict(zip((pairs.i * n + pairs.j).tolist(), range(len(pairs))))
+
+    def __getitem__(self, key: frozenset[str]) -> Link:
+        ids = tuple(key)
+        if len(ids) != 2 or ids[0] not in self._place or ids[1] not in self._place:
+            raise KeyError(key)
+        i, j = sorted(self._place[x] for x in ids)
+        k = self._number.get(i * len(self._pairs.claims) + j)
+        if k is None:
+            raise KeyError(key)
+        return Link(round(float(self._probability[k]), 4), lambda: self._pairs.evidence(k), self._veto[k])
+
+    def __iter__(self) -> Iterator[frozenset[str]]:
+        claims = self._pairs.claims
+        return (frozenset((claims[i].id, claims[j].id)) for i, j in self._pairs.index())
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+
+def weighed_pairs(claims: list[Claim], weights: Weights) -> dict[tuple[int, int], tuple[float, tuple[Evidence, ...]]]:
+    """Every candidate pair's evidence and first-model probability, by index into `claims`, one pair at a time
+    (the reference: `Pairs` is the fast path)."""
+    idf, values = _idf(claims), Counter(c.value for c in claims)
     profiles: dict[int, Profile] = {}
     out = {}
     for i, j in candidate_pairs(claims):
@@ -116,12 +266,10 @@ def vetoed_pairs(weighed: dict[tuple[int, int], tuple[float, tuple[Evidence, ...
 def match(claims: list[Claim], weights: Weights | None = None) -> Matching:
     weights = weights or load_weights()
     pool = [c for c in claims if matchable(c)]
-    weighed = weighed_pairs(pool, weights)
-    probability = rescore(pool, {k: p for k, (p, _) in weighed.items()}, weights)
-    vetoed = vetoed_pairs(weighed, weights)
-    links = {frozenset((pool[i].id, pool[j].id)): Link(round(probability[(i, j)], 4), evidence, vetoed.get((i, j)))
-             for (i, j), (_, evidence) in weighed.items()}
-    labels = average_linkage(len(pool), probability, set(vetoed), weights.join)
+    pairs = Pairs(pool)
+    probability, veto = pairs.second(weights), pairs.vetoes(weights)
+    labels = pairs.labels(weights, probability, veto)
+    links = Links(pairs, probability, veto)
     sizes = Counter(labels)
     names: dict[int, str] = {}
     group: dict[str, str | None] = {c.id: None for c in claims}

@@ -6,12 +6,15 @@ neighbourhood, its counted noun and its verb, plus `family|=value` for its value
 candidates when they share a key. A key shared by more than `MAX_BLOCK` claims is too common to
 tell anything (a stop word of the corpus) and is dropped, as dedupe drops its largest blocks;
 that keeps the number of pairs near linear in the number of claims. These keys are what a run
-over millions of claims would shard on.
+over millions of claims would shard on. `candidate_pairs` says which pairs, in plain Python;
+`candidate_arrays`, which a run uses, finds the same pairs with numpy.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
+
+import numpy as np
 
 from ..model import Claim, DateValue
 from .units import dimension
@@ -52,4 +55,61 @@ def candidate_pairs(claims: list[Claim], per_claim: int = PER_CLAIM) -> list[tup
         partners[j].append((-weight, i, i))
     kept = {(min(i, j), max(i, j)) for i, ranked in partners.items() for _, j, _ in sorted(ranked)[:per_claim]}
     return sorted(kept)
+
+
+def candidate_arrays(claims: list[Claim], per_claim: int = PER_CLAIM) -> tuple[np.ndarray, np.ndarray]:
+    """`candidate_pairs` as two index arrays (i < j), sorted by i then j, worked out with numpy: the same pairs,
+    and the same sums of key weights (added block by block in the order the blocks were first met, as the
+    readable version adds them, so that ties and near-ties rank alike)."""
+    n = len(claims)
+    key_ids: dict[str, int] = {}
+    owners: list[int] = []
+    keys: list[int] = []
+    for i, claim in enumerate(claims):
+        for key in sorted(blocking_keys(claim)):
+            owners.append(i)
+            keys.append(key_ids.setdefault(key, len(key_ids)))
+    none = np.zeros(0, dtype=np.int64)
+    if not keys:
+        return none, none
+    owner, block = np.asarray(owners, dtype=np.int64), np.asarray(keys, dtype=np.int64)
+    size = np.bincount(block)
+    order = np.argsort(block, kind="stable")  # by block, each block's members in claim order
+    owner, block = owner[order], block[order]
+    kept = (size[block] > 1) & (size[block] <= MAX_BLOCK)
+    owner, block = owner[kept], block[kept]
+    if not len(owner):
+        return none, none
+    # every pair of members of a block: the member at place a of a block of s pairs with the s - 1 - a after it
+    first = np.r_[0, np.flatnonzero(block[1:] != block[:-1]) + 1]
+    place = np.arange(len(block)) - np.repeat(first, np.diff(np.r_[first, len(block)]))
+    later = size[block] - 1 - place
+    left = np.repeat(np.arange(len(block)), later)
+    right = left + 1 + (np.arange(len(left)) - np.repeat(np.cumsum(later) - later, later))
+    i, j, via = owner[left], owner[right], block[left]
+    weight = 1.0 / size[via]
+    order = np.lexsort((via, j, i))  # each pair's shares in the order of its blocks
+    i, j, weight = i[order], j[order], weight[order]
+    starts = np.r_[0, np.flatnonzero((i[1:] != i[:-1]) | (j[1:] != j[:-1])) + 1]
+    shared = sequential_sums(weight, starts)
+    i, j = i[starts], j[starts]
+    # each claim keeps its `per_claim` partners of highest weight, the lower index first among equals
+    me, partner, w = np.r_[i, j], np.r_[j, i], np.r_[shared, shared]
+    order = np.lexsort((partner, -w, me))
+    me = me[order]
+    group = np.r_[0, np.flatnonzero(me[1:] != me[:-1]) + 1]
+    rank = np.arange(len(me)) - np.repeat(group, np.diff(np.r_[group, len(me)]))
+    chosen = order[rank < per_claim] % len(i)
+    chosen = np.unique(chosen)  # pair numbers: already in (i, j) order
+    return i[chosen], j[chosen]
+
+
+def sequential_sums(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """The sum of each run values[starts[k]:starts[k + 1]], added left to right as `total += x` adds them."""
+    ends = np.r_[starts[1:], len(values)]
+    total = np.zeros(len(starts))
+    for step in range(int((ends - starts).max(initial=0))):
+        live = np.flatnonzero(starts + step < ends)
+        total[live] += values[starts[live] + step]
+    return total
 

@@ -6,6 +6,7 @@ contradictions and traps (the seeds', tests/corpora), whose contradictions and u
 claims of one quantity. Every candidate pair of labelled claims is an example: one quantity when
 the keys are equal. Two logistic models are fitted
 (scikit-learn), then the joining threshold that gives the best pairwise F1 on the same stories.
+The pairs are read with the matcher's fast path (`Pairs`), once per story.
 `--leave-one-out DIR` writes DIR/<story>.json for each story with per-claim keys, fitted on all the
 other stories, which is how the matcher is measured on stories it was not fitted on (`make eval`).
 """
@@ -16,16 +17,17 @@ import html
 import json
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
+import numpy as np
+
 from ..config import Config
-from ..model import Claim, DateValue
+from ..model import Claim
 from ..pipeline import Options, collect
-from . import matchable, rescore, second_inputs, vetoed_pairs, weighed_pairs
-from .cluster import average_linkage
-from .score import Model, Weights, feature_names, features, second_features
+from . import Pairs, matchable
+from .score import Model, Weights, feature_names
 
 VETO = ("instance", "place", "agent")  # chosen by hand, then measured: conflicts that keep two claims apart
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 15))
@@ -38,6 +40,24 @@ class Story:
     claims: list[Claim]  # the matchable ones
     keys: dict[str, str]  # claim id -> gold key, for the claims the gold labels
     keyed: bool  # the gold labels every claim (not only contradictions and traps)
+    _pairs: Pairs | None = field(default=None, repr=False)
+
+    @property
+    def pairs(self) -> Pairs:
+        """The story's candidate pairs, read once (what the readers see does not depend on the weights)."""
+        if self._pairs is None:
+            self._pairs = Pairs(self.claims)
+        return self._pairs
+
+    def labelled(self) -> tuple[np.ndarray, list[bool]]:
+        """The candidate pairs (their numbers) whose two claims are labelled, and whether each is one quantity."""
+        numbers, same = [], []
+        for k, (i, j) in enumerate(self.pairs.index()):
+            a, b = self.claims[i], self.claims[j]
+            if a.id in self.keys and b.id in self.keys:
+                numbers.append(k)
+                same.append(self.keys[a.id] == self.keys[b.id])
+        return np.asarray(numbers, dtype=np.int64), same
 
 
 def _squash(text: str) -> str:
@@ -98,16 +118,10 @@ def load_story(folder: Path, config: Config) -> Story:
     return Story(folder.name, [c for c in claims if matchable(c)], keys, isinstance(gold.get("claims"), dict))
 
 
-def examples(story: Story, weights: Weights) -> tuple[list[list[float]], list[bool], dict[tuple[int, int], float]]:
-    """Features and labels of the story's labelled candidate pairs, and the first model's probabilities."""
-    weighed = weighed_pairs(story.claims, weights)
-    x, y = [], []
-    for (i, j), (_, evidence) in weighed.items():
-        a, b = story.claims[i], story.claims[j]
-        if a.id in story.keys and b.id in story.keys:
-            x.append(features(evidence, isinstance(a.value, DateValue)))
-            y.append(story.keys[a.id] == story.keys[b.id])
-    return x, y, {k: p for k, (p, _) in weighed.items()}
+def examples(story: Story) -> tuple[list[list[float]], list[bool]]:
+    """Features and labels of the story's labelled candidate pairs."""
+    numbers, same = story.labelled()
+    return story.pairs.features()[numbers].tolist(), same
 
 
 def pair_counts(story: Story, labels: list[int]) -> tuple[int, int, int]:
@@ -130,9 +144,7 @@ def f1(tp: int, fp: int, fn: int) -> float:
 
 
 def cluster(story: Story, weights: Weights) -> list[int]:
-    weighed = weighed_pairs(story.claims, weights)
-    probability = rescore(story.claims, {k: p for k, (p, _) in weighed.items()}, weights)
-    return average_linkage(len(story.claims), probability, set(vetoed_pairs(weighed, weights)), weights.join)
+    return story.pairs.labels(weights)
 
 
 def fit(stories: list[Story], veto: tuple[str, ...] = VETO) -> Weights:
@@ -142,21 +154,17 @@ def fit(stories: list[Story], veto: tuple[str, ...] = VETO) -> Weights:
     blank = Weights(Model((0.0,) * n, 0.0), Model((1.0, 0.0, 0.0, 0.0, 0.0), 0.0), 0.5, ERROR, veto)
     x, y = [], []
     for story in stories:
-        sx, sy, _ = examples(story, blank)
+        sx, sy = examples(story)
         x += sx
         y += sy
     first = LogisticRegression(C=1.0, max_iter=5000).fit(x, y)
     weights = Weights(Model(tuple(first.coef_[0]), float(first.intercept_[0])), blank.second, 0.5, ERROR, veto)
     x2, y2 = [], []
     for story in stories:
-        weighed = weighed_pairs(story.claims, weights)
-        probability = {k: p for k, (p, _) in weighed.items()}
-        second = second_inputs(story.claims, probability)
-        for (i, j) in weighed:
-            a, b = story.claims[i], story.claims[j]
-            if a.id in story.keys and b.id in story.keys:
-                x2.append(second[(i, j)])
-                y2.append(story.keys[a.id] == story.keys[b.id])
+        numbers, same = story.labelled()
+        second = np.column_stack(story.pairs.second_inputs(story.pairs.first(weights)))
+        x2 += second[numbers].tolist()
+        y2 += same
     second_model = LogisticRegression(C=1.0, max_iter=5000).fit(x2, y2)
     weights = Weights(weights.first, Model(tuple(second_model.coef_[0]), float(second_model.intercept_[0])),
                       0.5, ERROR, veto, tuple(s.name for s in stories))

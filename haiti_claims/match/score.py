@@ -19,8 +19,11 @@ import math
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Iterator, Sequence
 
+import numpy as np
+
+from .batch import AGREE, COMPATIBLE, CONFLICT, UNKNOWN, Readings, Sums, py_map
 from .evidence import READERS, Evidence
 
 SCORED = ("agree", "compatible", "conflict")
@@ -44,11 +47,41 @@ def features(evidence: Sequence[Evidence], is_date: bool) -> list[float]:
     return base + [x * d for x in base] + [d]
 
 
+def feature_columns(readings: Readings, is_date: np.ndarray) -> Iterator[np.ndarray]:
+    """The columns of `features` for many pairs at once (batch.read_all's readings), in `feature_names` order."""
+    codes = {"agree": AGREE, "compatible": COMPATIBLE, "conflict": CONFLICT}
+    base: list[np.ndarray] = []
+    for read in READERS:
+        verdict = readings.verdict[read.__name__]
+        known = verdict != UNKNOWN
+        if read.__name__ in DEGREES:
+            base += [np.where(known, readings.strength[read.__name__], 0.0), known.astype(float)]
+        else:
+            base += [(verdict == codes[v]).astype(float) for v in SCORED]
+    yield from base
+    d = is_date.astype(float)
+    for x in base:
+        yield x * d
+    yield d
+
+
+def feature_matrix(readings: Readings, is_date: np.ndarray) -> np.ndarray:
+    """`features` of many pairs: one row per pair."""
+    return np.column_stack(list(feature_columns(readings, is_date))) if len(is_date) \
+        else np.zeros((0, len(feature_names())))
+
+
 def second_features(first: float, mutual: bool, one_sided: bool, low: float, high: float) -> list[float]:
     """The second model's input: the first probability (as log-odds), whether each claim is the other's best
     candidate in the other's article (both, one), and the smaller and larger of the two margins."""
     p = min(max(first, 1e-6), 1 - 1e-6)
     return [math.log(p / (1 - p)), float(mutual), float(one_sided), low, high]
+
+
+def second_columns(first: np.ndarray, low: np.ndarray, high: np.ndarray) -> list[np.ndarray]:
+    """`second_features` of many pairs, as columns."""
+    p = np.clip(first, 1e-6, 1 - 1e-6)
+    return [py_map(math.log, p / (1 - p)), (low >= 0).astype(float), (high >= 0).astype(float), low, high]
 
 
 @dataclass(frozen=True)
@@ -58,7 +91,21 @@ class Model:
 
     def probability(self, x: Sequence[float]) -> float:
         z = self.intercept + sum(w * v for w, v in zip(self.coef, x))
-        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+        return _logistic(z)
+
+    def probabilities(self, columns: Iterable[np.ndarray]) -> np.ndarray:
+        """`probability` of many rows given as columns, to the last bit (sums as Python's `sum` adds)."""
+        sums: Sums | None = None
+        for w, x in zip(self.coef, columns):
+            sums = sums or Sums(len(x))
+            sums.add(w * x)
+        if sums is None:
+            raise ValueError("no features")
+        return py_map(_logistic, self.intercept + sums.result())
+
+
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
 
 
 @dataclass(frozen=True)
