@@ -114,7 +114,7 @@ def test_the_corpora_hold_the_hard_cases(stories):
     assert {"agree", "unknown"} <= set(verdict["document"])
     sets = {"agree", "conflict", "unknown"}  # _set_verdict's
     can = {"plan": {"agree", "compatible"}, "document": {"agree", "unknown"}, "moment": {"agree", "compatible", "unknown"},
-           **{name: sets for name in ("unit", "dimension", "owner", "actor", "source", "place", "person", "year",
+           **{name: sets for name in ("unit", "dimension", "owner", "agent", "actor", "source", "place", "person", "year",
                                       "instance")}}
     for name, seen in verdict.items():
         assert set(seen) == can.get(name, set(VERDICTS)), name

@@ -20,7 +20,7 @@ from typing import Callable
 import numpy as np
 
 from ..model import Claim, DateValue, NumberValue
-from .evidence import NEAR_DAYS, NEAR_RATIO, READERS
+from .evidence import MOMENT_TOLD, NEAR_DAYS, NEAR_RATIO, READERS, same_name
 from .units import in_base_units
 
 VERDICTS = ("unknown", "agree", "compatible", "conflict")  # a verdict's code is its place here
@@ -189,8 +189,10 @@ class Encoded:
     event_known: np.ndarray
     quantity: np.ndarray
     doc: np.ndarray
-    singles: dict[str, np.ndarray]  # actor, owner, dimension, unit: ids of the lower-cased name, NONE where empty
+    singles: dict[str, np.ndarray]  # actor, owner, agent, dimension, unit: ids of the lower-cased name, NONE where empty
     sets: dict[str, Lists]  # source, place, person, year, instance: lower-cased names
+    told_then: np.ndarray  # the claim is told of another moment (a "when ..." qualifier)
+    names: list  # each id's string, to compare names as news writes them
     near: Lists  # the neighbourhood's words, each once, in order of appearance
     sentence: Lists
     near_weight: np.ndarray  # rarity of each word of `near.ids`
@@ -200,8 +202,9 @@ class Encoded:
     idf: dict[str, float]  # each word's rarity, as match.rarity gives it
 
 
-SINGLES = ("actor", "owner", "dimension", "unit")
+SINGLES = ("actor", "owner", "agent", "dimension", "unit")
 SETS = ("source", "place", "person", "year", "instance")
+NAMED = ("actor", "owner", "agent", "source", "place", "person")  # compared as names of one bearer (same_name)
 
 
 def encode(claims: list[Claim]) -> Encoded:
@@ -233,6 +236,7 @@ def encode(claims: list[Claim]) -> Encoded:
     as_of = np.fromiter((c.as_of.toordinal() if c.as_of is not None else -1 for c in claims), dtype=np.int64, count=n)
     lowered = lambda names: ids([x.lower() if x else None for x in names])  # noqa: E731
     singles = {"actor": lowered([s.actor for s in subjects]), "owner": lowered([a.owner for a in abouts]),
+               "agent": lowered([a.agent for a in abouts]),
                "dimension": lowered([a.dimension for a in abouts]),
                "unit": lowered([getattr(v, "unit", None) for v in values])}
     sets = {}
@@ -264,6 +268,9 @@ def encode(claims: list[Claim]) -> Encoded:
         event_known=np.fromiter((bool(s.event) for s in subjects), dtype=bool, count=n),
         quantity=field([("quantity", c.quantity) for c in claims]), doc=field([("doc", c.doc) for c in claims]),
         singles=singles, sets=sets, near=near, sentence=sentence,
+        told_then=np.fromiter((any(q.startswith(MOMENT_TOLD) for q in a.ordinals + s.qualifiers)
+                               for a, s in zip(abouts, subjects)), dtype=bool, count=n),
+        names=list(vocabulary.table),
         near_weight=near_weight, sentence_weight=sentence_weight,
         near_norm=np.sqrt(run_sums(near_weight * near_weight, near.owner, n)),
         sentence_norm=np.sqrt(run_sums(sentence_weight * sentence_weight, sentence.owner, n)),
@@ -304,6 +311,40 @@ def _sets(lists: Lists, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     agree = np.zeros(len(i), dtype=bool)
     agree[known] = lists.share(i[known], j[known])
     return _choose(len(i), (~known, UNKNOWN), (agree, AGREE), (known, CONFLICT))
+
+
+def _same_names(names: list, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """same_name for each pair of name ids, called once per distinct pair."""
+    if not len(left):
+        return np.zeros(0, dtype=bool)
+    span = len(names)
+    distinct, where = np.unique(left * span + right, return_inverse=True)
+    return np.array([same_name(names[k // span], names[k % span]) for k in distinct.tolist()], dtype=bool)[where]
+
+
+def _single_names(e: Encoded, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """evidence._names_verdict for fields of one name each."""
+    known = (left != NONE) & (right != NONE)
+    agree = np.zeros(len(left), dtype=bool)
+    agree[known] = _same_names(e.names, left[known], right[known])
+    return _choose(len(left), (~known, UNKNOWN), (agree, AGREE), (known, CONFLICT))
+
+
+def _set_names(e: Encoded, lists: Lists, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """evidence._names_verdict for lists of names: agree when a name of one names a bearer of the other."""
+    known = np.flatnonzero((lists.length[i] > 0) & (lists.length[j] > 0))
+    which, position = lists.spread(i[known])  # each name of each first claim
+    count = lists.length[j[known]][which]
+    pair = np.repeat(which, count)  # ... against each name of the second
+    left = np.repeat(lists.ids[position], count)
+    start = lists.start[j[known]][which]
+    right = lists.ids[np.repeat(start - np.cumsum(count) + count, count) + np.arange(count.sum())]
+    hit = _same_names(e.names, left, right)
+    agree = np.zeros(len(i), dtype=bool)
+    agree[known] = np.bincount(pair[hit], minlength=len(known)) > 0
+    has = np.zeros(len(i), dtype=bool)
+    has[known] = True
+    return _choose(len(i), (~has, UNKNOWN), (agree, AGREE), (has, CONFLICT))
 
 
 def _word(e: Encoded, left: np.ndarray, right: np.ndarray, i: np.ndarray, j: np.ndarray,
@@ -353,7 +394,7 @@ def _value(e: Encoded, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.nda
         known = ((a >= 0).any(axis=1)) & ((b >= 0).any(axis=1))
         dates, days = dates[known], days[known]
         verdict[dates] = np.where(days <= NEAR_DAYS, COMPATIBLE, CONFLICT)
-        strength[dates] = by_value(_closeness_in_days, days)
+        strength[dates] = 0.0
     numbers = np.flatnonzero(~same & e.is_number[i] & e.is_number[j])
     if len(numbers):
         a, b = i[numbers], j[numbers]
@@ -394,15 +435,19 @@ def read_all(e: Encoded, i: np.ndarray, j: np.ndarray) -> Readings:
     strength: dict[str, np.ndarray] = {}
     verdict["value"], strength["value"] = _value(e, i, j)
     for name in SINGLES:
-        verdict[name] = _same(e.singles[name][i], e.singles[name][j])
+        left, right = e.singles[name][i], e.singles[name][j]
+        verdict[name] = _single_names(e, left, right) if name in NAMED else _same(left, right)
     one_class = (e.thing[i] != NONE) & (e.thing[i] == e.thing[j])
     verdict["noun"] = _word(e, e.noun[i], e.noun[j], i, j, one_class)
-    verdict["verb"] = _word(e, e.verb[i], e.verb[j], i, j)
+    one_event = (e.event[i] != NONE) & (e.event[i] == e.event[j])
+    verdict["verb"] = _word(e, e.verb[i], e.verb[j], i, j, one_event)
     verdict["context"], strength["context"] = _similarity(e.near, e.near_weight, e.near_norm, i, j)
     verdict["sentence"], strength["sentence"] = _similarity(e.sentence, e.sentence_weight, e.sentence_norm, i, j)
     verdict["subject"] = _subject(e, i, j)
     for name in SETS:
-        verdict[name] = _sets(e.sets[name], i, j)
+        verdict[name] = _set_names(e, e.sets[name], i, j) if name in NAMED else _sets(e.sets[name], i, j)
+    apart = e.told_then[i] != e.told_then[j]  # one told of another moment, the other not
+    verdict["instance"] = np.where(apart, CONFLICT, verdict["instance"]).astype(np.int8)
     verdict["moment"], strength["moment"] = _moment(e, i, j)
     verdict["plan"] = np.where(e.quantity[i] == e.quantity[j], AGREE, COMPATIBLE).astype(np.int8)
     verdict["document"] = np.where(e.doc[i] == e.doc[j], AGREE, UNKNOWN).astype(np.int8)
