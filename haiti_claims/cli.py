@@ -208,7 +208,7 @@ def main() -> None:
 @main.command()
 @paths_argument
 @click.option("--format", "fmt", type=click.Choice(["text", *CHECK_FORMATS]), default="text", show_default=True,
-              help="Report format: text for people; json is the documented contract; csv the claim table; "
+              help="Report format: text for people; json is the documented contract; csv one row per finding and claim; "
                    "markdown for a pull-request comment; sarif for code scanning; github for workflow annotations; "
                    "html a self-contained page for a browser.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,

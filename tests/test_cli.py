@@ -84,6 +84,20 @@ def test_claims_table_formats(folder):
     assert "300" in invoke("claims", folder).stdout
 
 
+def test_check_csv_is_one_row_per_finding_and_claim(folder):
+    (folder / "broken.txt").write_bytes(b"\x00\x00binary")
+    rows = list(csv.DictReader(io.StringIO(invoke("check", folder, "--format", "csv").stdout)))
+    assert list(rows[0]) == ["finding_id", "severity", "kind", "rule", "subject", "confidence", "claim_id", "doc",
+                             "line", "column", "text", "value"]
+    claims = [(r["finding_id"], r["kind"], r["rule"], r["claim_id"], r["doc"], r["line"], r["text"], r["value"])
+              for r in rows if r["claim_id"]]
+    assert claims == [("f1", "contradiction", "conflicting-values", "c1", "a.md", "5", "300", "300"),
+                      ("f1", "contradiction", "conflicting-values", "c2", "b.md", "5", "600", "600")]
+    assert float(rows[0]["confidence"]) > 0 and rows[0]["subject"]
+    (file_row,) = [r for r in rows if not r["claim_id"]]  # a finding about a file: one row naming it
+    assert (file_row["kind"], file_row["doc"], file_row["line"]) == ("unreadable", "broken.txt", "")
+
+
 def test_published_option_anchors_relative_dates(tmp_path):
     (tmp_path / "a.txt").write_text("Title\n\nThe plant will reopen next year.\n")
     loose = json.loads(invoke("check", tmp_path, "--format", "json").stdout)

@@ -156,9 +156,11 @@ def test_markdown_table(contradicting):
     assert len(body) == 1 and "contradiction" in body[0] and "300" in body[0] and "600" in body[0]
 
 
-def test_csv_claim_table_from_check(contradicting):
+def test_csv_findings_from_check(contradicting):
     rows = list(csv.DictReader(io.StringIO(invoke("check", contradicting, "--format", "csv").stdout)))
-    assert {r["text"] for r in rows} >= {"300", "600"}
+    contradiction = [r for r in rows if r["kind"] == "contradiction"]
+    assert {r["text"] for r in contradiction} == {"300", "600"}
+    assert {(r["finding_id"], r["severity"], r["rule"]) for r in contradiction} == {("f1", "error", "conflicting-values")}
 
 
 def test_output_file(contradicting, tmp_path):

@@ -16,7 +16,7 @@ Writer = Callable[[Report], str]
 
 CHECK_FORMATS: dict[str, Writer] = {
     "json": json.render,
-    "csv": table.render_csv,
+    "csv": table.render_findings_csv,
     "markdown": markdown.render,
     "sarif": sarif.render,
     "github": github.render,
