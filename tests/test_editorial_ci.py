@@ -130,7 +130,13 @@ def test_sarif_is_valid_and_points_at_the_lines(contradicting, shared):
     assert result.exit_code == 1
     sarif = json.loads(result.stdout)
     jsonschema.Draft4Validator(schema).validate(sarif)
-    (res,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "contradiction"]
+    run = sarif["runs"][0]
+    (res,) = [r for r in run["results"] if r["ruleId"] == "conflicting-values"]
+    assert res["properties"]["kind"] == "contradiction"
+    rules = run["tool"]["driver"]["rules"]
+    assert rules[res["ruleIndex"]]["id"] == "conflicting-values"
+    assert rules[res["ruleIndex"]]["shortDescription"]["text"] == "same subject, values whose intervals do not meet."
+    assert {r["id"] for r in rules} == {r["ruleId"] for r in run["results"]}  # the rules that fired, each once
     region = res["locations"][0]["physicalLocation"]["region"]
     uri = res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     line = Path(uri).read_text().splitlines()[region["startLine"] - 1]
