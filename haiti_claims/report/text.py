@@ -61,14 +61,14 @@ def quote(sentence: str, figures: list[str]) -> Text:
     spans = sorted({(at, at + len(f)) for f in map(_flat, figures) if (at := sentence.find(f)) >= 0})
     if not spans:
         return Text("“" + " … ".join(dict.fromkeys(map(_flat, figures))) + "”")
-    start = max(0, spans[0][0] - QUOTE_WIDTH // 2)
-    end = min(len(sentence), spans[-1][1] + QUOTE_WIDTH // 2)
+    first, last = spans[0][0], max(hi for _, hi in spans)
+    start, end = max(0, first - QUOTE_WIDTH // 2), min(len(sentence), last + QUOTE_WIDTH // 2)
     if start and not sentence[start - 1].isspace():  # never begin mid-word
-        space = sentence.find(" ", start, spans[0][0])
-        start = space + 1 if space >= 0 else spans[0][0]
+        space = sentence.find(" ", start, first)
+        start = space + 1 if space >= 0 else first
     if end < len(sentence) and not sentence[end].isspace():  # never end mid-word
-        space = sentence.rfind(" ", spans[-1][1], end)
-        end = space if space >= 0 else spans[-1][1]
+        space = sentence.rfind(" ", last, end)
+        end = space if space >= 0 else last
     text = Text("“" + ("…" if start else ""))
     at = start
     for lo, hi in spans:
