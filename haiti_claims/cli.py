@@ -26,10 +26,11 @@ from .match.score import WeightsError, load_weights
 from .pipeline import CHUNK_SIZE, Options, run
 from .read.articles import ARTICLE_SUFFIXES, articles_in
 from .read.metadata import PUBLISHED_RANGE, plausible
-from .report import CHECK_FORMATS, CLAIM_FORMATS, table, text
+from .report import CHECK_FORMATS, CLAIM_FORMATS, statistics, table, text
 from .select import GitError, changed_articles, involving, without_baseline
 
 FAIL_ON = ("error", "warning", "info", "never")
+READ_BY_PEOPLE = ("text", "concise")  # formats after which --statistics goes to standard output
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -208,7 +209,8 @@ def main() -> None:
 @main.command()
 @paths_argument
 @click.option("--format", "fmt", type=click.Choice(["text", *CHECK_FORMATS]), default="text", show_default=True,
-              help="Report format: text for people; json is the documented contract; csv the claim table; "
+              help="Report format: text for people; concise one line per finding (file:line:col: severity rule "
+                   "message); json is the documented contract; csv one row per finding and claim; "
                    "markdown for a pull-request comment; sarif for code scanning; github for workflow annotations; "
                    "html a self-contained page for a browser.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
@@ -221,12 +223,14 @@ def main() -> None:
               help="Leave out findings accepted in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the current findings to this baseline file and exit 0.")
+@click.option("--statistics", "show_statistics", is_flag=True,
+              help="After the report, count the findings per rule (on standard error for machine-read formats).")
 @click.option("--explain", is_flag=True,
               help="Show the matcher's evidence for each finding: what joined the claims and what spoke against.")
 @input_options
 def check(paths: tuple[Path, ...], fmt: str, fail_on: str, archive: Path | None, changed_since: str | None,
-          baseline_file: Path | None, write_baseline: Path | None, explain: bool, published: date | None,
-          model: str | None,
+          baseline_file: Path | None, write_baseline: Path | None, show_statistics: bool, explain: bool,
+          published: date | None, model: str | None,
           config_file: Path | None, max_bytes: int | None, output: Path | None, **run_settings: Any) -> None:
     """Check the articles in PATHS (folders or files) for contradicting claims."""
     roots = (archive,) + paths if archive else paths
@@ -255,6 +259,8 @@ def check(paths: tuple[Path, ...], fmt: str, fail_on: str, archive: Path | None,
         _print_rich(lambda console: text.render(report, console, explain=explain), output, "the report")
     else:
         _emit(CHECK_FORMATS[fmt](report), output, "the report")
+    if show_statistics:
+        click.echo(statistics.render(report), nl=False, err=fmt not in READ_BY_PEOPLE)
     sys.exit(exit_code(report, fail_on))
 
 

@@ -84,6 +84,20 @@ def test_claims_table_formats(folder):
     assert "300" in invoke("claims", folder).stdout
 
 
+def test_check_csv_is_one_row_per_finding_and_claim(folder):
+    (folder / "broken.txt").write_bytes(b"\x00\x00binary")
+    rows = list(csv.DictReader(io.StringIO(invoke("check", folder, "--format", "csv").stdout)))
+    assert list(rows[0]) == ["finding_id", "severity", "kind", "rule", "subject", "confidence", "claim_id", "doc",
+                             "line", "column", "text", "value"]
+    claims = [(r["finding_id"], r["kind"], r["rule"], r["claim_id"], r["doc"], r["line"], r["text"], r["value"])
+              for r in rows if r["claim_id"]]
+    assert claims == [("f1", "contradiction", "conflicting-values", "c1", "a.md", "5", "300", "300"),
+                      ("f1", "contradiction", "conflicting-values", "c2", "b.md", "5", "600", "600")]
+    assert float(rows[0]["confidence"]) > 0 and rows[0]["subject"]
+    (file_row,) = [r for r in rows if not r["claim_id"]]  # a finding about a file: one row naming it
+    assert (file_row["kind"], file_row["doc"], file_row["line"]) == ("unreadable", "broken.txt", "")
+
+
 def test_published_option_anchors_relative_dates(tmp_path):
     (tmp_path / "a.txt").write_text("Title\n\nThe plant will reopen next year.\n")
     loose = json.loads(invoke("check", tmp_path, "--format", "json").stdout)
@@ -164,3 +178,30 @@ def test_unreadable_file_is_a_finding_and_the_run_goes_on(folder):
     unreadable = [f for f in report["findings"] if f["kind"] == "unreadable"]
     assert len(unreadable) == 1 and "broken.txt" in unreadable[0]["message"]
     assert report["summary"]["documents"] == 2
+
+
+def test_concise_is_one_line_per_finding(folder):
+    (folder / "broken.txt").write_bytes(b"\x00\x00binary")
+    (folder / "c.txt").write_text("Title\n\nThe plant will reopen next year.\n")
+    result = invoke("check", folder, "--format", "concise")
+    assert result.exit_code == 1
+    column = CONTRADICTING["a.md"].splitlines()[4].index("300") + 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert lines[0] == (f"{folder / 'a.md'}:5:{column}: error conflicting-values 300 (a.md:5) vs 600 (b.md:5) "
+                        "— Norland: personnel, next, deployment")
+    assert lines[1] == "broken.txt: error unreadable binary file (contains NUL characters)"  # errors first
+    assert lines[2].startswith(f"{folder / 'c.txt'}:3:") and " info no-publication-date 1 relative date" in lines[2]
+
+
+@pytest.mark.parametrize("fmt, stream", [("text", "stdout"), ("concise", "stdout"), ("json", "stderr")])
+def test_statistics_count_findings_per_rule(folder, fmt, stream):
+    (folder / "c.txt").write_text("Title\n\nThe plant will reopen next year.\n")
+    result = invoke("check", folder, "--format", fmt, "--statistics")
+    counted = [line.split() for line in getattr(result, stream).splitlines() if line.startswith("    1  ")]
+    assert [row[:2] for row in counted] == [["1", "conflicting-values"], ["1", "no-publication-date"]]
+    assert " ".join(counted[0][2:]) == "same subject, values whose intervals do not meet."
+    if fmt == "json":
+        json.loads(result.stdout)  # the report stays machine-readable
+    else:
+        assert getattr(result, stream).rstrip().endswith(" ".join(counted[-1][2:]))  # after the report

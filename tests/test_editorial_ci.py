@@ -130,7 +130,13 @@ def test_sarif_is_valid_and_points_at_the_lines(contradicting, shared):
     assert result.exit_code == 1
     sarif = json.loads(result.stdout)
     jsonschema.Draft4Validator(schema).validate(sarif)
-    (res,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "contradiction"]
+    run = sarif["runs"][0]
+    (res,) = [r for r in run["results"] if r["ruleId"] == "conflicting-values"]
+    assert res["properties"]["kind"] == "contradiction"
+    rules = run["tool"]["driver"]["rules"]
+    assert rules[res["ruleIndex"]]["id"] == "conflicting-values"
+    assert rules[res["ruleIndex"]]["shortDescription"]["text"] == "same subject, values whose intervals do not meet."
+    assert {r["id"] for r in rules} == {r["ruleId"] for r in run["results"]}  # the rules that fired, each once
     region = res["locations"][0]["physicalLocation"]["region"]
     uri = res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     line = Path(uri).read_text().splitlines()[region["startLine"] - 1]
@@ -156,9 +162,11 @@ def test_markdown_table(contradicting):
     assert len(body) == 1 and "contradiction" in body[0] and "300" in body[0] and "600" in body[0]
 
 
-def test_csv_claim_table_from_check(contradicting):
+def test_csv_findings_from_check(contradicting):
     rows = list(csv.DictReader(io.StringIO(invoke("check", contradicting, "--format", "csv").stdout)))
-    assert {r["text"] for r in rows} >= {"300", "600"}
+    contradiction = [r for r in rows if r["kind"] == "contradiction"]
+    assert {r["text"] for r in contradiction} == {"300", "600"}
+    assert {(r["finding_id"], r["severity"], r["rule"]) for r in contradiction} == {("f1", "error", "conflicting-values")}
 
 
 def test_output_file(contradicting, tmp_path):

@@ -10,13 +10,14 @@ from importlib import import_module
 from typing import Callable
 
 from ..model import Report
-from . import github, json, markdown, sarif, table
+from . import concise, github, json, markdown, sarif, table
 
 Writer = Callable[[Report], str]
 
 CHECK_FORMATS: dict[str, Writer] = {
+    "concise": concise.render,
     "json": json.render,
-    "csv": table.render_csv,
+    "csv": table.render_findings_csv,
     "markdown": markdown.render,
     "sarif": sarif.render,
     "github": github.render,

@@ -1,7 +1,8 @@
 """SARIF 2.1.0, so GitHub code scanning (and any SARIF viewer) shows findings on the article's lines.
 
-One rule per finding kind; one result per finding, located at its first claim, with the other
-claims as related locations and a line-independent partial fingerprint.
+One rule per comparison rule that fired (`conflicting-values`, `plan-outcome`, ...), described with the
+report's own words for it; one result per finding, its kind a property, located at its first claim, with the
+other claims as related locations and a line-independent partial fingerprint.
 """
 from __future__ import annotations
 
@@ -10,26 +11,11 @@ from typing import Any
 
 from .. import __version__
 from ..baseline import fingerprints
-from ..model import Report
+from ..model import Finding, Report
 from .locations import Location, finding_locations
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-RULES = {
-    "contradiction": "Two articles state values for the same quantity or event that cannot both be true.",
-    "intra-document": "One article states two values for the same quantity or event that cannot both be true.",
-    "near-miss": "Two values agree only at the edge of a hedge ('around 400' vs 'around 460').",
-    "unanchored-date": "Relative dates ('next year', 'on Tuesday') with no publication date to anchor them.",
-    "update": "A growing total reported larger at a later date: a trend, not a conflict.",
-    "revision": "A figure or plan that a later text marks as revised or replaced.",
-    "unordered": "Counts of a growing total that differ and cannot be put in time order (no dates).",
-    "unreadable": "A file that could not be read as an article.",
-    "bad-metadata": "Front matter or metadata.csv that could not be used.",
-    "unread-dateline": "A dateline whose date cannot be read for certain (day and month either way round, or no "
-                       "such day); it gives no publication date.",
-    "dateline-mismatch": "A dateline in the text gives another publication date than the article's metadata, "
-                         "whose date is used.",
-}
 
 
 def _physical(loc: Location) -> dict[str, Any]:
@@ -37,20 +23,24 @@ def _physical(loc: Location) -> dict[str, Any]:
             "region": {"startLine": loc.line, "startColumn": loc.column, "endColumn": max(loc.end_column, loc.column + 1)}}
 
 
+def _rule(finding: Finding) -> str:
+    return finding.rule or finding.kind
+
+
 def render(report: Report) -> str:
     locations = finding_locations(report)
     prints = fingerprints(report)
-    kinds = sorted({f.kind for f in report.findings} | set(RULES))
-    rules = [{"id": kind, "name": kind.title().replace("-", ""),
-              "shortDescription": {"text": RULES.get(kind, kind)}} for kind in kinds]
+    names = sorted({_rule(f) for f in report.findings} | set(report.rules))
+    rules = [{"id": name, "name": name.title().replace("-", ""),
+              "shortDescription": {"text": report.rules.get(name) or name}} for name in names]
     results = []
     for f in report.findings:
         locs = locations[f.id]
         result: dict[str, Any] = {
-            "ruleId": f.kind, "ruleIndex": kinds.index(f.kind), "level": LEVEL[f.severity],
+            "ruleId": _rule(f), "ruleIndex": names.index(_rule(f)), "level": LEVEL[f.severity],
             "message": {"text": f"{f.subject}: {f.message}"},
             "partialFingerprints": {"haitiClaims/v1": prints[f.id]},
-            "properties": {"subject": f.subject, "claims": list(f.claims)},
+            "properties": {"kind": f.kind, "subject": f.subject, "claims": list(f.claims)},
         }
         if locs:
             result["locations"] = [{"physicalLocation": _physical(locs[0])}]

@@ -1,9 +1,10 @@
-"""The normalised claim table: as a rich table, CSV or JSON lines of the JSON report's claims."""
+"""The normalised claim table (a rich table, CSV, or the JSON report's claims) and the findings as CSV."""
 from __future__ import annotations
 
 import csv
 import io
 import json
+from typing import Iterable, Iterator
 
 from rich.console import Console
 from rich.table import Table
@@ -33,13 +34,39 @@ def row(claim: Claim) -> dict[str, object]:
             "actor": s.actor or "", "thing": s.thing or "", "qualifiers": "/".join(s.qualifiers), "event": s.event or ""}
 
 
-def render_csv(report: Report) -> str:
+FINDING_COLUMNS = ("finding_id", "severity", "kind", "rule", "subject", "confidence",
+                   "claim_id", "doc", "line", "column", "text", "value")
+
+
+def finding_rows(report: Report) -> Iterator[dict[str, object]]:
+    """One row per finding and claim; a finding about a file, with no claim, is one row naming the file."""
+    claims = {c.id: c for c in report.claims}
+    for f in report.findings:
+        head = {"finding_id": f.id, "severity": f.severity, "kind": f.kind, "rule": f.rule or "", "subject": f.subject,
+                "confidence": "" if f.confidence is None else f.confidence}
+        if not f.claims:
+            yield {**head, "doc": f.doc or ""}
+        for cid in f.claims:
+            r = row(claims[cid])
+            yield {**head, "claim_id": cid, **{k: r[k] for k in ("doc", "line", "column", "text", "value")}}
+
+
+def _csv(columns: tuple[str, ...], rows: Iterable[dict[str, object]]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    for claim in report.claims:
-        writer.writerow(row(claim))
+    writer.writerows(rows)
     return out.getvalue()
+
+
+def render_csv(report: Report) -> str:
+    """The claim table, one row per claim (`claims --format csv`)."""
+    return _csv(COLUMNS, map(row, report.claims))
+
+
+def render_findings_csv(report: Report) -> str:
+    """The findings, one row per finding and claim (`check --format csv`)."""
+    return _csv(FINDING_COLUMNS, finding_rows(report))
 
 
 def render_json(report: Report) -> str:

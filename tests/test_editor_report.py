@@ -1,0 +1,93 @@
+"""The terminal report as an editor reads it, on the sample articles in data/ (issue 16)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from haiti_claims.cli import main
+from haiti_claims.report.text import subject_words
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+LOCATION = re.compile(r"^\s+(\S+\.txt):(\d+(?:, \d+)*)\b")
+
+
+@pytest.fixture(scope="module")
+def report_lines() -> list[str]:
+    """`check data` on a terminal wide enough that no line wraps: one quote, one location per line."""
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(main, ["check", str(DATA), "--no-cache"])
+    assert result.exit_code == 1, result.output
+    return [line.strip("│ ").rstrip() if line.startswith("│") else line for line in result.stdout.splitlines()]
+
+
+def panels(lines: list[str]) -> list[list[str]]:
+    out: list[list[str]] = []
+    for line in lines:
+        if line.startswith("╭"):
+            out.append([line])
+        elif out and not out[-1][-1].startswith("╰"):
+            out[-1].append(line)
+    return out
+
+
+def test_no_quote_and_no_location_is_printed_twice(report_lines):
+    for panel in panels(report_lines):
+        quotes = [line for line in panel if line.startswith("“")]
+        places = [f"{m[1]}:{line}" for text in panel if (m := LOCATION.match("  " + text))
+                  for line in m[2].split(", ")]
+        assert quotes and len(quotes) == len(set(quotes)), panel
+        assert places and len(places) == len(set(places)), panel
+    # 003 repeats its sentence on lines 7 and 17: one quote, both lines
+    assert any(line.startswith("003_d100ab99cad84b3b.txt:7, 17") for line in report_lines)
+
+
+def test_quotes_are_cut_at_word_boundaries(report_lines):
+    articles = {p.name: " ".join(p.read_text().split()) for p in DATA.glob("*.txt")}
+    doc = None
+    for line in report_lines:
+        if m := LOCATION.match("  " + line):
+            doc = m[1]
+        elif line.startswith("“"):
+            fragment = line.strip("“”").strip("…")
+            at = articles[doc].find(fragment)
+            assert at >= 0, (doc, fragment)
+            before, after = articles[doc][at - 1:at], articles[doc][at + len(fragment):at + len(fragment) + 1]
+            assert not before.isalnum() and not after.isalnum(), (doc, fragment)
+
+
+def test_headers_say_what_disagrees_in_words(report_lines):
+    titles = [line for line in report_lines if line.startswith("╭")]
+    assert any("error contradiction — Kenya: personnel, deployment" in t for t in titles), titles
+    timelines = report_lines[report_lines.index("Timelines") + 1:]
+    assert all("?" not in line.split(" — ")[0] for line in titles + timelines if "—" in line)
+    assert subject_words("? · personnel · next/total · deployment") == "(no actor): personnel, next, total, deployment"
+    assert subject_words("Kenya · ? · statement") == "Kenya: statement"
+    assert subject_words("publication date") == "publication date"
+
+
+def test_rules_are_explained_beside_their_names(report_lines):
+    assert "rule conflicting-values: same subject, values whose intervals do not meet." in report_lines
+    assert "same quantity: 56% sure" in report_lines
+
+
+def test_summary_plurals_and_what_to_do(report_lines, tmp_path):
+    assert report_lines[-2] == "5 documents, 42 claims: 2 errors, 0 warnings, 3 infos"
+    assert report_lines[-1].startswith("2 errors: check the figures above against your sources; accept one with "
+                                       "--write-baseline or an inline comment")
+    (tmp_path / "a.txt").write_text("Title\n\nNorland will send 300 police officers in June 2025.\n")
+    (tmp_path / "b.txt").write_text("Title\n\nNorland will send 300 police officers in June 2026.\n")
+    (tmp_path / "c.txt").write_text("Title\n\nThe plant will reopen next year.\n")
+    lines = CliRunner(env={"COLUMNS": "400"}).invoke(main, ["check", str(tmp_path)]).stdout.splitlines()
+    assert lines[-2] == "3 documents, 5 claims: 1 error, 0 warnings, 1 info"
+    assert lines[-1].startswith("1 error: check the figures above")
+
+
+def test_explain_prints_the_evidence(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nNorland will send 300 police officers.\n")
+    (tmp_path / "b.txt").write_text("Title\n\nNorland will send 600 police officers.\n")
+    plain = CliRunner(env={"COLUMNS": "400"}).invoke(main, ["check", str(tmp_path)]).stdout
+    explained = CliRunner(env={"COLUMNS": "400"}).invoke(main, ["check", str(tmp_path), "--explain"]).stdout
+    assert "same quantity:" in plain and "agree" not in plain
+    assert ": agree" in explained
