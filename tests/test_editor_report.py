@@ -91,3 +91,12 @@ def test_explain_prints_the_evidence(tmp_path):
     explained = CliRunner(env={"COLUMNS": "400"}).invoke(main, ["check", str(tmp_path), "--explain"]).stdout
     assert "same quantity:" in plain and "agree" not in plain
     assert ": agree" in explained
+
+
+def test_the_readme_shows_what_check_prints_on_the_sample_articles():
+    """The README's first screen is real output of `haiti-claims check data`, kept true here."""
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("$ haiti-claims check data\n", 1)[1].split("\n…\n```", 1)[0]
+    result = CliRunner().invoke(main, ["check", str(root / "data"), "--no-cache"], terminal_width=80)
+    assert shown in result.stdout
