@@ -82,6 +82,12 @@ def test_demo_data_matches_the_seeds(shared):
 CORPUS_NAMES = sorted(p.name for p in CORPORA.iterdir() if (p / "gold.json").is_file())
 
 
+def known_failures(defects: dict[str, str]) -> list:
+    """Every corpus, those with a known defect as a strict expected failure that says what it is."""
+    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=f"matcher, issue 14: {defects[n]}"))
+            if n in defects else n for n in CORPUS_NAMES]
+
+
 # Corpora where the matcher still joins claims the gold keeps apart (issue 14), each with what it joins.
 # These tests flip when it no longer does; the evaluation ratchet (test_eval.py) holds the totals meanwhile.
 JOINS_APART = {
@@ -90,9 +96,7 @@ JOINS_APART = {
 }
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=f"matcher, issue 14: "
-                                                                          f"{JOINS_APART[n]}"))
-                                  if n in JOINS_APART else n for n in CORPUS_NAMES])
+@pytest.mark.parametrize("name", known_failures(JOINS_APART))
 def test_own_corpora_flag_no_trap(shared, tmp_path, name):
     """Other stories in our own words: no trap flagged."""
     got = score(shared, CORPORA / name / "gold.json", CORPORA / name / "articles", tmp_path)
@@ -109,9 +113,7 @@ FALSE_ALARMS = {
 }
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=f"matcher, issue 14: "
-                                                                          f"{FALSE_ALARMS[n]}"))
-                                  if n in FALSE_ALARMS else n for n in CORPUS_NAMES])
+@pytest.mark.parametrize("name", known_failures(FALSE_ALARMS))
 def test_own_corpora_raise_no_false_alarm(shared, tmp_path, name):
     """Every error or warning about claims matches a labelled contradiction: anything else is a defect in the
     code, or a real discrepancy the gold missed (then the gold changes, in a commit of its own, saying why)."""
