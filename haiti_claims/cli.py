@@ -19,11 +19,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from . import __version__
 from .baseline import BaselineError, read_baseline
 from .baseline import write_baseline as write_baseline_file
-from .config import DEFAULT_MAX_BYTES, Config, ConfigError, load_config
+from .config import CHUNK_SIZE, DEFAULT_MAX_BYTES, Config, ConfigError, load_config
 from .model import SEVERITY_RANK, Report
-from .nlp import ModelNotFound
-from .match.score import WeightsError, load_weights
-from .pipeline import CHUNK_SIZE, Options, run
 from .read.articles import ARTICLE_SUFFIXES, articles_in
 from .read.metadata import PUBLISHED_RANGE, plausible
 from .report import CHECK_FORMATS, CLAIM_FORMATS, statistics, table, text
@@ -113,6 +110,11 @@ def _config(paths: tuple[Path, ...], explicit: Path | None) -> Config:
 def _run(paths: tuple[Path, ...], config: Config, published: date | None, model: str | None, max_bytes: int | None, *,
          jobs: int | None, no_cache: bool, store: Path | None, quiet: bool, match_weights: Path | None) -> Report:
     log.setLevel(logging.ERROR if quiet else logging.WARNING)
+    # imported here, not at the top: --help and --version answer without loading spaCy and numpy
+    from .match.score import WeightsError, load_weights
+    from .nlp import ModelNotFound
+    from .pipeline import Options, run
+
     try:
         weights = load_weights(match_weights)
     except WeightsError as exc:

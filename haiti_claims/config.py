@@ -23,6 +23,7 @@ DEFAULT_SEVERITY = {"contradiction": "error", "intra-document": "warning", "near
                     "unreadable": "error", "bad-metadata": "warning", "unread-dateline": "warning",
                     "dateline-mismatch": "info"}
 DEFAULT_MAX_BYTES = 5_000_000
+CHUNK_SIZE = 32  # articles per task handed to a parsing process (and before which no progress bar is shown)
 
 
 def _default_lexicon() -> dict[str, Any]:

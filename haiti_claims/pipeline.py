@@ -18,7 +18,7 @@ from . import nlp as nlp_module
 from .about import read_about
 from .baseline import silenced
 from .compare import RULES, compare, finalise, problem_drafts, timelines
-from .config import Config
+from .config import CHUNK_SIZE, Config
 from .extract import Extractor
 from .match import Weights, load_weights, match
 from .model import ArticleClaims, Claim, Document, Problem, Report
@@ -29,7 +29,6 @@ from .subjects import ActorResolver, SubjectReader
 from .timing import TimeReader, withdrawn
 
 BATCH_SIZE = 16  # texts per nlp.pipe batch
-CHUNK_SIZE = 32  # articles per task handed to a parsing process
 
 Progress = Callable[[int, int], None]  # (articles parsed so far, articles to parse)
 

@@ -205,3 +205,17 @@ def test_statistics_count_findings_per_rule(folder, fmt, stream):
         json.loads(result.stdout)  # the report stays machine-readable
     else:
         assert getattr(result, stream).rstrip().endswith(" ".join(counted[-1][2:]))  # after the report
+
+
+def test_help_and_version_load_no_model():
+    """`--help` and `--version` answer at once: the command line loads spaCy, numpy and trafilatura only when
+    a run needs them (speed is for the benchmarks; this checks what is loaded)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom click.testing import CliRunner\nfrom haiti_claims.cli import main\n"
+             "for args in (['--version'], ['check', '--help'], ['claims', '--help']):\n"
+             "    assert CliRunner().invoke(main, args).exit_code == 0\n"
+             "print(sorted(m for m in ('spacy', 'numpy', 'trafilatura', 'sklearn', 'pint') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import trafilatura
-
 from .metadata import PUBLISHED_RANGE
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -31,6 +29,8 @@ class Page:
 
 def read_page(markup: str) -> Page:
     """The article in a web page; an empty text when the page holds none."""
+    import trafilatura  # here, not at the top: a run with no web page, and --help, never load it
+
     found = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False, include_tables=True,
                                         favor_precision=True, date_extraction_params=DATE_PARAMS)
     if found is None:
