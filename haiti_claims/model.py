@@ -182,10 +182,19 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Silenced:
+    """A finding the editor has accepted: never among the findings, never counted by the exit code."""
+
+    finding: Finding
+    by: Literal["baseline", "inline"]
+
+
+@dataclass(frozen=True)
 class Report:
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
+    silenced: tuple[Silenced, ...] = ()
     groups: dict[str, str | None] = field(default_factory=dict)  # claim id -> the group of claims it was matched with
     timelines: tuple[Timeline, ...] = ()
     rules: dict[str, str] = field(default_factory=dict)  # rule name -> what it means, in words for editors

@@ -20,8 +20,8 @@ from .baseline import silenced
 from .compare import RULES, compare, finalise, problem_drafts, timelines
 from .config import CHUNK_SIZE, Config
 from .extract import Extractor
-from .match import Weights, load_weights, match
-from .model import ArticleClaims, Claim, Document, Problem, Report
+from .match import Matching, Weights, load_weights, match
+from .model import ArticleClaims, Claim, Document, Problem, Report, Silenced
 from .normalize import value_of
 from .read import MAX_BYTES, read_articles
 from .store import ClaimStore, NoStore, default_path, open_store, versions
@@ -211,9 +211,19 @@ def run(paths: Iterable[Path], config: Config, options: Options, progress: Progr
     quiet = silenced(claims, {d.id: d.text for d in documents})
     weights = options.weights or load_weights()
     checked = [c for c in claims if c.id not in quiet]
-    matching = match(checked, weights)
+    matching = match(claims, weights)
     findings = finalise(compare(checked, matching) + problem_drafts(problems), config, weights)
-    fired = {f.rule for f in findings if f.rule}
-    return Report(documents=tuple(documents), claims=tuple(claims), findings=tuple(findings),
+    hushed = _hushed(claims, quiet, matching, config, weights)
+    fired = {f.rule for f in findings + [s.finding for s in hushed] if f.rule}
+    return Report(documents=tuple(documents), claims=tuple(claims), findings=tuple(findings), silenced=tuple(hushed),
                   groups={c.id: matching.group.get(c.id) for c in claims}, timelines=timelines(checked, matching),
                   rules={rule: text for rule, text in RULES.items() if rule in fired})
+
+
+def _hushed(claims: list[Claim], quiet: set[str], matching: Matching, config: Config, weights: Weights
+            ) -> list[Silenced]:
+    """The findings an inline marker keeps out of the report: those the silenced claims would raise."""
+    if not quiet:
+        return []
+    raised = [f for f in finalise(compare(claims, matching), config, weights) if quiet & set(f.claims)]
+    return [Silenced(replace(f, id=f"s{i}"), "inline") for i, f in enumerate(raised, start=1)]

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .baseline import fingerprints
-from .model import Report
+from .model import Report, Silenced
 from .read.articles import ARTICLE_SUFFIXES, articles_in
 
 
@@ -31,8 +31,15 @@ def involving(report: Report, paths: list[Path]) -> Report:
 
 
 def without_baseline(report: Report, known: set[str]) -> Report:
+    """The report with the findings a baseline accepts moved to its silenced ones, and their claims out of the
+    timelines."""
     prints = fingerprints(report)
-    return replace(report, findings=tuple(f for f in report.findings if prints[f.id] not in known))
+    accepted = [Silenced(f, "baseline") for f in report.findings if prints[f.id] in known]
+    quiet = {c for s in accepted for c in s.finding.claims}
+    kept = [replace(t, claims=tuple(c for c in t.claims if c.id not in quiet)) for t in report.timelines]
+    return replace(report, findings=tuple(f for f in report.findings if prints[f.id] not in known),
+                   silenced=report.silenced + tuple(accepted),
+                   timelines=tuple(t for t in kept if len({c.value for c in t.claims}) > 1))
 
 
 def changed_articles(ref: str, roots: list[Path]) -> list[Path]:

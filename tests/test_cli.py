@@ -44,7 +44,7 @@ def test_json_report_follows_the_contract(folder):
     assert values == [300, 600]
     first = claims[finding["claims"][0]]
     assert (first["line"], first["column"]) == (5, CONTRADICTING["a.md"].splitlines()[4].index("300") + 1)
-    assert report["summary"] == {"documents": 2, "claims": 2, "errors": 1, "warnings": 0, "infos": 0}
+    assert report["summary"] == {"documents": 2, "claims": 2, "errors": 1, "warnings": 0, "infos": 0, "silenced": 0}
 
 
 @pytest.mark.parametrize("fail_on, code", [("error", 1), ("warning", 1), ("info", 1), ("never", 0)])

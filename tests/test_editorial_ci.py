@@ -254,8 +254,23 @@ def test_bad_baseline_is_an_input_error(contradicting, tmp_path):
 def test_inline_marker_silences_one_claim(contradicting):
     b = contradicting / "b.md"
     b.write_text(b.read_text().replace("600 police officers", "600 police officers <!-- haiti-claims: ignore -->"))
-    report = json.loads(invoke("check", contradicting, "--format", "json").stdout)
+    result = invoke("check", contradicting, "--format", "json")
+    report = json.loads(result.stdout)
     assert report["findings"] == [] and any(c["text"] == "600" for c in report["claims"])
+    (accepted,) = report["silenced"]  # what the marker silenced is still said, apart, and counted apart
+    assert accepted["by"] == "inline" and accepted["kind"] == "contradiction"
+    assert report["summary"]["silenced"] == 1 and result.exit_code == 0
+
+
+def test_a_baseline_moves_its_findings_to_the_silenced_list(contradicting, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    invoke("check", contradicting, "--write-baseline", baseline)
+    result = invoke("check", contradicting, "--baseline", baseline, "--format", "json")
+    report = json.loads(result.stdout)
+    assert result.exit_code == 0 and report["findings"] == []
+    assert [(s["by"], s["kind"]) for s in report["silenced"]] == [("baseline", "contradiction")]
+    shown = " ".join(invoke("check", contradicting, "--baseline", baseline).stdout.split())
+    assert "1 accepted by a baseline or an inline comment" in shown and "Timelines" not in shown
 
 
 def test_marker_on_its_own_line_silences_the_next_line(contradicting):

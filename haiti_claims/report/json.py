@@ -5,7 +5,7 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..model import Claim, DateValue, Evidence, Report, describe
+from ..model import Claim, DateValue, Evidence, Finding, Report, describe
 
 SCHEMA = "haiti-claims/report/1"
 
@@ -39,6 +39,13 @@ def claim_dict(claim: Claim, group: str | None = None) -> dict[str, Any]:
             "sentence": claim.sentence}
 
 
+def finding_dict(f: Finding) -> dict[str, Any]:
+    return {"id": f.id, "kind": f.kind, "severity": f.severity, "subject": f.subject, "message": f.message,
+            "claims": list(f.claims), "rule": f.rule, **({"doc": f.doc} if f.doc else {}),
+            **({"confidence": f.confidence, "evidence": [evidence_dict(e) for e in f.evidence]}
+               if f.confidence is not None else {})}
+
+
 def report_dict(report: Report) -> dict[str, Any]:
     counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev in ("error", "warning", "info")}
     return {
@@ -47,17 +54,14 @@ def report_dict(report: Report) -> dict[str, Any]:
         "documents": [{"id": d.id, "title": d.title, "published": d.published.isoformat() if d.published else None,
                        "published_source": d.published_source} for d in report.documents],
         "claims": [claim_dict(c, report.groups.get(c.id)) for c in report.claims],
-        "findings": [{"id": f.id, "kind": f.kind, "severity": f.severity, "subject": f.subject,
-                      "message": f.message, "claims": list(f.claims), "rule": f.rule,
-                      **({"doc": f.doc} if f.doc else {}),
-                      **({"confidence": f.confidence, "evidence": [evidence_dict(e) for e in f.evidence]}
-                         if f.confidence is not None else {})}
-                     for f in report.findings],
+        "findings": [finding_dict(f) for f in report.findings],
+        "silenced": [{**finding_dict(s.finding), "by": s.by} for s in report.silenced],
         "timelines": [{"group": t.group, "subject": t.label, "entries": [
             {"as_of": c.as_of.isoformat() if c.as_of else None, "value": describe(c.value), "text": c.text,
              "doc": c.doc, "claim": c.id} for c in t.claims]} for t in report.timelines],
         "summary": {"documents": len(report.documents), "claims": len(report.claims),
-                    "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"]},
+                    "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"],
+                    "silenced": len(report.silenced)},
     }
 
 

@@ -158,6 +158,8 @@ def render_summary(report: Report, console: Console) -> None:
     for severity, n in counts.items():
         summary.append(plural(n, severity), style=STYLE[severity] if n and severity != "info" else "")
         summary.append(", " if severity != "info" else "")
+    if report.silenced:
+        summary.append(f"; {len(report.silenced)} accepted by a baseline or an inline comment, not shown")
     console.print(summary)
     serious = [plural(n, s) for s, n in counts.items() if n and s != "info"]
     if serious:
