@@ -5,6 +5,7 @@ Each stage is a function or a callable built once; this module only wires them.
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from fnmatch import fnmatch
@@ -174,11 +175,26 @@ def _ignored(doc_id: str, config: Config) -> bool:
 
 
 def _unique(documents: list[Document]) -> list[Document]:
-    """Each file once (a draft may also lie in the archive: the first reading wins), sorted by id."""
+    """Each file once (a draft may also lie in the archive: the first reading wins), sorted by id. Two files
+    whose ids are the same (drafts/a.md checked against archive/a.md) are told apart by the folders above them,
+    so one article is never taken for the other."""
     seen: dict[Path, Document] = {}
     for doc in documents:
         seen.setdefault(Path(doc.path).resolve(), doc)
-    return sorted(seen.values(), key=lambda d: d.id)
+    by_id: dict[str, list[Document]] = defaultdict(list)
+    for doc in seen.values():
+        by_id[doc.id].append(doc)
+    named = [doc for same in by_id.values() for doc in (_told_apart(same) if len(same) > 1 else same)]
+    return sorted(named, key=lambda d: d.id)
+
+
+def _told_apart(same: list[Document]) -> list[Document]:
+    """Documents of one id, each named by as many of its folders as it takes to tell them apart."""
+    parts = [Path(d.path).resolve().parts for d in same]
+    depth = len(Path(same[0].id).parts)
+    while len({p[-depth:] for p in parts}) < len(parts) and depth < min(map(len, parts)):
+        depth += 1
+    return [replace(d, id="/".join(p[-depth:])) for d, p in zip(same, parts)]
 
 
 def collect(paths: Iterable[Path], config: Config, options: Options,

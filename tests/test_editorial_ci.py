@@ -87,6 +87,21 @@ def test_a_folder_of_drafts_is_checked_against_the_archive(tmp_path, archive):
 
 
 @pytest.mark.parametrize("named", ["folder", "file"])
+def test_a_draft_named_like_an_archive_article_is_another_article(tmp_path, archive, named):
+    """drafts/a.md against archive/a.md: two articles, each named by its folder, and their contradiction an
+    error across articles (it was one document's warning, and the gate passed)."""
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    draft(drafts, CONTRADICTING_DRAFT, name="a.md")
+    result = invoke("check", drafts if named == "folder" else drafts / "a.md", "--against", archive, "--format", "json")
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    assert {d["id"] for d in report["documents"]} == {"archive/a.md", "drafts/a.md", "b.md"}
+    (finding,) = report["findings"]
+    assert finding["kind"] == "contradiction" and finding["severity"] == "error"
+
+
+@pytest.mark.parametrize("named", ["folder", "file"])
 def test_an_unreadable_draft_fails_the_check(tmp_path, archive, named):
     drafts = tmp_path / "drafts"
     drafts.mkdir()
