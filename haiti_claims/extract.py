@@ -648,12 +648,19 @@ def _is_deadline(date: Span) -> bool:
 
 
 def tense_of(span: Span) -> Literal["past", "future"] | None:
-    """Past or future, from the verbs that govern a span: "will depart", "set to", "departed"."""
+    """Past or future, from the verbs that govern a span: "will depart", "set to", "departed"; a modal with a
+    plain verb looks ahead ("said the bridge should reopen", "could open"), as "will" does, while a modal
+    with "have" looks back ("could have reopened")."""
     node = span.root
     for _ in range(8):
+        if node.pos_ == "ADJ" and node.lemma_.lower() in FUTURE_MARKERS:  # "is due to reopen"
+            return "future"
         if node.pos_ in ("VERB", "AUX"):
-            words = {node.lemma_.lower()} | {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+            helpers = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+            words = {node.lemma_.lower()} | {c.lower_ for c in helpers}
             if words & FUTURE_MARKERS:
+                return "future"
+            if node.tag_ == "VB" and any(c.tag_ == "MD" for c in helpers):
                 return "future"
             present_passive = node.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")
                                                          for c in node.children)  # "are accepted"

@@ -173,3 +173,22 @@ def test_people_lost_are_deaths_and_jobs_lost_are_losses(nlp, extractor, read_su
     jobs = subject(nlp, extractor, read_subject, "The company lost 300 jobs last year.", "300")
     assert (soldiers.thing, soldiers.event) == ("personnel", "death")
     assert jobs.event == "loss"
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Officials said the bridge should reopen in late April.", 2025),  # a modal with a plain verb looks ahead
+    ("The mayor said the bridge could open in May.", 2025),
+    ("The agency said the line is due to reopen in May.", 2025),
+    ("The minister said the works might start in March.", 2025),
+    ("Engineers said the bridge could have reopened in January.", 2025),  # "could have" looks back: this January
+    ("Engineers said the bridge could have reopened in December.", 2024),
+    ("The bridge reopened in May, officials said.", 2024),
+])
+def test_a_modal_after_a_verb_of_saying_looks_ahead(nlp, extractor, sentence, year):
+    from datetime import date as day
+
+    published = day(2025, 2, 10)
+    doc = nlp(sentence)
+    (mention,) = [m for m in extractor(doc) if m.family == "date"]
+    value = value_of(mention, published, DEFAULT.tolerances)
+    assert value.start.year == year, (mention.text, value)
