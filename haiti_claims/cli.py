@@ -63,7 +63,7 @@ RUN_OPTIONS = (
     click.option("--no-cache", is_flag=True, envvar="HAITI_CLAIMS_NO_CACHE",
                  help="Parse every article; neither read nor write the claim store."),
     click.option("--store", type=click.Path(dir_okay=False, path_type=Path), envvar="HAITI_CLAIMS_STORE",
-                 help="Claim store file (default: .haiti-claims/claims.sqlite in the first checked folder)."),
+                 help="Claim store file (default: .haiti-claims/claims.sqlite in the working directory)."),
     click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warnings on standard error."),
     click.option("--match-weights", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                  help="The matcher's weights, as `python -m haiti_claims.match.fit` writes them (default: the "

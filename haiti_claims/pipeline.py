@@ -167,7 +167,7 @@ def claims_by_article(documents: list[Document], roots: list[Path], config: Conf
 def _store(roots: list[Path], config: Config, options: Options) -> ClaimStore | NoStore:
     if not options.use_cache or not roots:
         return NoStore()
-    return open_store(options.store or default_path(roots[0]), versions(config, options.model))
+    return open_store(options.store or default_path(), versions(config, options.model))
 
 
 def _ignored(doc_id: str, config: Config) -> bool:

@@ -100,10 +100,10 @@ def content_hash(doc: Document) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def default_path(root: Path) -> Path:
-    """The store of a checked folder (or of a file's folder): hidden, so it is never read as articles."""
-    folder = root if root.is_dir() else root.parent
-    return folder / STORE_DIR / STORE_FILE
+def default_path() -> Path:
+    """The store where the user runs, as ruff and pytest keep their caches: never inside a checked folder (an
+    archive, a read-only mount), hidden so it is never read as articles."""
+    return Path.cwd() / STORE_DIR / STORE_FILE
 
 
 class ClaimStore:

@@ -123,13 +123,28 @@ def invoke(*args: object):
     return CliRunner().invoke(main, [str(a) for a in args])
 
 
-def test_the_default_store_sits_hidden_in_the_checked_folder(folder, monkeypatch):
+def test_the_default_store_sits_hidden_where_the_user_runs(folder, tmp_path, monkeypatch):
+    """Never inside the checked folder (an archive, a read-only mount): in the working directory."""
     monkeypatch.delenv("HAITI_CLAIMS_STORE")
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
     first = invoke("check", folder, "--format", "json")
-    assert (folder / STORE_DIR / "claims.sqlite").is_file()
+    assert (work / STORE_DIR / "claims.sqlite").is_file() and not (folder / STORE_DIR).exists()
     second = invoke("check", folder, "--format", "json")
     assert second.stdout == first.stdout
     assert [d["id"] for d in json.loads(second.stdout)["documents"]] == ["a.md", "b.txt"]
+
+
+def test_a_working_directory_that_cannot_be_written_has_no_store(folder, tmp_path, monkeypatch):
+    monkeypatch.delenv("HAITI_CLAIMS_STORE")
+    work = tmp_path / "read-only"
+    work.mkdir()
+    (work / STORE_DIR).write_text("a file where the store's folder would be")  # unwritable, even for root
+    monkeypatch.chdir(work)
+    result = invoke("check", folder, "--format", "json")
+    assert result.exit_code in (0, 1) and json.loads(result.stdout)["claims"]
+    assert "claim store" in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_no_cache_writes_nothing(folder, claim_store, monkeypatch):
