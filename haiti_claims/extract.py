@@ -257,7 +257,8 @@ def _date_patterns() -> list[list[dict]]:
                 [between, day, {"LOWER": "and"}, day, of, month, comma, optional_year],
                 [month, day, dash, day, comma, optional_year],  # November 18-19
                 [month, day, dash, month, day, comma, optional_year],  # september 4th through september 8th
-                [month, rel, unit], [rel, month], [year, {"TEXT": {"IN": [",", "/", "-"]}, "OP": "?"}, month]]
+                [month, rel, unit], [rel, month], [year, {"TEXT": {"IN": [",", "/", "-"]}, "OP": "?"}, month],
+                [rel, month, day], [rel, day, of, month]]  # last Oct. 23, next 14 January
 
     return [pattern for month in months for pattern in by_month(month)] + _spelled_year_patterns(
         season, nth, short, day, dash, between, digits) + [

@@ -321,3 +321,26 @@ def test_last_and_next_weekdays_name_the_week_before_or_after(text, anchor, star
 def test_date_wordings_from_scraped_and_lower_case_text(nlp, extractor, text, found):
     read = [(m.text, value_of(m, ANCHOR, DEFAULT.tolerances)) for m in extractor(nlp(text)) if m.family == "date"]
     assert [(t, v.start, v.end) for t, v in read] == found
+
+
+@pytest.mark.parametrize("text, start", [
+    ("last Oct. 23", date(2024, 10, 23)),  # published 20 October 2025: the last 23 October before it
+    ("last October 23", date(2024, 10, 23)),
+    ("last 3 October", date(2025, 10, 3)),
+    ("next Jan. 14", date(2026, 1, 14)),
+    ("this coming November 2", date(2025, 11, 2)),
+])
+def test_a_day_of_a_month_with_last_or_next_keeps_its_day(text, start):
+    v = date_value(text, date(2025, 10, 20))
+    assert v is not None and (v.start, v.end, v.granularity) == (start, start, "day")
+    assert date_value(text, None).anchored is False
+
+
+def test_last_and_a_day_of_a_month_is_read_whole(nlp, extractor):
+    from haiti_claims.config import DEFAULT
+    from haiti_claims.normalize import value_of
+
+    doc = nlp("The plant closed last Oct. 23 after the fire, and has been shut since last Oct. 23.")
+    found = [(m.text, value_of(m, date(2025, 10, 20), DEFAULT.tolerances)) for m in extractor(doc) if m.family == "date"]
+    assert [t for t, _ in found] == ["last Oct. 23", "since last Oct. 23"]
+    assert all(v.start == date(2024, 10, 23) for _, v in found)

@@ -562,6 +562,25 @@ def _later_or_earlier(text: str, anchor: date | None) -> Span | None:
     return (start, end, "range") if start <= end else None
 
 
+_RELATIVE_DAY = re.compile(rf"(?P<w>last|this past|past|previous|next|this coming|coming) "
+                           rf"(?:(?P<m>{MONTH_RE})\.? (?P<d>\d{{1,2}}){ORD}|(?P<d2>\d{{1,2}}){ORD} (?:of )?(?P<m2>{MONTH_RE})\.?)")
+
+
+def relative_day(text: str, anchor: date | None) -> Span | None:
+    """ "last Oct. 23": the last 23 October before the anchor; "next Jan. 14", "this coming November 2": the
+    first one after it."""
+    m = _RELATIVE_DAY.fullmatch(text)
+    if not m:
+        return None
+    month, day = MONTHS[(m.group("m") or m.group("m2")).lower()], int(m.group("d") or m.group("d2"))
+    anchor = _need(anchor, "day")
+    forward = m.group("w") in ("next", "this coming", "coming")
+    for year in ((anchor.year, anchor.year + 1) if forward else (anchor.year, anchor.year - 1)):
+        if (found := _safe_day(year, month, day)) is not None and (found[0] > anchor if forward else found[0] < anchor):
+            return found
+    return None
+
+
 def ahead(text: str, anchor: date | None) -> Span | None:
     """ "in two weeks", "in a month": that far after the anchor (not "for two weeks", a duration)."""
     m = re.fullmatch(r"in (.+?) (day|week|month|year)s?", text)
@@ -834,7 +853,8 @@ def _hedged_value(hedge: str | None, t: str, anchor: date | None, tense: Tense) 
     bare = t
     t = INTRO.sub("", t)
     try:
-        span = ahead(bare, anchor) or _later_or_earlier(bare, anchor) or base_span(t, anchor, tense) or \
+        span = ahead(bare, anchor) or relative_day(t, anchor) or _later_or_earlier(bare, anchor) or \
+            base_span(t, anchor, tense) or \
             _range(t, anchor, tense) or \
             _fallback(t, anchor, tense)
         if span is None and impossible_day(t, anchor):
