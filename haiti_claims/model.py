@@ -67,7 +67,7 @@ class Subject:
     `actor` is who does or owns the quantity (a country, company, agency), `thing` the
     counted thing's class, `qualifiers` the classes of words that change which quantity
     is meant (additional, first, total), `event` the class of the governing verb or
-    event noun. Every grouping decision is made from these fields alone.
+    event noun. The matcher weighs these fields beside the words of `About`.
     """
 
     actor: str | None = None

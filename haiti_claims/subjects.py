@@ -5,7 +5,7 @@ police officers"), the container and its qualifiers ("second contingent"), the e
 (the governing verb or event noun: deploy, kill, cut) and the actor (the country,
 company or agency that does or owns it: a named entity in the noun phrase, else the
 subject of a governing verb). Words are mapped to classes through the lexicon, so the
-grouping stage only compares canonical fields.
+matcher can compare canonical fields beside the words themselves (about.py).
 
 Actors are resolved across the corpus afterwards (`ActorResolver`): demonyms to
 places ("Kenyan" -> "Kenya") and people to the organisation or country the articles
