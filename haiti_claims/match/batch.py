@@ -430,7 +430,6 @@ def _moment(e: Encoded, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.nd
 
 def read_all(e: Encoded, i: np.ndarray, j: np.ndarray) -> Readings:
     """Every reader of evidence.READERS on the pairs (i[k], j[k]), the first claim of a pair as evidence.Pair.a."""
-    n = len(i)
     verdict: dict[str, np.ndarray] = {}
     strength: dict[str, np.ndarray] = {}
     verdict["value"], strength["value"] = _value(e, i, j)

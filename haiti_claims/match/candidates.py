@@ -61,7 +61,6 @@ def candidate_arrays(claims: list[Claim], per_claim: int = PER_CLAIM) -> tuple[n
     """`candidate_pairs` as two index arrays (i < j), sorted by i then j, worked out with numpy: the same pairs,
     and the same sums of key weights (added block by block in the order the blocks were first met, as the
     readable version adds them, so that ties and near-ties rank alike)."""
-    n = len(claims)
     key_ids: dict[str, int] = {}
     owners: list[int] = []
     keys: list[int] = []
