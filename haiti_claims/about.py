@@ -174,7 +174,13 @@ def _sources(sent: Span, saying: frozenset[str]) -> tuple[str, ...]:
 
 
 def _name(ent: Span) -> str:
-    text = ent.text.replace("\u2019", "'")
+    """A name as written, with the proper nouns the recogniser cut from its front ("Liberal" of "the Liberal
+    Democrats", tagged "Democrats")."""
+    start = ent.start
+    while start > ent.sent.start and (t := ent.doc[start - 1]).pos_ == "PROPN" and t.dep_ == "compound" \
+            and ent.start <= t.head.i < ent.end and not t.ent_type_:
+        start -= 1
+    text = ent.doc[start:ent.end].text.replace("\u2019", "'")
     text = text[4:] if text.lower().startswith("the ") else text
     return text.removesuffix("'s").strip()
 

@@ -69,12 +69,12 @@ def test_headers_say_what_disagrees_in_words(report_lines):
 
 def test_rules_are_explained_beside_their_names(report_lines):
     assert "rule conflicting-values: same subject, values whose intervals do not meet." in report_lines
-    assert "same quantity: 56% sure" in report_lines
+    assert "same quantity: 62% sure" in report_lines
 
 
 def test_summary_plurals_and_what_to_do(report_lines, tmp_path):
-    assert report_lines[-2] == "5 documents, 42 claims: 2 errors, 0 warnings, 3 infos"
-    assert report_lines[-1].startswith("2 errors: check the figures above against your sources; accept one with "
+    assert report_lines[-2] == "5 documents, 42 claims: 2 errors, 1 warning, 5 infos"
+    assert report_lines[-1].startswith("2 errors and 1 warning: check the figures above against your sources; accept one with "
                                        "--write-baseline or an inline comment")
     (tmp_path / "a.txt").write_text("Title\n\nNorland will send 300 police officers in June 2025.\n")
     (tmp_path / "b.txt").write_text("Title\n\nNorland will send 300 police officers in June 2026.\n")

@@ -84,6 +84,8 @@ def test_the_fitting_script_writes_weights_the_checker_loads(tmp_path, capsys):
     ("WHO", "World Health Organization", True),
     ("MacDonald", "Angus MacDonald", True),
     ("Democrats", "Liberal Democrats", True),
+    ("Liberal Democrat", "Liberal Democrats", True),  # one member of a party and the party
+    ("Democrat", "Liberal Democrats", True),
     ("the U.N.", "the UN", True),
     ("Kenya", "Kenyan Police", False),
     ("Japan", "China", False),
@@ -91,6 +93,24 @@ def test_the_fitting_script_writes_weights_the_checker_loads(tmp_path, capsys):
 ])
 def test_names_of_one_bearer(a, b, same):
     assert same_name(a, b) is same and same_name(b, a) is same
+
+
+def test_a_name_keeps_the_proper_nouns_the_recogniser_cut_from_its_front(nlp):
+    from haiti_claims.about import read_about
+    doc = nlp("The Liberal Democrats had 71 seats, their best showing in a century.")
+    figure = next(e for e in doc.ents if e.text == "71")
+    assert read_about(figure, frozenset({"say"})).agent == "Liberal Democrats"
+
+
+def test_a_depth_and_a_width_are_never_one_quantity(tmp_path):
+    (tmp_path / "a.md").write_text(article("2024-04-02", "The first temporary channel, 11 feet deep, opened on "
+                                                         "Monday for tugboats and barges."))
+    (tmp_path / "b.md").write_text(article("2024-04-03", "A temporary channel 12 feet wide let tugboats and barges "
+                                                         "pass from Monday."))
+    report = json.loads(invoke("check", tmp_path, "--format", "json", "--no-cache").stdout)
+    groups = {c["text"]: c["group"] for c in report["claims"]}
+    assert groups["11 feet"] is None or groups["11 feet"] != groups["12 feet"]
+    assert not [f for f in report["findings"] if f["severity"] in ("warning", "error")]
 
 
 def _length(figure: float, unit: str) -> Claim:

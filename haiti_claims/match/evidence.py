@@ -62,7 +62,7 @@ def same_name(a: str, b: str) -> bool:
     """Two names of one bearer, as news writes them: the same words in any case, a name and its initials
     ("WHO", "World Health Organization"), or a name and the words that end it ("MacDonald", "Angus
     MacDonald"; "Democrats", "Liberal Democrats")."""
-    wa, wb = a.lower().replace(".", "").split(), b.lower().replace(".", "").split()
+    wa, wb = ([w.removesuffix("s") for w in n.lower().replace(".", "").split()] for n in (a, b))
     if wa == wb:
         return True
     short, long_ = sorted((wa, wb), key=len)

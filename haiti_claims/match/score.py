@@ -32,7 +32,7 @@ DEGREES = ("value", "context", "sentence", "moment")  # readers whose evidence i
 
 def feature_names() -> list[str]:
     base = [name for read in READERS for name in
-            ((f"{read.__name__}:strength", f"{read.__name__}:known") if read.__name__ in DEGREES
+            ((f"{read.__name__}:strength", *(f"{read.__name__}:{v}" for v in SCORED)) if read.__name__ in DEGREES
              else (f"{read.__name__}:{v}" for v in SCORED))]
     return base + [f"date*{name}" for name in base] + ["date"]
 
@@ -41,8 +41,7 @@ def features(evidence: Sequence[Evidence], is_date: bool) -> list[float]:
     base: list[float] = []
     for e in evidence:
         known = e.verdict != "unknown"
-        base += [e.strength if known else 0.0, float(known)] if e.reader in DEGREES \
-            else [float(e.verdict == v) for v in SCORED]
+        base += ([e.strength if known else 0.0] if e.reader in DEGREES else []) + [float(e.verdict == v) for v in SCORED]
     d = 1.0 if is_date else 0.0
     return base + [x * d for x in base] + [d]
 
@@ -55,9 +54,8 @@ def feature_columns(readings: Readings, is_date: np.ndarray) -> Iterator[np.ndar
         verdict = readings.verdict[read.__name__]
         known = verdict != UNKNOWN
         if read.__name__ in DEGREES:
-            base += [np.where(known, readings.strength[read.__name__], 0.0), known.astype(float)]
-        else:
-            base += [(verdict == codes[v]).astype(float) for v in SCORED]
+            base.append(np.where(known, readings.strength[read.__name__], 0.0))
+        base += [(verdict == codes[v]).astype(float) for v in SCORED]
     yield from base
     d = is_date.astype(float)
     for x in base:
