@@ -517,7 +517,7 @@ def _unanchored(claims: list[Claim]) -> list[Draft]:
         if isinstance(claim.value, DateValue) and not claim.value.anchored:
             by_doc[claim.doc].append(claim)
     return [Draft("unanchored-date", "publication date",
-                  f"{len(cs)} relative date(s) in {doc} left unresolved: no publication date "
+                  f"{len(cs)} relative {'date' if len(cs) == 1 else 'dates'} in {doc} left unresolved: no publication date "
                   f"(add one in front matter, metadata.csv or --published): " + ", ".join(repr(c.text) for c in cs),
                   tuple(cs), doc=doc, rule="no-publication-date")
             for doc, cs in sorted(by_doc.items())]

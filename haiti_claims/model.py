@@ -198,6 +198,7 @@ class Report:
     groups: dict[str, str | None] = field(default_factory=dict)  # claim id -> the group of claims it was matched with
     timelines: tuple[Timeline, ...] = ()
     rules: dict[str, str] = field(default_factory=dict)  # rule name -> what it means, in words for editors
+    problem_paths: dict[str, str] = field(default_factory=dict)  # a file that is no document -> its path on disk
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,7 @@ class Problem:
     doc: str
     kind: Literal["unreadable", "bad-metadata", "unread-dateline", "dateline-mismatch"]
     message: str
+    path: str | None = None  # the file on disk
 
 
 def describe(value: Value) -> str:

@@ -233,7 +233,8 @@ def run(paths: Iterable[Path], config: Config, options: Options, progress: Progr
     fired = {f.rule for f in findings + [s.finding for s in hushed] if f.rule}
     return Report(documents=tuple(documents), claims=tuple(claims), findings=tuple(findings), silenced=tuple(hushed),
                   groups={c.id: matching.group.get(c.id) for c in claims}, timelines=timelines(checked, matching),
-                  rules={rule: text for rule, text in RULES.items() if rule in fired})
+                  rules={rule: text for rule, text in RULES.items() if rule in fired},
+                  problem_paths={p.doc: p.path for p in problems if p.path})
 
 
 def _hushed(claims: list[Claim], quiet: set[str], matching: Matching, config: Config, weights: Weights

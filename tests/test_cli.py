@@ -190,8 +190,23 @@ def test_concise_is_one_line_per_finding(folder):
     assert len(lines) == 3
     assert lines[0] == (f"{folder / 'a.md'}:5:{column}: error conflicting-values 300 (a.md:5) vs 600 (b.md:5) "
                         "— Norland: personnel, next, deployment")
-    assert lines[1] == "broken.txt: error unreadable binary file (contains NUL characters)"  # errors first
-    assert lines[2].startswith(f"{folder / 'c.txt'}:3:") and " info no-publication-date 1 relative date" in lines[2]
+    assert lines[1] == f"{folder / 'broken.txt'}: error unreadable binary file (contains NUL characters)"  # errors first; one path style
+    assert lines[2].startswith(f"{folder / 'c.txt'}:3:") and " info no-publication-date 1 relative date in" in lines[2]
+
+
+def test_markdown_sarif_and_github_name_an_unreadable_file_as_they_name_articles(folder, tmp_path):
+    (folder / "broken.txt").write_bytes(b"\x00\x00binary")
+    (folder / "c.txt").write_text("Title\n\nThe plant will reopen next year.\n")
+    markdown = invoke("check", folder, "--format", "markdown").stdout
+    assert "2 errors, 0 warnings, 1 info" in markdown.splitlines()[0]
+    assert f"`{folder / 'broken.txt'}:1`" in markdown and f"`{folder / 'a.md'}:5`" in markdown
+    assert " ? " not in markdown and "Norland: personnel, next, deployment" in markdown
+    sarif = json.loads(invoke("check", folder, "--format", "sarif").stdout)
+    broken = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "unreadable")
+    assert broken["message"]["text"] == "broken.txt: binary file (contains NUL characters)"
+    assert broken["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == (folder / "broken.txt").as_posix()
+    github = invoke("check", folder, "--format", "github").stdout
+    assert f"file={folder / 'broken.txt'},line=1" in github
 
 
 @pytest.mark.parametrize("fmt, stream", [("text", "stdout"), ("concise", "stdout"), ("json", "stderr")])

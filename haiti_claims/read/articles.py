@@ -6,6 +6,7 @@ one bad file never stops the run and is never dropped silently.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -135,4 +136,4 @@ def read_articles(root: Path, published_option: date | None = None,
     known = {d.id for d in docs} | {p.doc for p in problems}
     for name in sorted(set(sidecar) - known):
         problems.append(Problem(SIDECAR, "bad-metadata", f"names '{name}', which is not an article here"))
-    return docs, problems
+    return docs, [p if p.path else replace(p, path=str(folder / p.doc)) for p in problems]

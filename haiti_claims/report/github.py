@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import Report
 from .locations import finding_locations
+from .text import subject_words
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -27,6 +28,6 @@ def render(report: Report) -> str:
             loc = locations[f.id][0]
             props = [f"file={_property(loc.path)}", f"line={loc.line}", f"col={loc.column}",
                      f"endColumn={loc.end_column}"]
-        props.append(f"title={_property(f'haiti-claims {f.kind}: {f.subject}')}")
+        props.append(f"title={_property(f'haiti-claims {f.kind}: {subject_words(f.subject)}')}")
         lines.append(f"::{COMMAND[f.severity]} {','.join(props)}::{_data(f.message)}")
     return "\n".join(lines) + ("\n" if lines else "")

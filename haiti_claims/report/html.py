@@ -29,12 +29,14 @@ from .. import __version__
 from ..model import SEVERITY_RANK, Claim, Document, Finding, Report, Value, describe
 from . import charts
 from .table import row
+from .text import subject_words
 
 KIND_NAMES = {"date": "dates", "count": "counts", "money": "money", "percent": "percentages",
               "quantity": "quantities", "number": "numbers"}
 
 _env = Environment(loader=PackageLoader("haiti_claims.report", "templates"), autoescape=True,
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+_env.filters["words"] = subject_words
 
 
 @dataclass(frozen=True)

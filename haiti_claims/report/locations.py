@@ -32,7 +32,8 @@ def claim_location(claim: Claim, paths: dict[str, str]) -> Location:
 
 def finding_locations(report: Report) -> dict[str, list[Location]]:
     """Finding id -> the locations of its claims (or of its file), first one primary."""
-    paths = {d.id: file_path(d.path) for d in report.documents}
+    paths = {doc: file_path(path) for doc, path in report.problem_paths.items()}
+    paths.update({d.id: file_path(d.path) for d in report.documents})
     claims = {c.id: c for c in report.claims}
     out: dict[str, list[Location]] = {}
     for finding in report.findings:

@@ -13,6 +13,7 @@ from .. import __version__
 from ..baseline import fingerprints
 from ..model import Finding, Report
 from .locations import Location, finding_locations
+from .text import subject_words
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -38,7 +39,7 @@ def render(report: Report) -> str:
         locs = locations[f.id]
         result: dict[str, Any] = {
             "ruleId": _rule(f), "ruleIndex": names.index(_rule(f)), "level": LEVEL[f.severity],
-            "message": {"text": f"{f.subject}: {f.message}"},
+            "message": {"text": f"{subject_words(f.subject)}: {f.message}" if f.claims else f.message},
             "partialFingerprints": {"haitiClaims/v1": prints[f.id]},
             "properties": {"kind": f.kind, "subject": f.subject, "claims": list(f.claims)},
         }
