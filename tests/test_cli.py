@@ -80,7 +80,9 @@ def test_claims_table_formats(folder):
     rows = list(csv.DictReader(io.StringIO(invoke("claims", folder, "--format", "csv").stdout)))
     assert [(r["doc"], r["text"], r["actor"]) for r in rows] == [("a.md", "300", "Norland"), ("b.md", "600", "Norland")]
     as_json = json.loads(invoke("claims", folder, "--format", "json").stdout)
-    assert [c["value"]["nominal"] for c in as_json] == [300, 600]
+    assert as_json["schema"] == "haiti-claims/claims/1" and as_json["summary"] == {"documents": 2, "claims": 2}
+    assert [d["id"] for d in as_json["documents"]] == ["a.md", "b.md"]
+    assert [c["value"]["nominal"] for c in as_json["claims"]] == [300, 600]
     assert "300" in invoke("claims", folder).stdout
 
 

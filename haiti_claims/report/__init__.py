@@ -24,7 +24,7 @@ CHECK_FORMATS: dict[str, Writer] = {
 }
 CLAIM_FORMATS: dict[str, Writer] = {
     "csv": table.render_csv,
-    "json": table.render_json,
+    "json": json.render_claims,
 }
 # HTML loads matplotlib and Jinja2, so it is imported only when asked for: other commands start as fast.
 CHECK_FORMATS["html"] = lambda report: import_module(".html", __package__).render(report)

@@ -8,6 +8,7 @@ from .. import __version__
 from ..model import Claim, DateValue, Evidence, Finding, Report, describe
 
 SCHEMA = "haiti-claims/report/1"
+CLAIMS_SCHEMA = "haiti-claims/claims/1"
 
 
 def value_dict(claim: Claim) -> dict[str, Any]:
@@ -46,14 +47,21 @@ def finding_dict(f: Finding) -> dict[str, Any]:
                if f.confidence is not None else {})}
 
 
-def report_dict(report: Report) -> dict[str, Any]:
-    counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev in ("error", "warning", "info")}
+def _claim_table(report: Report, schema: str) -> dict[str, Any]:
+    """What `check` and `claims` both print: the schema, the tool, the documents and their claims."""
     return {
-        "schema": SCHEMA,
+        "schema": schema,
         "tool": {"name": "haiti-claims", "version": __version__},
         "documents": [{"id": d.id, "title": d.title, "published": d.published.isoformat() if d.published else None,
                        "published_source": d.published_source} for d in report.documents],
         "claims": [claim_dict(c, report.groups.get(c.id)) for c in report.claims],
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    counts = {sev: sum(1 for f in report.findings if f.severity == sev) for sev in ("error", "warning", "info")}
+    return {
+        **_claim_table(report, SCHEMA),
         "findings": [finding_dict(f) for f in report.findings],
         "silenced": [{**finding_dict(s.finding), "by": s.by} for s in report.silenced],
         "timelines": [{"group": t.group, "subject": t.label, "entries": [
@@ -67,3 +75,10 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 def render(report: Report) -> str:
     return json.dumps(report_dict(report), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def render_claims(report: Report) -> str:
+    """`claims --format json`: the claim table as an object like `check`'s report, without findings."""
+    table = {**_claim_table(report, CLAIMS_SCHEMA),
+             "summary": {"documents": len(report.documents), "claims": len(report.claims)}}
+    return json.dumps(table, indent=2, ensure_ascii=False) + "\n"

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Iterable, Iterator
 
 from rich.console import Console
@@ -12,7 +11,6 @@ from rich.text import Text
 
 from ..model import describe
 from ..model import Claim, DateValue, Report
-from .json import claim_dict
 from .text import visible
 
 COLUMNS = ("id", "doc", "line", "column", "kind", "text", "value", "low", "high", "hedge", "anchored",
@@ -67,10 +65,6 @@ def render_csv(report: Report) -> str:
 def render_findings_csv(report: Report) -> str:
     """The findings, one row per finding and claim (`check --format csv`)."""
     return _csv(FINDING_COLUMNS, finding_rows(report))
-
-
-def render_json(report: Report) -> str:
-    return json.dumps([claim_dict(c, report.groups.get(c.id)) for c in report.claims], indent=2, ensure_ascii=False) + "\n"
 
 
 def render_table(report: Report, console: Console) -> None:
