@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 from .config import Config, Tolerances
 from .model import SHARE
 from .nlp import token_after
-from .normalize.dates import (CLOSE_HEDGES, HOLIDAYS, MONTHS, OPEN_HEDGES, SEASONS, WEEKDAYS, date_value,
+from .normalize.dates import (CLOSE_HEDGES, HOLIDAYS, MONTHS, OPEN_HEDGES, SEASONS, WEEKDAYS, date_value, is_told,
                               is_fraction_or_idiom)
 from .normalize.dates import ORDINAL_WORDS as DAY_ORDINALS
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
@@ -747,7 +747,7 @@ def _with_year(span: Span) -> Span:
 
 
 def _is_date(span: Span) -> bool:
-    return date_value(span.text, None) is not None
+    return date_value(span.text, None) is not None or is_told(span.text)
 
 
 def _dates_within(span: Span, candidates: list[Span]) -> list[Span]:

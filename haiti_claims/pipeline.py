@@ -20,9 +20,9 @@ from .about import read_about
 from .baseline import silenced
 from .compare import RULES, compare, finalise, problem_drafts, timelines
 from .config import CHUNK_SIZE, Config
-from .extract import Extractor
+from .extract import Extractor, Mention
 from .match import Matching, Weights, load_weights, match
-from .model import ArticleClaims, Claim, Document, Problem, Report, Silenced
+from .model import ArticleClaims, Claim, DateValue, Document, Problem, Report, Silenced, Value
 from .normalize import value_of
 from .read import MAX_BYTES, read_articles
 from .store import ClaimStore, NoStore, default_path, open_store, versions
@@ -63,8 +63,7 @@ def claims_of(doc: Document, parsed: Doc, extract: Extractor, read_subject: Subj
     """The claims of one parsed article, the person -> affiliation ties it states, and the people named as actors."""
     lines = LineIndex(doc.text)
     claims, ties, persons = [], [], set()
-    mentions = [(m, v) for m in extract(parsed, doc.furniture)
-                if (v := value_of(m, doc.published, config.tolerances)) is not None]
+    mentions = valued_mentions(extract(parsed, doc.furniture), parsed, doc.published, config)
     dates = [(m, v) for m, v in mentions if m.family == "date"]
     taken_back = withdrawn(parsed, [m for m, _ in mentions], config.lexicon["time"]["withdrawal"])
     for mention, value in mentions:
@@ -81,6 +80,25 @@ def claims_of(doc: Document, parsed: Doc, extract: Extractor, read_subject: Subj
                             markers=timing.markers, about=read_about(mention.span, config.statement_verbs),
                             status="withdrawn" if mention.span.start_char in taken_back else None))
     return ArticleClaims(tuple(claims), tuple(ties), frozenset(persons))
+
+
+def valued_mentions(mentions: list[Mention], parsed: Doc, published: date | None,
+                    config: Config) -> list[tuple[Mention, Value]]:
+    """Each mention with the value it states (those that state none left out), in order of the text. A date
+    told from another ("later that year", "three days later") counts from the last date its sentence or the
+    one before names."""
+    sentence = {s.start: k for k, s in enumerate(parsed.sents)}
+    valued: list[tuple[Mention, Value]] = []
+    told: tuple[int, DateValue] | None = None  # the last date named, and its sentence's number
+    for mention in mentions:
+        here = sentence[mention.span.sent.start]
+        before = told[1] if told is not None and here - told[0] <= 1 else None
+        if (value := value_of(mention, published, config.tolerances, before)) is None:
+            continue
+        valued.append((mention, value))
+        if isinstance(value, DateValue) and value.anchored and value.start and value.end:
+            told = here, value
+    return valued
 
 
 class Parser:

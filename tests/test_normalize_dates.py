@@ -344,3 +344,65 @@ def test_last_and_a_day_of_a_month_is_read_whole(nlp, extractor):
     found = [(m.text, value_of(m, date(2025, 10, 20), DEFAULT.tolerances)) for m in extractor(doc) if m.family == "date"]
     assert [t for t, _ in found] == ["last Oct. 23", "since last Oct. 23"]
     assert all(v.start == date(2024, 10, 23) for _, v in found)
+
+
+def _dates_of(tmp_path, published: str | None, body: str) -> dict[str, tuple]:
+    """Each date claim of one article, by its words: (start, end) as the JSON report gives them."""
+    import json
+
+    from click.testing import CliRunner
+
+    from haiti_claims.cli import main
+
+    head = f"---\ntitle: Story\npublished: {published}\n---\n" if published else "Story\n\n"
+    (tmp_path / "a.md").write_text(head + body + "\n")
+    result = CliRunner().invoke(main, ["claims", str(tmp_path), "--format", "json", "--no-cache"])
+    claims = json.loads(result.stdout)["claims"]
+    return {c["text"]: (c["value"].get("start"), c["value"].get("end")) for c in claims if c["kind"] == "date"}
+
+
+@pytest.mark.parametrize("published, body, words, start, end", [
+    ("2025-03-10", "The plant opened in March 2019. Later that year it added a second line.",
+     "Later that year", "2019-04-01", "2019-12-31"),
+    ("2025-03-10", "The plant will open in March 2026, and later that year a second line will follow.",
+     "later that year", "2026-04-01", "2026-12-31"),
+    ("2024-01-20", "Voters went to the polls on 4 June 2023. That day, turnout reached 61 per cent.",
+     "That day", "2023-06-04", "2023-06-04"),
+    ("2021-09-01", "The storm struck on 12 August 2021, and the power came back three days later.",
+     "three days later", "2021-08-15", "2021-08-15"),
+    ("2025-03-10", "The mayor resigned in May 2022; the following year she ran for parliament.",
+     "following year", "2023-01-01", "2023-12-31"),
+    ("2025-03-10", "The dam failed on Friday, 7 March. On the previous day, engineers had inspected it.",
+     "previous day", "2025-03-06", "2025-03-06"),
+    ("2024-05-02", "The ship left port on 14 April. The next day it ran aground.", "next day", "2024-04-15", "2024-04-15"),
+    ("2024-02-01", "The strike began on 3 October 2023; earlier that month, talks had collapsed.",
+     "earlier that month", "2023-10-01", "2023-10-02"),
+])
+def test_a_date_told_from_the_one_before_counts_from_it(tmp_path, published, body, words, start, end):
+    """Issue 17, class 6: "later that year", "that day", "three days later" count from the date the sentence,
+    or the one before, names; not from the publication date."""
+    assert _dates_of(tmp_path, published, body)[words] == (start, end)
+
+
+@pytest.mark.parametrize("published, body, words, start, end", [
+    ("2024-11-05", "Third-quarter profit rose to $5 million from $3 million a year earlier.",
+     "year earlier", "2023-07-01", "2023-09-30"),
+    ("2025-03-10", "Sales in the fourth quarter of 2024 fell 4% from a year earlier.",
+     "year earlier", "2023-10-01", "2023-12-31"),
+    ("2025-02-12", "In January 2025 prices were 3% higher than a year earlier.",
+     "year earlier", "2024-01-01", "2024-01-31"),
+])
+def test_a_year_earlier_is_the_period_compared_with(tmp_path, published, body, words, start, end):
+    """Issue 17, class 1: in a comparison, "a year earlier" is the period the sentence names, a year back."""
+    assert _dates_of(tmp_path, published, body)[words] == (start, end)
+
+
+@pytest.mark.parametrize("published, body", [
+    ("2025-03-10", "That day will come, she said."),  # no date told before it
+    ("2025-03-10", "The plant opened in 2019. That day, workers cheered."),  # a year is no day
+    ("2025-03-10", "The plant opened in May 2019.\n\nIts owner sold it in 2021. Prices rose.\n\nLater that month it shut."),
+    (None, "The plant opened in March. Later that year it added a line."),  # the date it counts from is unanchored
+])
+def test_a_told_date_with_nothing_to_count_from_is_left_unread(tmp_path, published, body):
+    dates = _dates_of(tmp_path, published, body)
+    assert not [w for w in dates if w.lower().endswith(("that day", "that year", "that month"))], dates

@@ -5,7 +5,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..config import Tolerances
-from ..model import Value
+from ..model import DateValue, Value
 from .dates import date_value
 from .numbers import number_value
 
@@ -13,10 +13,12 @@ if TYPE_CHECKING:
     from ..extract import Mention
 
 
-def value_of(mention: Mention, anchor: date | None, tolerances: Tolerances) -> Value | None:
-    """The value a mention states, or None when its words state none (it is then not a claim)."""
+def value_of(mention: Mention, anchor: date | None, tolerances: Tolerances,
+             told: DateValue | None = None) -> Value | None:
+    """The value a mention states, or None when its words state none (it is then not a claim). `told` is the
+    date the mention's sentence, or the one before, names last ("later that year" counts from it)."""
     if mention.family == "date":
-        return date_value(mention.text, anchor, mention.tense)
+        return date_value(mention.text, anchor, mention.tense, told)
     text = mention.text
     if mention.written_unit:  # "24703m2", "8- to 16-meter": the unit's letters and digits are no figure
         text = text.replace(mention.written_unit, " ")

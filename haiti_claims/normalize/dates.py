@@ -839,8 +839,82 @@ def _in_year(text: str, year: int, before: date, tense: Tense) -> Span | None:
     return None
 
 
-def date_value(text: str, anchor: date | None, tense: Tense = None) -> DateValue | None:
-    """The interval a date mention states, or None when it is not a date this tool can place."""
+_TOLD_PERIOD = re.compile(r"(?:(?P<side>later|earlier) )?(?:in |on |during |by )?(?:that|the same|that same) "
+                          r"(?P<unit>day|week|month|year)|(?:on |in |during )?(?:the )?(?P<step>following|previous) "
+                          r"(?P<unit2>day|week|month|year)|(?:on |in |during )?(?:the )?(?P<step2>next) (?P<unit3>day)|"
+                          r"(?:on |in |during )?the (?P<step3>next) (?P<unit4>week|month|year)")
+_TOLD_OFFSET = re.compile(r"(?:the )?(?:(?P<n>.+?) )?(?P<unit>day|week|month|year)s? (?P<way>later|earlier|after|before)")
+
+
+def is_told(text: str) -> bool:
+    """A date told from another the text names ("later that year", "the next day"): a date only where the
+    sentence or the one before names that other date."""
+    return _TOLD_PERIOD.fullmatch(clean(text)) is not None
+
+
+def _within(span: DateValue, unit: str) -> bool:
+    """The told date lies inside one `unit`: one day, one week, one calendar month or year."""
+    start, end = span.start, span.end
+    if start is None or end is None:
+        return False
+    if unit == "day":
+        return start == end
+    if unit == "week":
+        return (end - start).days < 7
+    if unit == "month":
+        return (start.year, start.month) == (end.year, end.month)
+    return start.year == end.year
+
+
+def told_from(text: str, told: DateValue) -> DateValue | None:
+    """A date read from the date the sentence, or the one before, names: "later that year" after "in March
+    2019" is April to December 2019; "that day" after "on 4 June" is that day; "three days later" counts from
+    it; "a year earlier" after "third-quarter" is the same quarter a year back (the period a comparison is
+    with, not a day a year before the article). None where the wording is none of these or the other date is
+    too wide ("that day" after "in 2019")."""
+    t = clean(text)
+    if told.start is None or told.end is None:
+        return None
+    if (m := _TOLD_PERIOD.fullmatch(t)) is not None:
+        unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
+        if not _within(told, unit):
+            return None
+        start, end, _ = _relative_unit("this", unit, told.start) if unit != "day" else day_span(told.start)
+        if m.group("step") or m.group("step2") or m.group("step3"):
+            step = -1 if m.group("step") == "previous" else 1
+            start, end, _ = _relative_unit("this", unit, _shift(told.start, step, unit)) if unit != "day" \
+                else day_span(told.start + timedelta(days=step))
+            return DateValue(start=start, end=end, granularity=unit)
+        if m.group("side") == "later":
+            start = told.end + timedelta(days=1)
+        elif m.group("side") == "earlier":
+            end = told.start - timedelta(days=1)
+        return DateValue(start=start, end=end, granularity=unit if not m.group("side") else "range") \
+            if start <= end else None
+    if (m := _TOLD_OFFSET.fullmatch(t)) is not None:
+        n = 1 if m.group("n") is None else _count(m.group("n"))
+        unit = m.group("unit")
+        if n is None or (unit in UNIT_DAYS and not _within(told, unit)):  # "three days later" counts from a day
+            return None
+        step = n if m.group("way") in ("later", "after") else -n
+        start, end = _shift(told.start, step, unit), _shift(told.end, step, unit)
+        if told.start != told.end and told.start.day == 1 and told.end == _month_end(told.end):
+            end = _month_end(end)  # a whole month, quarter or year stays whole: February a year on ends on the 28th
+        return DateValue(start=start, end=end, granularity=told.granularity)
+    return None
+
+
+def _month_end(d: date) -> date:
+    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+
+
+def date_value(text: str, anchor: date | None, tense: Tense = None, told: DateValue | None = None) -> DateValue | None:
+    """The interval a date mention states, or None when it is not a date this tool can place. `told` is the
+    date the sentence, or the one before, names, which "later that year" and "three days later" count from."""
+    if told is not None and told.anchored and (value := told_from(text, told)) is not None:
+        return value
+    if (m := _TOLD_PERIOD.fullmatch(clean(text))) is not None and m.group("unit"):
+        return None  # "that day" with no day told before it is left unread ("the following week" reads from today)
     whole = INTRO.sub("", clean(text))
     readings = ([(None, whole)] if _RANGE_WORDS.match(whole) else []) + [_split_hedge(clean(text))]
     for hedge, t in readings:  # "from 4-23 in next month" is a range; "from 2016-11" is since November 2016
