@@ -406,3 +406,29 @@ def test_a_year_earlier_is_the_period_compared_with(tmp_path, published, body, w
 def test_a_told_date_with_nothing_to_count_from_is_left_unread(tmp_path, published, body):
     dates = _dates_of(tmp_path, published, body)
     assert not [w for w in dates if w.lower().endswith(("that day", "that year", "that month"))], dates
+
+
+@pytest.mark.parametrize("published, body, words, start, end", [
+    ("2024-11-05", "Revenue in the quarter rose 8% to $40 million, the company said.", "quarter",
+     "2024-07-01", "2024-09-30"),  # the last quarter ended before the article
+    ("2024-11-05", "The company expects revenue in the quarter to reach $45 million.", "quarter",
+     "2024-10-01", "2024-12-31"),  # looking ahead: the quarter under way
+    ("2025-02-20", "In the latest quarter, margins narrowed to 12%.", "latest quarter", "2024-10-01", "2024-12-31"),
+    ("2024-08-01", "Profit rose to $9 million in the third quarter of 2023. Revenue in the quarter was $41 million.",
+     "quarter", "2023-07-01", "2023-09-30"),  # the quarter the sentence before names
+    ("2024-11-05", "Fiscal 2023 sales were $150 million.", "Fiscal 2023", "2023-01-01", "2023-12-31"),
+    ("2024-11-05", "In the current fiscal year the company plans to hire 200 people.", "current fiscal year",
+     "2024-01-01", "2024-12-31"),
+    ("2024-11-05", "Sales for the year ended June 30 were $160 million.", "year ended June 30",
+     "2023-07-01", "2024-06-30"),
+    ("2024-11-05", "For the six months to September, sales rose 4%.", "six months to September",
+     "2024-04-01", "2024-09-30"),
+])
+def test_reporting_periods_read_against_the_article(tmp_path, published, body, words, start, end):
+    """Issue 17, class 2: a company's reporting periods, read against the article's date and tense."""
+    assert _dates_of(tmp_path, published, body)[words] == (start, end)
+
+
+def test_a_fiscal_year_whose_end_is_not_given_says_so():
+    v = date_value("fiscal 2019", None)
+    assert (v.start, v.end, v.granularity) == (date(2019, 1, 1), date(2019, 12, 31), "fiscal-year")

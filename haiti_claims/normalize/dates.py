@@ -249,7 +249,7 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return _safe_day(*ymd)
     for form in (_numeric_span, _days_of_week_span, _week_of_span, _nth_weekday_span, _rest_of_span, _month_of_span,
                  _day_of_month_span, _offset_span, _holiday_span, _season_span,
-                 _weekday_of_week_span, _last_units_span, _year_part_span, _day_only_span):
+                 _weekday_of_week_span, _last_units_span, _year_part_span, _reporting_span, _day_only_span):
         if (span := form(t, anchor, tense)) is not None:
             return span
     return None
@@ -400,6 +400,37 @@ def _year_part_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         q = int(part[1])
         return _months(year, 3 * q - 2, 3 * q, "quarter")
     return narrow(year_span(year), "first half of" if part == "h1" else "second half of")
+
+
+_PERIOD_MONTHS = {"year": 12, "12 months": 12, "twelve months": 12, "nine months": 9, "six months": 6, "half": 6,
+                  "half-year": 6, "half year": 6, "three months": 3, "quarter": 3}
+_THE_QUARTER = re.compile(r"(?:the )?(?:(?:latest|most recent|just-ended|recent) )?quarter")
+_ENDED = re.compile(rf"(?:the )?(?:fiscal |financial )?(?P<period>{'|'.join(_PERIOD_MONTHS)}) "
+                    r"(?P<way>ended|ending|to|through) (?P<end>.+)")
+
+
+def _reporting_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
+    """A company's reporting periods: "fiscal 2023" (the calendar year, since the text does not say when the
+    company's year ends: granularity "fiscal-year"), "the current fiscal year", "the year ended June 30" (the
+    twelve months to that day), "the six months to September", "the quarter" and "the latest quarter" (the
+    last quarter ended before the article, or the one under way where the sentence looks ahead)."""
+    if m := re.fullmatch(r"(?:the )?(?:fiscal|financial)(?: year)? (\d{4})|fy ?(\d{4})", t):
+        return (*year_span(int(m.group(1) or m.group(2)))[:2], "fiscal-year")
+    if m := re.fullmatch(rf"(?:the )?({REL_RE}) (?:fiscal|financial) year", t):
+        return (*_relative_unit(RELATIVE[m.group(1)], "year", _need(anchor, "year"))[:2], "fiscal-year")
+    if m := _ENDED.fullmatch(t):
+        end = base_span(m.group("end"), anchor, "past" if m.group("way") == "ended" else tense)
+        if end is None:
+            return None
+        last = end[1]
+        months = _PERIOD_MONTHS[m.group("period")]
+        first = _shift(last + timedelta(days=1), -months, "month") if last == _month_end(last) \
+            else _shift(last, -months, "month") + timedelta(days=1)
+        return first, last, {12: "fiscal-year", 3: "quarter"}.get(months, "range")
+    if _THE_QUARTER.fullmatch(t):
+        a = _need(anchor, "quarter")
+        return _relative_unit("this" if tense == "future" else "last", "quarter", a)
+    return None
 
 
 def _day_only_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
@@ -875,6 +906,8 @@ def told_from(text: str, told: DateValue) -> DateValue | None:
     t = clean(text)
     if told.start is None or told.end is None:
         return None
+    if _THE_QUARTER.fullmatch(t) and told.granularity == "quarter":
+        return told  # "third-quarter profit rose ...; revenue in the quarter fell"
     if (m := _TOLD_PERIOD.fullmatch(t)) is not None:
         unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
         if not _within(told, unit):
