@@ -175,6 +175,19 @@ def test_markdown_table(contradicting):
     header, _sep, *body = rows
     assert header.split("|")[1:-1] == [" severity ", " kind ", " subject ", " where ", " finding "]
     assert len(body) == 1 and "contradiction" in body[0] and "300" in body[0] and "600" in body[0]
+    assert ".md:" not in body[0].split("|")[5]  # the places are in the where column, by path, not again in words
+
+
+def test_markdown_quotes_each_side_with_its_figure_in_bold(contradicting):
+    (contradicting / "b.md").write_text((contradicting / "b.md").read_text().replace("600", "600 *officers* <b>"))
+    text = invoke("check", contradicting, "--format", "markdown").stdout
+    details = text.split("### What disagrees", 1)[1]
+    quotes = [line for line in details.splitlines() if line.startswith("  > ")]
+    assert len(quotes) == 2 and any("**300**" in q for q in quotes) and any("**600**" in q for q in quotes)
+    assert "\\*officers\\*" in details and "\\<b\\>" in details  # the article's own marks stay text
+    places = [line for line in details.splitlines() if line.startswith("- `")]
+    assert [p.split("`")[1].rsplit("/", 1)[-1] for p in places] == ["a.md:5", "b.md:5"]
+    assert "rule `conflicting-values`: " in details and "same quantity: " in details
 
 
 def test_csv_findings_from_check(contradicting):

@@ -30,10 +30,16 @@ def claim_location(claim: Claim, paths: dict[str, str]) -> Location:
     return Location(paths[claim.doc], claim.line, claim.column, claim.column + first_line_len)
 
 
-def finding_locations(report: Report) -> dict[str, list[Location]]:
-    """Finding id -> the locations of its claims (or of its file), first one primary."""
+def document_paths(report: Report) -> dict[str, str]:
+    """Each file's path as reports print it, by its id: the articles and the files that could not be read."""
     paths = {doc: file_path(path) for doc, path in report.problem_paths.items()}
     paths.update({d.id: file_path(d.path) for d in report.documents})
+    return paths
+
+
+def finding_locations(report: Report) -> dict[str, list[Location]]:
+    """Finding id -> the locations of its claims (or of its file), first one primary."""
+    paths = document_paths(report)
     claims = {c.id: c for c in report.claims}
     out: dict[str, list[Location]] = {}
     for finding in report.findings:

@@ -21,7 +21,7 @@ QUOTE_WIDTH = 160
 TITLE_WIDTH = 40
 PASSAGES_SHOWN = 6
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_WHERE = re.compile(r" \((?:[^()]+:\d+)(?:, [^()]+:\d+)*\)")  # " (a.md:5, b.md:7)" in a finding's message
+PLACES_IN_MESSAGE = re.compile(r" \((?:[^()]+:\d+)(?:, [^()]+:\d+)*\)")  # " (a.md:5, b.md:7)" in a finding's message
 
 
 def visible(text: str) -> str:
@@ -113,7 +113,7 @@ def passages(claims: list[Claim]) -> list[Passage]:
 
 def _body(finding: Finding, report: Report, claims: dict[str, Claim], explain: bool) -> Text:
     titles = {d.id: d.title for d in report.documents}  # each article's title shown once per finding
-    body = Text(visible(_WHERE.sub("", finding.message)))
+    body = Text(visible(PLACES_IN_MESSAGE.sub("", finding.message)))
     shown = passages([claims[c] for c in finding.claims])
     for passage in shown[:PASSAGES_SHOWN]:
         body.append(f"\n  {visible(passage.doc)}:{', '.join(map(str, passage.lines))}", style="bold")
