@@ -191,7 +191,8 @@ class TimeReader:
         lemmas = {t.lemma_.lower() for t in chain if _schedules(t)}
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}  # "will", not "have" of "have set"
         text = mention.span.sent.text.lower()
-        if tense == "future" or self._has("plan", lemmas | modals, ""):
+        if tense == "future" or self._has("plan", lemmas | modals, "") or \
+                self._goes_on_from_a_plan(mention.span):
             return "plan"
         if mention.family == "date":
             return "fixed"
@@ -200,6 +201,18 @@ class TimeReader:
         if self._has("stock", lemmas, ""):
             return "stock"
         return "fixed"
+
+
+    def _goes_on_from_a_plan(self, figure: Span) -> bool:
+        """A figure in an absolute "with" phrase goes on with the list of the clause before it, and is a plan
+        where that clause's verb makes one: "the exit poll, which had projected 410 seats for Labour, with the
+        Conservatives on 131" (the parser hangs such phrases anywhere, so the words decide: a "with" between
+        the last verb before the figure and the figure)."""
+        before = [t for t in figure.sent if t.i < figure.start]
+        verbs = [t for t in before if t.pos_ == "VERB"]
+        if not verbs or not any(t.lower_ == "with" and t.dep_ == "prep" and t.i > verbs[-1].i for t in before):
+            return False
+        return _schedules(verbs[-1]) and self._has("plan", {verbs[-1].lemma_.lower()}, "")
 
 
 EARLIER_VERSION = ("earlier version", "previous version")  # "An earlier version of this article said 13"

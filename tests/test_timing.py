@@ -109,3 +109,16 @@ def test_a_count_since_a_day_holds_when_it_is_told_not_on_that_day(tmp_path):
     result = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache"])
     (claim,) = [c for c in json.loads(result.stdout)["claims"] if c["text"] == "At least 135"]
     assert claim["as_of"] == "2024-06-04"  # Tuesday, when it was said; not Monday, when the count starts
+
+
+@pytest.mark.parametrize("sentence, plans", [
+    ("The exit poll had projected 410 seats for Labour, with the Conservatives on 131, the Liberal Democrats on 61 "
+     "and Reform on 13.", {"410", "131", "61", "13"}),
+    ("The firm expects revenue of $5 million this year, with profit at $1 million.", {"$5 million", "$1 million"}),
+    ("Sales rose 4% to $40 million, with exports up 6%.", set()),  # a list after an outcome stays one
+])
+def test_a_with_phrase_after_a_plan_lists_more_of_the_plan(tmp_path, sentence, plans):
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\npublished: 2024-07-05\n---\n{sentence}\n")
+    claims = json.loads(CliRunner().invoke(main, ["claims", str(tmp_path), "--format", "json", "--no-cache"]).stdout)
+    planned = {c["text"] for c in claims["claims"] if c["quantity"] == "plan"}
+    assert plans <= planned and not (plans == set() and planned)
