@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -84,3 +85,31 @@ def require_shared(folder: Path = SHARED) -> Path:
 @pytest.fixture(scope="session")
 def shared() -> Path:
     return require_shared()
+
+
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars")
+
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+    if found:
+        return found
+    if on_ci():
+        pytest.fail("chromium is missing on CI: `make test` installs Debian's chromium package before the tests")
+    pytest.skip("/usr/bin/chromium is absent: install Debian's chromium package (make test does, as root)")
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory):
+    """Run Chromium headless on a file with extra flags; returns its standard output."""
+    binary = _chromium()
+
+    def drive(page: Path, *args: str, query: str = "") -> str:
+        profile = tmp_path_factory.mktemp("chromium-profile")
+        done = subprocess.run([binary, *FLAGS, f"--user-data-dir={profile}", *args, page.as_uri() + query],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
+        return done.stdout
+
+    return drive

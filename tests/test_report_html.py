@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +15,6 @@ from pathlib import Path
 import lxml.html
 import pytest
 from click.testing import CliRunner
-from conftest import on_ci
 
 from haiti_claims.cli import main
 from haiti_claims.config import DEFAULT
@@ -27,8 +25,6 @@ from haiti_claims.report.html import build_charts, document_keys, render, safe_u
 
 TESTS = Path(__file__).resolve().parent
 ARTIFACTS = TESTS / "artifacts"
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars")
 PWNED = "document.title='PWNED'"
 HOSTILE = {
     "a.md": "---\n"
@@ -43,30 +39,6 @@ HOSTILE = {
                   "Norland has committed to deploying a second contingent of 600 police officers "
                   f"<img src=x onerror=\"{PWNED}\">.\n",
 }
-
-
-def _chromium() -> str:
-    found = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-    if found:
-        return found
-    if on_ci():
-        pytest.fail("chromium is missing on CI: `make test` installs Debian's chromium package before the tests")
-    pytest.skip("/usr/bin/chromium is absent: install Debian's chromium package (make test does, as root)")
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    """Run Chromium headless on a file with extra flags; returns its standard output."""
-    binary = _chromium()
-
-    def drive(page: Path, *args: str, query: str = "") -> str:
-        profile = tmp_path_factory.mktemp("chromium-profile")
-        done = subprocess.run([binary, *FLAGS, f"--user-data-dir={profile}", *args, page.as_uri() + query],
-                              capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, done.stderr[-2000:]
-        return done.stdout
-
-    return drive
 
 
 def _report(folder: Path) -> Report:
