@@ -409,6 +409,15 @@ def _names_a_kind(span: Span) -> bool:
         and word.head.i > word.i and word.head.pos_ in ("NOUN", "PROPN")
 
 
+def _names_an_event(span: Span) -> bool:
+    """A year that a proper name takes right before it names an event, not a time: "Paris 2024", "London
+    2012", "Euro 2024" ("March 2024" is a month, read whole)."""
+    word, before = span[0], span.doc[span.start - 1] if span.start else None
+    return len(span) == 1 and before is not None and _YEAR.fullmatch(word.text) is not None \
+        and word.head.i == before.i and before.pos_ == "PROPN" \
+        and before.lower_.rstrip(".") not in MONTHS and before.lower_ not in WEEKDAYS
+
+
 def _priced(span: Span) -> bool:
     """A figure after a currency sign is a sum, not a day: "$12" in "bought it for $12 December 27"."""
     return span.start > 0 and span[0].like_num and span.doc[span.start - 1].is_currency
@@ -475,7 +484,8 @@ class Extractor:
         spans = [s for s in (_trim_date(s) for s in spans) if s is not None]
         found = []
         for span in _year_after(_join_ranges(doc, spans, lambda a, b: True, DATE_RANGE_JOINERS)):
-            if _overlaps(span, blocked) or not _is_date(span) or _counted_from_an_event(span) or _names_a_kind(span):
+            if _overlaps(span, blocked) or not _is_date(span) or _counted_from_an_event(span) or _names_a_kind(span) \
+                    or _names_an_event(span):
                 continue  # not a date this tool can place: leave its figures to the numbers
             hedges = DATE_HEDGES + THE_HEDGES if _takes_the(span) else DATE_HEDGES
             hedged = _extend_left(span, hedges)
@@ -928,6 +938,12 @@ def _is_identifier(span: Span) -> bool:
         return True
     if any(t.ent_type_ in NAME_ENTITIES for t in tokens):
         return True
+    if before is not None and span.root.head.i == before.i and span.root.dep_ == "nummod":
+        if all(t.like_num for t in span) and before.tag_ == "NN" and before.lemma_ != "age":
+            return True  # a number after the one noun it names: "line 14", "version 7.11" ("40 lines" counts;
+            # "age 87" is a measure)
+        if _YEAR.fullmatch(span.text) and before.pos_ == "PROPN":
+            return True  # a year a name takes: "Paris 2024", "London 2012" (see _names_an_event)
     head = span.root.head
     return head.pos_ == "PROPN" and head.ent_type_ in NAME_ENTITIES | {"ORG"} and head.i > span.end - 1
 
@@ -984,11 +1000,24 @@ def _is_lone_article(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_ in ("one", "a", "an")
 
 
+_LETTERED = re.compile(r"(?<![\w$€£¥.,])\d{1,4}(?P<letter>[A-Z])(?!\w)")
+_LETTERED_RUN = re.compile(r"\s*(?:,|and|or|to|-|&)\s*")
+SCALE_LETTERS = "KMBT"  # "100K", "5M", "26B": a scale, unless in a run of names ("26A and 26B")
+
+
 def _identifier_ranges(text: str) -> list[tuple[int, int]]:
-    """Phone numbers and similar digit groups."""
+    """Phone numbers and similar digit groups, and numbers glued to a capital letter that name a seat, a flat
+    or a gate ("26A"; "26B" beside "26A": "seats 26A and 26B")."""
     ranges = []
     for m in _PHONE.finditer(text):
         if sum(c.isdigit() for c in m.group(0)) >= 9 and not SPACED_GROUPS.fullmatch(m.group(0)):  # 1 414 021 100
+            ranges.append(m.span())
+    lettered = list(_LETTERED.finditer(text))
+    named = [m.group("letter") not in SCALE_LETTERS for m in lettered]
+    for k, m in enumerate(lettered):
+        neighbours = [n for n in (k - 1, k + 1) if 0 <= n < len(lettered) and named[n] and _LETTERED_RUN.fullmatch(
+            text[min(m.end(), lettered[n].end()):max(m.start(), lettered[n].start())] or "-")]
+        if named[k] or neighbours:
             ranges.append(m.span())
     return ranges
 

@@ -33,9 +33,25 @@ def test_kinds(nlp, extractor):
     "The plant at 1800 Harbor Point Drive will close.",
     "shutterstock 288169154 Large",
     "079cc5c 1718294753009 lgeai confdepresse macron 12062024 46",
+    "The window seats beside the plug, 26A and 26B, happened to be empty.",  # seats, not 26 billion
+    "Passengers in row 14C were moved.",
+    "The crash hit machines running the sensor, version 7.11 or later.",  # a number after the noun it names
+    "The athletes' village sits beside Metro line 14.",
+    "Passengers waited at gate 12.",
+    "Paris 2024 organisers said the Games had beaten London 2012.",  # a year a name takes
 ])
 def test_not_claims(nlp, extractor, text):
     assert texts(nlp, extractor, text) == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The company sold 5M phones, raised $26B and took 100K orders.", ["5M", "$26B", "100K"]),  # scale letters
+    ("The bus carried 40 passengers on 12 routes.", ["40", "12"]),  # a count comes before its noun
+    ("The patient, at age 87, had a history of hypertension.", ["87"]),  # an age is a measure, not a name
+    ("Organisers expect 2024 to beat 2012, and the Games ran in Paris in 2024.", ["2024", "2012", "in 2024"]),
+])
+def test_figures_that_look_like_names_but_count(nlp, extractor, text, figures):
+    assert texts(nlp, extractor, text) == figures
 
 
 def test_dates_are_not_also_numbers(nlp, extractor):
