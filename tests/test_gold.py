@@ -44,8 +44,6 @@ DATES_APART = pytest.mark.xfail(strict=True, reason="matcher, issue 14: the two 
                                 "apart (deployed / depart, no word of their phrases shared) and lie a year apart")
 
 
-@pytest.mark.xfail(strict=True, reason="matcher, issue 14: found or missed as the weights are refitted: the pair's "
-                   "probability sits at the joining threshold (0.19 against 0.20 on 2026-12-06)")
 def test_seeds_c2_arrival_in_2024_against_2025(shared, tmp_path):
     seeds = shared / "seeds"
     got = score(shared, seeds / "gold.json", seeds / "articles", tmp_path)
