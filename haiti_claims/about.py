@@ -14,6 +14,7 @@ from typing import Iterable
 from spacy.tokens import Span, Token
 
 from .model import About
+from .nlp import dates_another_figure
 
 CONTENT_POS = ("NOUN", "VERB", "PROPN", "ADJ")
 COUNTED_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
@@ -35,6 +36,9 @@ def read_about(span: Span, saying: frozenset[str]) -> About:
     chain = _chain(span.root)
     verb = next((t for t in chain if t.pos_ == "VERB"), None)
     noun = counted_noun(span)
+    told = _told_of(chain, sent)
+    if noun is None and told is not None and told.pos_ == "NOUN":
+        noun = told  # "put it at 59.9%": what it stands for is what the figure measures
     near: set[Token] = set()
     for node in chain + ([noun] if noun is not None else []):
         near.add(node)
@@ -43,6 +47,9 @@ def read_about(span: Span, saying: frozenset[str]) -> About:
                 continue
             near.add(child)
             near.update(g for g in child.children if g.dep_ in ("compound", "amod", "pobj", "poss"))
+    if told is not None:
+        near.add(told)
+        near.update(c for c in told.children if c.dep_ in ("compound", "amod"))
     others = [e for e in sent.ents if not (e.start < span.end and span.start < e.end)]
     close = {t.i for t in near}
     nearby = [e for e in others if any(t.i in close for t in e)]  # named in the figure's own phrase and clause
@@ -55,12 +62,29 @@ def read_about(span: Span, saying: frozenset[str]) -> About:
         sources=_sources(sent, saying),
         places=_places(span, verb, nearby),
         persons=tuple(sorted({_name(e) for e in nearby if e.label_ == "PERSON"})),
-        years=tuple(sorted({y for e in others if e.label_ == "DATE" for y in YEAR.findall(e.text)})),
+        years=tuple(sorted({y for e in others if e.label_ == "DATE" and not dates_another_figure(e, span)
+                            for y in YEAR.findall(e.text)})),
         ordinals=tuple(sorted(ordinals)),
         dimension=_dimension(span),
         owner=_owner(span, others),
         agent=_agent(verb, span),
     )
+
+
+PRONOUNS = ("it", "they", "this", "that", "these", "those")
+
+
+def _told_of(chain: list[Token], sent: Span) -> Token | None:
+    """What a pronoun in the figure's clause stands for: the subject of the sentence before ("Turnout was the
+    lowest since 2001. The Press Association put it at 59.9%": it is turnout)."""
+    pronoun = next((c for t in chain for c in t.children
+                    if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in PRONOUNS and c.pos_ == "PRON"), None)
+    if pronoun is None or sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def counted_noun(span: Span) -> Token | None:

@@ -86,6 +86,25 @@ def token_after(span: Span) -> Token | None:
     return span.doc[span.end] if span.end < len(span.doc) else None
 
 
+def is_figure(tok: Token) -> bool:
+    return tok.like_num or tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def dates_another_figure(date: Span, figure: Span) -> bool:
+    """The date hangs from another figure of the sentence on its way to its verb ("put it at 59.9%, down from
+    67.3% in 2019"): it dates that figure, not this one."""
+    mine = set(range(figure.start, figure.end)) | set(range(date.start, date.end))
+    other = lambda t: t.i not in mine and is_figure(t)  # noqa: E731
+    node = date.root
+    for _ in range(12):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if other(node) or any(c.dep_ == "pobj" and other(c) for c in node.children):  # "from 67.3% in 2019"
+            return True
+    return False
+
+
 def clause_verb(token: Token) -> Token | None:
     """The verb of the clause a token stands in: the nearest verb it hangs from (itself if it is one)."""
     node = token

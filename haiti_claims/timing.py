@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extract import Mention
 from .model import DateValue, Value
-from .nlp import clause_verb
+from .nlp import clause_verb, dates_another_figure
 
 AS_OF_HEDGES = ("as of", "by", "as at", "until")
 
@@ -91,25 +91,6 @@ def _part_counted(text: str) -> bool:
     if any(int(m.group(1).replace(",", "")) < int(m.group(2).replace(",", "")) for m in PART_OF_UNITS.finditer(text)):
         return True
     return any(float(m.group(1)) < 100 for m in PART_OF_ALL.finditer(text))
-
-
-def _figure(tok: Token) -> bool:
-    return tok.like_num or tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children)
-
-
-def _dates_another_figure(date_mention: Mention, mention: Mention) -> bool:
-    """The date hangs from another figure of the sentence on its way to its verb ("down from 67.3% in 2019"):
-    it dates that figure, not this one."""
-    mine = set(range(mention.span.start, mention.span.end)) | set(range(date_mention.span.start, date_mention.span.end))
-    other = lambda t: t.i not in mine and _figure(t)  # noqa: E731
-    node = date_mention.span.root
-    for _ in range(12):
-        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
-            return False
-        node = node.head
-        if other(node) or any(c.dep_ == "pobj" and other(c) for c in node.children):  # "from 67.3% in 2019"
-            return True
-    return False
 
 
 def _perfect(clause: list[Token]) -> bool:
@@ -176,7 +157,7 @@ class TimeReader:
             moment = value.end
             if moment is None:
                 continue  # "killed since Monday": the count runs to the time of saying, not to Monday
-            if _dates_another_figure(other, mention):
+            if dates_another_figure(other.span, mention.span):
                 continue  # "put it at 59.9%, down from 67.3% in 2019": 2019 is 67.3%'s year
             verb = clause_verb(other.span.root)
             if other.text.lower().startswith(AS_OF_HEDGES):

@@ -224,3 +224,13 @@ def test_ordinals_and_lone_halves_in_articles_are_no_claims(nlp, extractor):
                                    "of the budget went, and two third-party candidates ran.")
     assert found == {"more than half": ("count", "share", 0.5), "a fifth": ("count", "share", 0.2),
                      "two": ("count", None, 2)}
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("about -10", -11.0, -9.0),
+    ("nearly -10", -10.0, -9.0),
+    ("a little more than -1", -1.1, -1.0),  # found by the property test: the interval came out reversed
+])
+def test_a_hedged_negative_figure_has_its_interval_in_order(text, low, high):
+    value = number_value(text, T, None)
+    assert (value.low, value.high) == (low, high)

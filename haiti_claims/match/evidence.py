@@ -249,13 +249,16 @@ def unit(p: Pair) -> Evidence:
 
 
 def moment(p: Pair) -> Evidence:
-    """When each figure held: close moments agree, far ones are compatible (a count moves), never conflict."""
+    """When each figure held: close moments agree, far ones are compatible (a count moves); but a figure its
+    own sentence dates to another year than the other's is another year's figure ("turnout was 59.9%, down
+    from 67.3% in 2019")."""
     a, b = p.a.as_of, p.b.as_of
     if a is None or b is None:
         return Evidence("moment", "unknown", 0.0)
     days = abs((a - b).days)
-    return Evidence("moment", "agree" if days <= 1 else "compatible", round(1.0 / (1.0 + math.log1p(days)), 4),
-                    f"{a} | {b}")
+    told = "text" in (p.a.as_of_source, p.b.as_of_source)
+    verdict: Verdict = "agree" if days <= 1 else "conflict" if told and a.year != b.year else "compatible"
+    return Evidence("moment", verdict, round(1.0 / (1.0 + math.log1p(days)), 4), f"{a} | {b}")
 
 
 def plan(p: Pair) -> Evidence:

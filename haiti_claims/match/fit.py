@@ -29,7 +29,7 @@ from ..pipeline import Options, collect
 from . import Pairs, matchable
 from .score import Model, Weights, feature_names
 
-VETO = ("instance", "place", "agent", "dimension")  # chosen by hand, then measured: conflicts that keep two claims apart
+VETO = ("instance", "place", "agent", "dimension", "moment")  # chosen by hand, then measured: conflicts that keep two claims apart
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 15))
 ERROR = 0.5  # confidence from which a contradiction is an error, else a warning (chosen by hand)
 

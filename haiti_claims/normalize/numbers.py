@@ -548,6 +548,8 @@ def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> 
         "exactly": (n, n),
     }
     low, high = rules[hedge]
+    if low is not None and high is not None and low > high:  # a hedge widens a negative figure's magnitude
+        low, high = high, low  # "nearly -10": -10 to -9
     return NumberValue(low=_tidy(low), high=_tidy(high), nominal=_tidy(n), unit=unit, hedge=hedge)
 
 
