@@ -125,3 +125,35 @@ def test_lengths_in_feet_and_metres_are_one_dimension():
     money = Claim(doc="a", kind="money", text="x", start=0, end=1, line=1, column=1, sentence="",
                   value=NumberValue(low=5, high=5, nominal=5, unit="USD"))
     assert in_base_units(money)[0] == "money:USD"
+
+
+def _report(tmp_path, *bodies: str) -> dict:
+    for k, body in enumerate(bodies):
+        (tmp_path / f"{k}.md").write_text(article("2024-07-06", body))
+    return json.loads(invoke("check", tmp_path, "--format", "json", "--no-cache").stdout)
+
+
+def test_a_pronoun_stands_for_what_the_sentence_before_is_about(tmp_path):
+    report = _report(tmp_path,
+                     "Turnout was the lowest in two decades. The Press Association put it at 59.9% on Friday.",
+                     "Across the country, turnout reached 52.1 per cent, officials said on Friday.")
+    group = {c["text"]: c["group"] for c in report["claims"]}
+    assert group["59.9%"] is not None and group["59.9%"] == group["52.1 per cent"]
+
+
+def test_a_figure_its_sentence_dates_to_another_year_is_another_years_figure(tmp_path):
+    report = _report(tmp_path,
+                     "Turnout was 59.9%, down from 67.3% in 2019, the Press Association said on Friday.",
+                     "Turnout reached 59.7 per cent on Thursday, officials said.")
+    group = {c["text"]: c["group"] for c in report["claims"]}
+    assert group["67.3%"] is None or group["67.3%"] not in (group["59.9%"], group["59.7 per cent"])
+    assert not [f for f in report["findings"] if f["severity"] != "info" and
+                any(c["text"] == "67.3%" and c["id"] in f["claims"] for c in report["claims"])]
+
+
+def test_a_date_that_hangs_from_another_figure_is_not_this_figures_year(nlp):
+    from haiti_claims.about import read_about
+    doc = nlp("The Press Association put it at 59.9%, down from 67.3% in 2019.")
+    figures = {e.text: e for e in doc.ents if e.label_ == "PERCENT"}
+    assert read_about(figures["59.9%"], frozenset({"say"})).years == ()
+    assert read_about(figures["67.3%"], frozenset({"say"})).years == ("2019",)
