@@ -225,7 +225,7 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return _relative_unit(RELATIVE[m.group(1)], m.group(2), _need(anchor, m.group(2)))
     if m := re.fullmatch(r"(?:the )?(year|month|week) after next", t):
         return _relative_unit("next", m.group(1), _shift(_need(anchor, m.group(1)), 1, m.group(1)))
-    if m := re.fullmatch(rf"(?:the |this )?(?:calendar )?year[ -]to[ -]date|ytd", t):
+    if m := re.fullmatch(r"(?:the |this )?(?:calendar )?year[ -]to[ -]date|ytd", t):
         return date(_need(anchor, "year").year, 1, 1), anchor, "range"
     if m := re.fullmatch(rf"(?:the )?({REL_RE}) calendar year", t):
         return _relative_unit(RELATIVE[m.group(1)], "year", _need(anchor, "year"))
