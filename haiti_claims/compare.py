@@ -22,7 +22,7 @@ that fired:
 | plan-replaced | update (info) | a later plan says it replaces one ("postponed to") |
 | revised | revision (warning) | any other later figure whose sentence marks a revision ("revised the count") |
 | stock-changed | update (info) | a level that moves either way, at two dates |
-| cumulative-undated | unordered (warning) | a growing total whose claims cannot be put in time order |
+| cumulative-undated | unordered (info) | a growing total whose claims cannot be put in time order |
 | hedge-edge | near-miss (info) | intervals meet only at a hedge's edge |
 | no-publication-date | unanchored-date (info) | relative dates with nothing to anchor them |
 

@@ -19,7 +19,7 @@ from typing import Any, Callable
 CONFIG_FILE = ".haiti-claims.toml"
 SEVERITIES = ("error", "warning", "info")
 DEFAULT_SEVERITY = {"contradiction": "error", "intra-document": "warning", "near-miss": "info",
-                    "unanchored-date": "info", "update": "info", "revision": "warning", "unordered": "warning",
+                    "unanchored-date": "info", "update": "info", "revision": "warning", "unordered": "info",
                     "unreadable": "error", "bad-metadata": "warning", "unread-dateline": "warning",
                     "dateline-mismatch": "info"}
 DEFAULT_MAX_BYTES = 5_000_000
