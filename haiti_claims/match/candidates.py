@@ -16,7 +16,7 @@ from itertools import combinations
 
 import numpy as np
 
-from ..model import Claim, DateValue
+from ..model import Claim, DateValue, NumberValue
 from .units import dimension
 
 MAX_BLOCK = 60
@@ -32,7 +32,14 @@ def blocking_keys(claim: Claim) -> set[str]:
     words = set(claim.about.near)
     words.update(w for w in (claim.about.noun, claim.about.verb) if w)
     words.update(f"{field}:{v}" for field, v in (("thing", claim.subject.thing), ("event", claim.subject.event)) if v)
-    return {f"{fam}|{w}" for w in words} | {f"{fam}|={claim.value!r}"}
+    return {f"{fam}|{w}" for w in words} | {f"{fam}|={_value_key(claim.value)}"}
+
+
+def _value_key(value: NumberValue | DateValue) -> str:
+    """The value as a key: every field, cheaper than the dataclass's repr."""
+    if isinstance(value, DateValue):
+        return f"{value.start}|{value.end}|{value.granularity}|{value.anchored}|{value.hedge}"
+    return f"{value.low}|{value.high}|{value.nominal}|{value.unit}|{value.hedge}"
 
 
 def candidate_pairs(claims: list[Claim], per_claim: int = PER_CLAIM) -> list[tuple[int, int]]:
@@ -61,17 +68,14 @@ def candidate_arrays(claims: list[Claim], per_claim: int = PER_CLAIM) -> tuple[n
     """`candidate_pairs` as two index arrays (i < j), sorted by i then j, worked out with numpy: the same pairs,
     and the same sums of key weights (added block by block in the order the blocks were first met, as the
     readable version adds them, so that ties and near-ties rank alike)."""
-    key_ids: dict[str, int] = {}
-    owners: list[int] = []
-    keys: list[int] = []
-    for i, claim in enumerate(claims):
-        for key in sorted(blocking_keys(claim)):
-            owners.append(i)
-            keys.append(key_ids.setdefault(key, len(key_ids)))
+    keys_of = [sorted(blocking_keys(claim)) for claim in claims]
+    flat = [key for keys in keys_of for key in keys]
     none = np.zeros(0, dtype=np.int64)
-    if not keys:
+    if not flat:
         return none, none
-    owner, block = np.asarray(owners, dtype=np.int64), np.asarray(keys, dtype=np.int64)
+    key_ids = {key: k for k, key in enumerate(dict.fromkeys(flat))}  # numbered in order of first appearance
+    block = np.fromiter(map(key_ids.__getitem__, flat), dtype=np.int64, count=len(flat))
+    owner = np.repeat(np.arange(len(claims), dtype=np.int64), [len(keys) for keys in keys_of])
     size = np.bincount(block)
     order = np.argsort(block, kind="stable")  # by block, each block's members in claim order
     owner, block = owner[order], block[order]
