@@ -435,6 +435,7 @@ class Extractor:
     """Finds number and date mentions in a Doc. Build once per pipeline; call per Doc."""
 
     def __init__(self, nlp: Language, config: Config):
+        self.saying = config.statement_verbs
         self.currency = config.lexicon["currencies"]
         self.units: dict[str, str] = config.lexicon["units"]
         self.vague = Matcher(nlp.vocab)
@@ -491,7 +492,7 @@ class Extractor:
             hedged = _extend_left(span, hedges)
             if hedged is span and len(span) > 1:  # a hedge that ends in the span's preposition: "before or" + "in Feb"
                 hedged = min(span, _extend_left(span[1:], hedges), key=lambda s: s.start)
-            tense = tense_of(span) or ("future" if _is_deadline(hedged) else None)
+            tense = tense_of(span, self.saying) or ("future" if _is_deadline(hedged) else None)
             found.append(Mention(hedged, "date", "date", tense=tense))
         return found
 
@@ -658,12 +659,17 @@ def _is_deadline(date: Span) -> bool:
     return any(text.startswith(f"{hedge} ") for hedge in DEADLINE_HEDGES)
 
 
-def tense_of(span: Span) -> Literal["past", "future"] | None:
+def tense_of(span: Span, saying: frozenset[str] = frozenset()) -> Literal["past", "future"] | None:
     """Past or future, from the verbs that govern a span: "will depart", "set to", "departed"; a modal with a
     plain verb looks ahead ("said the bridge should reopen", "could open"), as "will" does, while a modal
-    with "have" looks back ("could have reopened")."""
+    with "have" looks back ("could have reopened"). What a past verb of saying (lemmas in `saying`) reports
+    in the present is a schedule, so it looks ahead too: "officials said the bridge reopens in December"
+    (a past event would be told in the past: "said the bridge reopened")."""
     node = span.root
     for _ in range(8):
+        if node.tag_ in ("VBZ", "VBP") and node.dep_ == "ccomp" and node.head.tag_ == "VBD" \
+                and node.head.lemma_.lower() in saying and span.root.head.lower_ != "since":
+            return "future"  # ("said the plant employs 300 since May" still counts from a past May)
         if node.pos_ == "ADJ" and node.lemma_.lower() in FUTURE_MARKERS:  # "is due to reopen"
             return "future"
         if node.pos_ in ("VERB", "AUX"):

@@ -432,3 +432,15 @@ def test_reporting_periods_read_against_the_article(tmp_path, published, body, w
 def test_a_fiscal_year_whose_end_is_not_given_says_so():
     v = date_value("fiscal 2019", None)
     assert (v.start, v.end, v.granularity) == (date(2019, 1, 1), date(2019, 12, 31), "fiscal-year")
+
+
+@pytest.mark.parametrize("published, body, words, start", [
+    ("2025-01-20", "Officials said the bridge reopens in December.", "December", "2025-12-01"),  # a schedule
+    ("2025-01-20", "Officials said the bridge reopened in December.", "December", "2024-12-01"),  # what happened
+    ("2025-01-20", "The mayor said the hearing is in March, after months of delay.", "March", "2025-03-01"),
+    ("2025-06-02", "The union said the strike ends on 14 May.", "14 May", "2026-05-14"),
+    ("2025-01-20", "She said the plant employs 300 people since May.", "since May", "2024-05-01"),  # counts back
+])
+def test_what_a_past_verb_of_saying_reports_in_the_present_is_a_schedule(tmp_path, published, body, words, start):
+    """Issue 17, class 3: tense decides first; a present tense under "said" looks ahead, as a modal does."""
+    assert _dates_of(tmp_path, published, body)[words][0] == start
