@@ -96,7 +96,7 @@ _SCIENTIFIC = re.compile(rf"^[-+]?{SCIENTIFIC}$", re.I)
 _PHONE = re.compile(r"(?<![\d,.])(?:\+?\d{1,3}[ .\-])?\(?\d{2,4}\)?(?:[ .\-/]\d{2,4}){2,3}(?!\d|,\d)")
 _CALENDAR_WORD = re.compile(r"^(?:(?:1[5-9]|20|21)\d\d|\d{2,4}s|'\d0s|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
                             r"\d{4}[/-]\d{1,2}(?:[/-]\d{1,2})?|days?|weeks?|weekends?|months?|years?|decades?|"
-                            r"centur(?:y|ies)|quarters?|q[1-4]|h[12]|fy\d*|today|tonight|yesterday|tomorrow|"
+                            r"centur(?:y|ies)|quarters?|half|q[1-4]|h[12]|fy\d*|today|tonight|yesterday|tomorrow|"
                             r"spring|summer|autumn|fall|winter|christmas|easter|eve|holidays?|\d+(?:st|nd|rd|th))$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 # "1 000" written with a no-break, narrow no-break, thin or figure space is one figure

@@ -423,6 +423,11 @@ def test_a_told_date_with_nothing_to_count_from_is_left_unread(tmp_path, publish
      "2023-07-01", "2024-06-30"),
     ("2024-11-05", "For the six months to September, sales rose 4%.", "six months to September",
      "2024-04-01", "2024-09-30"),
+    ("2024-11-05", "Sales for the first half rose 3%.", "first half", "2024-01-01", "2024-06-30"),
+    ("2024-03-05", "Sales for the second half rose 3%.", "second half", "2023-07-01", "2023-12-31"),  # not begun
+    ("2024-11-05", "The company expects margins to improve in the second half.", "second half",
+     "2024-07-01", "2024-12-31"),  # the half under way
+    ("2024-11-05", "Revenue fell in 2023. In the first half, it dropped 5%.", "first half", "2023-01-01", "2023-06-30"),
 ])
 def test_reporting_periods_read_against_the_article(tmp_path, published, body, words, start, end):
     """Issue 17, class 2: a company's reporting periods, read against the article's date and tense."""

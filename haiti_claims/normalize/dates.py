@@ -405,6 +405,7 @@ def _year_part_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
 _PERIOD_MONTHS = {"year": 12, "12 months": 12, "twelve months": 12, "nine months": 9, "six months": 6, "half": 6,
                   "half-year": 6, "half year": 6, "three months": 3, "quarter": 3}
 _THE_QUARTER = re.compile(r"(?:the )?(?:(?:latest|most recent|just-ended|recent) )?quarter")
+_THE_HALF = re.compile(r"(?:the )?(first|second) half(?: of the year)?")
 _ENDED = re.compile(rf"(?:the )?(?:fiscal |financial )?(?P<period>{'|'.join(_PERIOD_MONTHS)}) "
                     r"(?P<way>ended|ending|to|through) (?P<end>.+)")
 
@@ -413,7 +414,8 @@ def _reporting_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     """A company's reporting periods: "fiscal 2023" (the calendar year, since the text does not say when the
     company's year ends: granularity "fiscal-year"), "the current fiscal year", "the year ended June 30" (the
     twelve months to that day), "the six months to September", "the quarter" and "the latest quarter" (the
-    last quarter ended before the article, or the one under way where the sentence looks ahead)."""
+    last quarter ended before the article, or the one under way where the sentence looks ahead), "the first
+    half" (of the article's year where it has begun, else of the year before; ahead: the next one)."""
     if m := re.fullmatch(r"(?:the )?(?:fiscal|financial)(?: year)? (\d{4})|fy ?(\d{4})", t):
         return (*year_span(int(m.group(1) or m.group(2)))[:2], "fiscal-year")
     if m := re.fullmatch(rf"(?:the )?({REL_RE}) (?:fiscal|financial) year", t):
@@ -430,6 +432,12 @@ def _reporting_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     if _THE_QUARTER.fullmatch(t):
         a = _need(anchor, "quarter")
         return _relative_unit("this" if tense == "future" else "last", "quarter", a)
+    if m := _THE_HALF.fullmatch(t):
+        a = _need(anchor, "half-year")
+        half = narrow(year_span(a.year), f"{m.group(1)} half of")
+        if tense == "future":  # the half under way or the next one of that name
+            return half if half[1] >= a else narrow(year_span(a.year + 1), f"{m.group(1)} half of")
+        return half if half[0] <= a else narrow(year_span(a.year - 1), f"{m.group(1)} half of")
     return None
 
 
@@ -908,6 +916,9 @@ def told_from(text: str, told: DateValue) -> DateValue | None:
         return None
     if _THE_QUARTER.fullmatch(t) and told.granularity == "quarter":
         return told  # "third-quarter profit rose ...; revenue in the quarter fell"
+    if (m := _THE_HALF.fullmatch(t)) and _within(told, "year"):  # "in 2023 ... in the first half"
+        start, end, granularity = narrow(year_span(told.start.year), f"{m.group(1)} half of")
+        return DateValue(start=start, end=end, granularity=granularity)
     if (m := _TOLD_PERIOD.fullmatch(t)) is not None:
         unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
         if not _within(told, unit):
