@@ -24,6 +24,7 @@ from .extract import Extractor, Mention
 from .match import Matching, Weights, load_weights, match
 from .model import ArticleClaims, Claim, DateValue, Document, Problem, Report, Silenced, Value
 from .normalize import value_of
+from .normalize.dates import is_comparison
 from .read import MAX_BYTES, read_articles
 from .store import ClaimStore, NoStore, default_path, open_store, versions
 from .subjects import ActorResolver, SubjectReader
@@ -96,7 +97,8 @@ def valued_mentions(mentions: list[Mention], parsed: Doc, published: date | None
         if (value := value_of(mention, published, config.tolerances, before)) is None:
             continue
         valued.append((mention, value))
-        if isinstance(value, DateValue) and value.anchored and value.start and value.end:
+        if isinstance(value, DateValue) and value.anchored and value.start and value.end \
+                and not is_comparison(mention.text):  # "a year earlier" is compared with, not counted from
             told = here, value
     return valued
 

@@ -449,3 +449,15 @@ def test_a_fiscal_year_whose_end_is_not_given_says_so():
 def test_what_a_past_verb_of_saying_reports_in_the_present_is_a_schedule(tmp_path, published, body, words, start):
     """Issue 17, class 3: tense decides first; a present tense under "said" looks ahead, as a modal does."""
     assert _dates_of(tmp_path, published, body)[words][0] == start
+
+
+@pytest.mark.parametrize("body, words, start, end", [
+    ("Third-quarter revenue was $40 million, up from $31 million in the year-earlier quarter.",
+     "year-earlier quarter", "2023-07-01", "2023-09-30"),
+    ("Third-quarter revenue was $40 million, up from $31 million a year earlier. "
+     "Profit rose 4% from the year-earlier quarter.", "year-earlier quarter", "2023-07-01", "2023-09-30"),
+    ("Profit rose 4% from the year-earlier quarter.", "year-earlier quarter", "2023-07-01", "2023-09-30"),
+])
+def test_the_year_earlier_period_is_the_one_told_a_year_back(tmp_path, body, words, start, end):
+    """Issue 17, class 1: compared periods count from the period the text is about, never from each other."""
+    assert _dates_of(tmp_path, "2024-11-05", body)[words] == (start, end)

@@ -432,6 +432,9 @@ def _reporting_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
     if _THE_QUARTER.fullmatch(t):
         a = _need(anchor, "quarter")
         return _relative_unit("this" if tense == "future" else "last", "quarter", a)
+    if (m := _YEAR_EARLIER.fullmatch(t)) and m.group("period") == "quarter":  # the last quarter's, a year back
+        start, end, _ = _relative_unit("last", "quarter", _need(anchor, "quarter"))
+        return _shift(start, -1, "year"), _month_end(_shift(end, -1, "year")), "quarter"
     if m := _THE_HALF.fullmatch(t):
         a = _need(anchor, "half-year")
         half = narrow(year_span(a.year), f"{m.group(1)} half of")
@@ -885,10 +888,21 @@ _TOLD_PERIOD = re.compile(r"(?:(?P<side>later|earlier) )?(?:in |on |during |by )
 _TOLD_OFFSET = re.compile(r"(?:the )?(?:(?P<n>.+?) )?(?P<unit>day|week|month|year)s? (?P<way>later|earlier|after|before)")
 
 
+_YEAR_EARLIER = re.compile(r"(?:the )?year[- ](?:earlier|ago|before) (?P<period>quarter|period|month|half|year)")
+
+
+def is_comparison(text: str) -> bool:
+    """A period a figure is compared with ("the year-earlier quarter", "a year earlier"): later dates do not
+    count from it, but from the period the text is about."""
+    t = clean(text)
+    return _YEAR_EARLIER.fullmatch(t) is not None or re.fullmatch(r"(?:(?:a|one) )?year (?:earlier|ago|before)", t) is not None
+
+
 def is_told(text: str) -> bool:
-    """A date told from another the text names ("later that year", "the next day"): a date only where the
-    sentence or the one before names that other date."""
-    return _TOLD_PERIOD.fullmatch(clean(text)) is not None
+    """A date told from another the text names ("later that year", "the next day", "the year-earlier
+    period"): a date only where the sentence or the one before names that other date."""
+    t = clean(text)
+    return _TOLD_PERIOD.fullmatch(t) is not None or _YEAR_EARLIER.fullmatch(t) is not None
 
 
 def _within(span: DateValue, unit: str) -> bool:
@@ -914,6 +928,8 @@ def told_from(text: str, told: DateValue) -> DateValue | None:
     t = clean(text)
     if told.start is None or told.end is None:
         return None
+    if _YEAR_EARLIER.fullmatch(t):  # "up from $31 million in the year-earlier quarter": the one told, a year back
+        return told_from("a year earlier", told)
     if _THE_QUARTER.fullmatch(t) and told.granularity == "quarter":
         return told  # "third-quarter profit rose ...; revenue in the quarter fell"
     if (m := _THE_HALF.fullmatch(t)) and _within(told, "year"):  # "in 2023 ... in the first half"
