@@ -944,12 +944,12 @@ def _is_identifier(span: Span) -> bool:
         return True
     if any(t.ent_type_ in NAME_ENTITIES for t in tokens):
         return True
-    if before is not None and span.root.head.i == before.i and span.root.dep_ == "nummod":
-        if all(t.like_num for t in span) and before.tag_ == "NN" and before.lemma_ != "age":
-            return True  # a number after the one noun it names: "line 14", "version 7.11" ("40 lines" counts;
-            # "age 87" is a measure)
-        if _YEAR.fullmatch(span.text) and before.pos_ == "PROPN":
-            return True  # a year a name takes: "Paris 2024", "London 2012" (see _names_an_event)
+    if before is not None and span.root.head.i == before.i and span.root.dep_ == "nummod" \
+            and all(t.like_num for t in span) and before.tag_ == "NN" and before.lemma_ != "age":
+        return True  # a number after the one noun it names: "line 14", "version 7.11" ("40 lines" counts; "age 87"
+        # is a measure)
+    if _names_an_event(span):
+        return True  # "Paris 2024", left to the numbers by the dates
     head = span.root.head
     return head.pos_ == "PROPN" and head.ent_type_ in NAME_ENTITIES | {"ORG"} and head.i > span.end - 1
 
@@ -1021,9 +1021,8 @@ def _identifier_ranges(text: str) -> list[tuple[int, int]]:
     lettered = list(_LETTERED.finditer(text))
     named = [m.group("letter") not in SCALE_LETTERS for m in lettered]
     for k, m in enumerate(lettered):
-        neighbours = [n for n in (k - 1, k + 1) if 0 <= n < len(lettered) and named[n] and _LETTERED_RUN.fullmatch(
-            text[min(m.end(), lettered[n].end()):max(m.start(), lettered[n].start())] or "-")]
-        if named[k] or neighbours:
+        if named[k] or any(named[n] and _LETTERED_RUN.fullmatch(text[lettered[min(k, n)].end():lettered[max(k, n)].start()])
+                           for n in (k - 1, k + 1) if 0 <= n < len(lettered)):
             ranges.append(m.span())
     return ranges
 

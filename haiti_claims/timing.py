@@ -183,7 +183,6 @@ class TimeReader:
             return "stock"
         return "fixed"
 
-
     def _goes_on_from_a_plan(self, figure: Span) -> bool:
         """A figure in an absolute "with" phrase goes on with the list of the clause before it, and is a plan
         where that clause's verb makes one: "the exit poll, which had projected 410 seats for Labour, with the

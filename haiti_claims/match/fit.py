@@ -29,7 +29,8 @@ from ..pipeline import Options, collect
 from . import Pairs, matchable
 from .score import Model, Weights, feature_names
 
-VETO = ("instance", "place", "agent", "dimension", "moment")  # chosen by hand, then measured: conflicts that keep two claims apart
+# chosen by hand, then measured (make eval): conflicts that keep two claims apart whatever the rest says
+VETO = ("instance", "place", "agent", "dimension", "moment")
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 15))
 ERROR = 0.5  # confidence from which a contradiction is an error, else a warning (chosen by hand)
 

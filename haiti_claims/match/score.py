@@ -1,8 +1,8 @@
 """From evidence to a probability that two claims speak of one quantity: weights as data.
 
-Each piece of evidence becomes a few features (its verdict as agree / compatible / conflict
-against unknown; for a degree, a similarity, its strength and whether it is known); every feature appears twice, once for all claims and once
-for dates, whose evidence weighs differently. A logistic model turns them into a first
+Each piece of evidence becomes a few features: its verdict as agree / compatible / conflict against
+unknown, and for a degree (a similarity) its strength too. Every feature appears twice, once for all
+claims and once for dates, whose evidence weighs differently. A logistic model turns them into a first
 probability. A second model adds what entity resolution across documents knows: one article
 states a quantity once, so a pair where each claim is the other's best candidate in the other's
 article, by a clear margin, is more likely the same quantity than one where either has a better
@@ -10,7 +10,7 @@ partner.
 
 The weights, the threshold for joining and the confidence that makes a contradiction an error
 live in a JSON file written by `python -m haiti_claims.match.fit`; `weights.json` beside this
-file is fitted on the development set.
+file is fitted on every labelled story (`make weights`).
 """
 from __future__ import annotations
 
@@ -41,7 +41,9 @@ def features(evidence: Sequence[Evidence], is_date: bool) -> list[float]:
     base: list[float] = []
     for e in evidence:
         known = e.verdict != "unknown"
-        base += ([e.strength if known else 0.0] if e.reader in DEGREES else []) + [float(e.verdict == v) for v in SCORED]
+        if e.reader in DEGREES:
+            base.append(e.strength if known else 0.0)
+        base += [float(e.verdict == v) for v in SCORED]
     d = 1.0 if is_date else 0.0
     return base + [x * d for x in base] + [d]
 
