@@ -25,6 +25,7 @@ that fired:
 | cumulative-undated | unordered (info) | a growing total whose claims cannot be put in time order |
 | hedge-edge | near-miss (info) | intervals meet only at a hedge's edge |
 | no-publication-date | unanchored-date (info) | relative dates with nothing to anchor them |
+| repeated-text | repeated-text (info) | an article repeats another's sentences word for word: read as the first |
 
 Values are judged in one unit: a measurement in feet and one in metres are converted to the base unit of
 their dimension (pint, through `match.units`), weeks and months alike; a share ("a quarter") and a
@@ -82,6 +83,8 @@ RULES = {
     "hedge-edge": "values meet only at the edge of a hedge: neither figure lies in the other's interval.",
     "no-publication-date": "relative dates (\u201cnext year\u201d, \u201cin June\u201d) in an article with no "
                            "publication date cannot be resolved, so they are never compared.",
+    "repeated-text": "sentences an article repeats word for word from one published before it (a story sent again, "
+                     "agency copy) were written then: their dates and moments are read as in the first.",
     "unreadable": "the file could not be read as text.",
     "bad-metadata": "the file's front matter or its metadata.csv row could not be read; the article is still "
                     "checked, without what could not be read.",
@@ -425,7 +428,7 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
                     if (v := _verdict(ordered[i], ordered[j])) is not None}
         for kind, rule, component in _components(verdicts):
             drafts.append(_draft(kind, rule, label, [ordered[i] for i in component], matching))
-    return drafts + _unanchored(claims)
+    return drafts + _unanchored(claims) + _repeated(claims)
 
 
 def _components(verdicts: dict[tuple[int, int], tuple[str, str]]) -> list[tuple[str, str, list[int]]]:
@@ -521,6 +524,18 @@ def _unanchored(claims: list[Claim]) -> list[Draft]:
                   f"(add one in front matter, metadata.csv or --published): " + ", ".join(repr(c.text) for c in cs),
                   tuple(cs), doc=doc, rule="no-publication-date")
             for doc, cs in sorted(by_doc.items())]
+
+
+def _repeated(claims: list[Claim]) -> list[Draft]:
+    """One info finding per article that repeats another's sentences word for word (`repeats.read_as_first`)."""
+    copied: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.repeats:
+            copied[(claim.doc, claim.repeats)].append(claim)
+    return [Draft("repeated-text", "re-sent text",
+                  f"{doc} repeats {len(cs)} {'figure' if len(cs) == 1 else 'figures'} of {first} word for word: "
+                  f"read as {first} reads them, as of its publication", tuple(cs), doc=doc, rule="repeated-text")
+            for (doc, first), cs in sorted(copied.items())]
 
 
 def problem_drafts(problems: Iterable[Problem]) -> list[Draft]:

@@ -132,6 +132,7 @@ class Claim:
     markers: tuple[str, ...] = ()  # revision, replacement, withdrawal words in its sentence
     status: str | None = None  # "withdrawn": its own article takes it back; never compared
     about: About = field(default_factory=About)
+    repeats: str | None = None  # the article whose sentence this one repeats word for word, and reads as there
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from .model import ArticleClaims, Claim, DateValue, Document, Problem, Report, S
 from .normalize import value_of
 from .normalize.dates import is_comparison
 from .read import MAX_BYTES, read_articles
+from .repeats import read_as_first
 from .store import ClaimStore, NoStore, default_path, open_store, versions
 from .subjects import ActorResolver, SubjectReader
 from .timing import TimeReader, withdrawn
@@ -237,6 +238,7 @@ def collect(paths: Iterable[Path], config: Config, options: Options,
         ties += article.ties
         persons |= article.persons
     claims = ActorResolver(config.actor_aliases).resolve(claims, ties, persons)
+    claims = read_as_first(claims, {d.id: d.published for d in documents})
     claims.sort(key=lambda c: (c.doc, c.line, c.column, c.end))
     return documents, [replace(c, id=f"c{i}") for i, c in enumerate(claims, start=1)], problems
 
