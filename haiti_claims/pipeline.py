@@ -261,8 +261,20 @@ def run(paths: Iterable[Path], config: Config, options: Options, progress: Progr
 
 def _hushed(claims: list[Claim], quiet: set[str], matching: Matching, config: Config, weights: Weights
             ) -> list[Silenced]:
-    """The findings an inline marker keeps out of the report: those the silenced claims would raise."""
+    """The findings an inline marker keeps out of the report: those the silenced claims would raise.
+
+    The report's findings come from comparing the other claims; these need the silenced ones compared
+    too. A finding is on the claims of one group or of one article (its unanchored dates), so only the
+    claims that share a group or an article with a silenced claim are compared again."""
     if not quiet:
         return []
-    raised = [f for f in finalise(compare(claims, matching), config, weights) if quiet & set(f.claims)]
+    raised = [f for f in finalise(compare(_beside(claims, quiet, matching), matching), config, weights)
+              if quiet & set(f.claims)]
     return [Silenced(replace(f, id=f"s{i}"), "inline") for i, f in enumerate(raised, start=1)]
+
+
+def _beside(claims: list[Claim], quiet: set[str], matching: Matching) -> list[Claim]:
+    """The claims in the group or the article of a `quiet` claim, the quiet ones among them, in order."""
+    groups = {matching.group.get(c.id) for c in claims if c.id in quiet} - {None}
+    docs = {c.doc for c in claims if c.id in quiet}
+    return [c for c in claims if c.doc in docs or matching.group.get(c.id) in groups]

@@ -30,6 +30,7 @@ DOCS = ROOT / "docs"
 PAGES = [README, *sorted(DOCS.glob("*.md"))]
 WORKFLOW = DOCS / "github-actions.yml"
 SCREENSHOT = DOCS / "terminal-report.png"
+SCREENSHOT_TEXT = DOCS / "terminal-report.ansi"  # the coloured text the screenshot was taken of (`cat` shows it)
 ARTIFACTS = ROOT / "tests" / "artifacts"
 PNG = b"\x89PNG\r\n\x1a\n"
 FENCE = re.compile(r"^```[^\n]*\n(.*?)^```$", re.M | re.S)
@@ -245,11 +246,14 @@ def test_terminal_report_screenshot(nlp, browser, tmp_path):
     """`haiti-claims check data` on a 100-column terminal, recorded by rich as SVG (fonts local, nothing
     fetched) and photographed by headless Chromium into tests/artifacts/terminal-report.png. With
     UPDATE_DOCS=1 it is also written to docs/terminal-report.png (as 32 colours, a quarter of the size),
-    the README's picture; otherwise docs/ must hold a picture of a report of the same size."""
+    the README's picture, and the report's coloured text to docs/terminal-report.ansi; otherwise that text
+    must be what `check data` prints now (its words, colours and layout: no pixels compared, so fonts do not
+    matter) and the picture must be of its size."""
     console = Console(record=True, width=100, file=io.StringIO(), force_terminal=True, color_system="truecolor",
                       highlight=False)
     text.render(run([ROOT / "data"], DEFAULT, Options()), console)
     assert "error contradiction — Kenya: personnel, next, deployment" in console.export_text(clear=False)
+    coloured = console.export_text(clear=False, styles=True)
     svg = re.sub(r"@font-face\s*\{[^}]*\}", "", console.export_svg(title="haiti-claims check data"))
     width, height = (math.ceil(float(n)) for n in re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg).groups())
     page = tmp_path / "terminal.html"
@@ -262,7 +266,9 @@ def test_terminal_report_screenshot(nlp, browser, tmp_path):
     if os.environ.get("UPDATE_DOCS") == "1":
         from PIL import Image
         Image.open(shot).convert("RGB").quantize(colors=32).save(SCREENSHOT, optimize=True)
-    assert _png_size(SCREENSHOT.read_bytes()) == (width, height), (
-        f"{SCREENSHOT} shows a report of another size than `check data` prints now: "
-        "UPDATE_DOCS=1 python -m pytest tests/test_docs.py -k screenshot")
+        SCREENSHOT_TEXT.write_text(coloured, encoding="utf-8")
+    stale = (f"{SCREENSHOT} shows another report than `check data` prints now: "
+             "UPDATE_DOCS=1 python -m pytest tests/test_docs.py -k screenshot")
+    assert SCREENSHOT_TEXT.read_text(encoding="utf-8") == coloured, stale
+    assert _png_size(SCREENSHOT.read_bytes()) == (width, height), stale
     print(f"screenshot: {shot}")

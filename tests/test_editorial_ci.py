@@ -7,12 +7,20 @@ import json
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from haiti_claims.baseline import silenced
 from haiti_claims.cli import main
+from haiti_claims.compare import compare, finalise
+from haiti_claims.config import DEFAULT
+from haiti_claims.match import load_weights, match
+from haiti_claims.pipeline import Options, run
+
+ROOT = Path(__file__).resolve().parent.parent
 
 ARCHIVE = {
     "a.md": "---\ntitle: A\npublished: 2025-02-01\n---\nNorland has committed to deploying a second contingent "
@@ -305,3 +313,21 @@ def test_marker_on_its_own_line_silences_the_next_line(contradicting):
     b = contradicting / "b.md"
     b.write_text(b.read_text().replace("---\nNorland", "---\n<!-- haiti-claims: ignore -->\nNorland"))
     assert invoke("check", contradicting).exit_code == 0
+
+
+def test_markers_silence_what_comparing_every_claim_raises_with_theirs(nlp, tmp_path):
+    """The silenced list is what comparing every claim, the silenced ones too, raises with a silenced claim (the
+    report compares only the claims that share a group or an article with one again): here a contradiction
+    and an update of the silenced figure's group and the unanchored dates of the silenced date's article."""
+    folder = shutil.copytree(ROOT / "data", tmp_path / "data")
+    for name, words in [("000_f34dd0ea46ba0b98.txt", "additional 600 police officers"),
+                        ("001_bb73c357a6e0751b.txt", "last week")]:
+        article = folder / name
+        article.write_text(article.read_text().replace(words, f"{words} <!-- haiti-claims: ignore -->", 1))
+    report = run([folder], DEFAULT, Options())
+    claims, weights = list(report.claims), load_weights()
+    quiet = silenced(claims, {d.id: d.text for d in report.documents})
+    raised = [f for f in finalise(compare(claims, match(claims, weights)), DEFAULT, weights) if quiet & set(f.claims)]
+    assert [s.finding for s in report.silenced] == [replace(f, id=f"s{i}") for i, f in enumerate(raised, start=1)]
+    assert {s.finding.kind for s in report.silenced} == {"contradiction", "update", "unanchored-date"}
+    assert report.findings

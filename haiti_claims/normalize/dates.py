@@ -919,17 +919,16 @@ def _within(span: DateValue, unit: str) -> bool:
     return start.year == end.year
 
 
-def told_from(text: str, told: DateValue) -> DateValue | None:
-    """A date read from the date the sentence, or the one before, names: "later that year" after "in March
-    2019" is April to December 2019; "that day" after "on 4 June" is that day; "three days later" counts from
-    it; "a year earlier" after "third-quarter" is the same quarter a year back (the period a comparison is
-    with, not a day a year before the article). None where the wording is none of these or the other date is
-    too wide ("that day" after "in 2019")."""
-    t = clean(text)
+def _told_from(t: str, told: DateValue) -> DateValue | None:
+    """A date read from the date the sentence, or the one before, names (`t`: the mention's words, cleaned):
+    "later that year" after "in March 2019" is April to December 2019; "that day" after "on 4 June" is that
+    day; "three days later" counts from it; "a year earlier" after "third-quarter" is the same quarter a year
+    back (the period a comparison is with, not a day a year before the article). None where the wording is
+    none of these or the other date is too wide ("that day" after "in 2019")."""
     if told.start is None or told.end is None:
         return None
     if _YEAR_EARLIER.fullmatch(t):  # "up from $31 million in the year-earlier quarter": the one told, a year back
-        return told_from("a year earlier", told)
+        return _told_from("a year earlier", told)
     if _THE_QUARTER.fullmatch(t) and told.granularity == "quarter":
         return told  # "third-quarter profit rose ...; revenue in the quarter fell"
     if (m := _THE_HALF.fullmatch(t)) and _within(told, "year"):  # "in 2023 ... in the first half"
@@ -971,14 +970,15 @@ def _month_end(d: date) -> date:
 def date_value(text: str, anchor: date | None, tense: Tense = None, told: DateValue | None = None) -> DateValue | None:
     """The interval a date mention states, or None when it is not a date this tool can place. `told` is the
     date the sentence, or the one before, names, which "later that year" and "three days later" count from."""
-    if told is not None and told.anchored and (value := told_from(text, told)) is not None:
+    t = clean(text)
+    if told is not None and told.anchored and (value := _told_from(t, told)) is not None:
         return value
-    if (m := _TOLD_PERIOD.fullmatch(clean(text))) is not None and m.group("unit"):
+    if (m := _TOLD_PERIOD.fullmatch(t)) is not None and m.group("unit"):
         return None  # "that day" with no day told before it is left unread ("the following week" reads from today)
-    whole = INTRO.sub("", clean(text))
-    readings = ([(None, whole)] if _RANGE_WORDS.match(whole) else []) + [_split_hedge(clean(text))]
-    for hedge, t in readings:  # "from 4-23 in next month" is a range; "from 2016-11" is since November 2016
-        if (value := _hedged_value(hedge, t, anchor, tense)) is not None:
+    whole = INTRO.sub("", t)
+    readings = ([(None, whole)] if _RANGE_WORDS.match(whole) else []) + [_split_hedge(t)]
+    for hedge, body in readings:  # "from 4-23 in next month" is a range; "from 2016-11" is since November 2016
+        if (value := _hedged_value(hedge, body, anchor, tense)) is not None:
             return value
     return None
 
