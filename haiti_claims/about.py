@@ -26,6 +26,7 @@ CLAUSE_DEPS = ("advcl", "ccomp", "conj", "parataxis", "relcl", "xcomp", "acl")
 OWNER_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
 NOT_A_THING = ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL")
 CLIMB = 6  # steps from the figure towards its clause's verb
+PART_OF = ("including", "among")  # prepositions that put a figure inside a whole: "including eight foreigners"
 YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 
 
@@ -68,6 +69,7 @@ def read_about(span: Span, saying: frozenset[str]) -> About:
         dimension=_dimension(span),
         owner=_owner(span, others),
         agent=_agent(verb, span),
+        part=_is_part(span),
     )
 
 
@@ -136,6 +138,32 @@ def _clause(verb: Token) -> list[Token]:
         out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
     return out
+
+
+def _is_part(span: Span) -> bool:
+    """A figure told as part of a whole: inside an "including" or "among" phrase ("17 dead, including eight
+    foreigners"; "among the dead were 12 children"), or a partitive of a whole named before ("56 of them", "19 of
+    which", "five of the dead")."""
+    root = span.root
+    phrase = root.head if root.dep_ in COUNTED_DEPS and root.head.pos_ == "NOUN" else root
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in PART_OF:
+        return True
+    clause = phrase.head if phrase.dep_ in ARGUMENT_DEPS else None
+    if clause is not None and any(c.dep_ == "prep" and c.lower_ in PART_OF for c in clause.children):
+        return True  # "Among the dead were 12 children"
+    return any(of.dep_ == "prep" and of.lower_ == "of" and any(_names_a_whole(g) for g in of.children)
+               for of in root.children)
+
+
+def _names_a_whole(tok: Token) -> bool:
+    """The object of a partitive "of" that names a whole told before: a pronoun, or a definite plural noun with
+    no figure of its own ("of them", "of which", "of the dead"; not "of the 41 passengers")."""
+    if tok.dep_ != "pobj":
+        return False
+    if tok.pos_ == "PRON":
+        return True
+    return (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "ADJ") and any(c.lower_ == "the" for c in tok.children) \
+        and not any(c.like_num for c in tok.children)
 
 
 def _agent(verb: Token | None, span: Span) -> str | None:

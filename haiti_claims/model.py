@@ -109,6 +109,7 @@ class About:
     dimension: str | None = None  # what a measurement measures: "wide" in "264 feet wide"
     owner: str | None = None  # the name nearest before the figure in its sentence, no other figure between
     agent: str | None = None  # the name that is the subject of the figure's clause: "the People's Alliance won"
+    part: bool = False  # told as a part of a whole: "including eight foreigners", "56 of them", "five of the dead"
 
 
 @dataclass(frozen=True)

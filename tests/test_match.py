@@ -157,3 +157,35 @@ def test_a_date_that_hangs_from_another_figure_is_not_this_figures_year(nlp):
     figures = {e.text: e for e in doc.ents if e.label_ == "PERCENT"}
     assert read_about(figures["59.9%"], frozenset({"say"})).years == ()
     assert read_about(figures["67.3%"], frozenset({"say"})).years == ("2019",)
+
+
+@pytest.mark.parametrize("sentence, figure, part", [
+    ("The blast killed 17 people, including eight foreigners.", "eight", True),
+    ("The blast killed 17 people, including eight foreigners.", "17", False),
+    ("It was carrying nearly 4,700 containers, 56 of them holding hazardous material.", "56", True),
+    ("France won 75 medals, 19 of which were gold.", "19", True),
+    ("Five of the dead were children, the hospital said.", "Five", True),
+    ("Among the dead were 12 children.", "12", True),
+    ("The toll rose to 40 on Monday.", "40", False),
+    ("A toll of 40 was confirmed by the ministry.", "40", False),
+    ("Rescuers saved 30 of the 41 passengers.", "41", False),
+])
+def test_a_figure_told_as_part_of_another_says_so(nlp, sentence, figure, part):
+    """"Including eight foreigners", "56 of them": a part of a whole named before, never the whole itself."""
+    from haiti_claims.about import read_about
+    doc = nlp(sentence)
+    span = next(e for e in doc.ents if e.text == figure)
+    assert read_about(span, frozenset({"say"})).part is part
+
+
+def test_a_part_and_its_whole_are_never_one_quantity(tmp_path):
+    """The eight foreigners among 17 dead are not the toll of eight another article gives, which contradicts 17."""
+    report = _report(tmp_path,
+                     "The bombing killed 17 people, including eight foreigners, police said on Friday.",
+                     "Police said on Friday that eight people were killed in the bombing and 30 were wounded.",
+                     "Seventeen people died in the bombing on Thursday, the hospital said.")
+    claim = {(c["doc"], c["text"]): c for c in report["claims"]}
+    part = claim[("0.md", "eight")]
+    assert part["group"] is None or part["group"] not in {c["group"] for c in report["claims"] if c["doc"] != "0.md"}
+    toll = {claim[("0.md", "17")]["id"], claim[("1.md", "eight")]["id"]}
+    assert any(f["severity"] in ("error", "warning") and toll <= set(f["claims"]) for f in report["findings"])

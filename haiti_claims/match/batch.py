@@ -20,7 +20,7 @@ from typing import Callable
 import numpy as np
 
 from ..model import Claim, DateValue, NumberValue
-from .evidence import MOMENT_TOLD, NEAR_DAYS, NEAR_RATIO, READERS, same_name
+from .evidence import NEAR_DAYS, NEAR_RATIO, READERS, marks, same_name, set_apart
 from .units import in_base_units
 
 VERDICTS = ("unknown", "agree", "compatible", "conflict")  # a verdict's code is its place here
@@ -193,7 +193,7 @@ class Encoded:
     doc: np.ndarray
     singles: dict[str, np.ndarray]  # actor, owner, agent, dimension, unit: ids of the lower-cased name, NONE where empty
     sets: dict[str, Lists]  # source, place, person, year, instance: lower-cased names
-    told_then: np.ndarray  # the claim is told of another moment (a "when ..." qualifier)
+    apart: np.ndarray  # `set_apart` as a code: 2 when told of another moment (a "when ..." qualifier), +1 a part
     names: list  # each id's string, to compare names as news writes them
     near: Lists  # the neighbourhood's words, each once, in order of appearance
     sentence: Lists
@@ -217,6 +217,7 @@ def encode(claims: list[Claim]) -> Encoded:
     ids = vocabulary.ids
     abouts = [c.about for c in claims]
     subjects = [c.subject for c in claims]
+    instance = [marks(c) for c in claims]
     values = [c.value for c in claims]
     value = Vocabulary().ids(values)
     stating = np.bincount(value)[value] if n else np.zeros(0, dtype=np.int64)
@@ -246,7 +247,7 @@ def encode(claims: list[Claim]) -> Encoded:
     sets = {}
     for name, lists in (("source", [a.sources for a in abouts]), ("place", [a.places for a in abouts]),
                         ("person", [a.persons for a in abouts]), ("year", [a.years for a in abouts]),
-                        ("instance", [a.ordinals + s.qualifiers for a, s in zip(abouts, subjects)])):
+                        ("instance", instance)):
         owner, names = flat(lists)
         sets[name] = Lists(owner, ids([x.lower() for x in names]), n)
     near_owner, near_words = flat([a.near for a in abouts])
@@ -273,8 +274,7 @@ def encode(claims: list[Claim]) -> Encoded:
         event_known=np.fromiter((bool(s.event) for s in subjects), dtype=bool, count=n),
         quantity=field([("quantity", c.quantity) for c in claims]), doc=field([("doc", c.doc) for c in claims]),
         singles=singles, sets=sets, near=near, sentence=sentence,
-        told_then=np.fromiter((any(q.startswith(MOMENT_TOLD) for q in a.ordinals + s.qualifiers)
-                               for a, s in zip(abouts, subjects)), dtype=bool, count=n),
+        apart=np.fromiter((2 * told + part for told, part in map(set_apart, instance)), dtype=np.int8, count=n),
         names=list(vocabulary.table),
         near_weight=near_weight, sentence_weight=sentence_weight,
         near_norm=np.sqrt(run_sums(near_weight * near_weight, near.owner, n)),
@@ -452,7 +452,7 @@ def read_all(e: Encoded, i: np.ndarray, j: np.ndarray) -> Readings:
     verdict["subject"] = _subject(e, i, j)
     for name in SETS:
         verdict[name] = _set_names(e, e.sets[name], i, j) if name in NAMED else _sets(e.sets[name], i, j)
-    apart = e.told_then[i] != e.told_then[j]  # one told of another moment, the other not
+    apart = e.apart[i] != e.apart[j]  # one told of another moment or as a part, the other not
     verdict["instance"] = np.where(apart, CONFLICT, verdict["instance"]).astype(np.int8)
     verdict["moment"], strength["moment"] = _moment(e, i, j)
     verdict["plan"] = np.where(e.quantity[i] == e.quantity[j], AGREE, COMPATIBLE).astype(np.int8)

@@ -17,6 +17,7 @@ from ..model import Claim, DateValue, Evidence, NumberValue
 from .units import in_base_units
 
 Verdict = Literal["agree", "compatible", "unknown", "conflict"]
+PART = "part of a whole"  # the instance a figure told as a part has ("including eight foreigners")
 MOMENT_TOLD = "when "  # the subject stage's qualifier for a figure told of another moment ("when 2011")
 
 
@@ -153,13 +154,23 @@ def year(p: Pair) -> Evidence:
 
 def instance(p: Pair) -> Evidence:
     """Ordinal words and the subject's qualifiers: the first contingent is not the second; a figure told of an
-    earlier moment ("since 2011, when 93 died") is not one of the story's own."""
-    left = p.a.about.ordinals + p.a.subject.qualifiers
-    right = p.b.about.ordinals + p.b.subject.qualifiers
-    told_then = [any(q.startswith(MOMENT_TOLD) for q in side) for side in (left, right)]
-    if told_then[0] != told_then[1]:
+    earlier moment ("since 2011, when 93 died") is not one of the story's own, nor a part ("including eight
+    foreigners") a whole."""
+    left, right = marks(p.a), marks(p.b)
+    if set_apart(left) != set_apart(right):
         return Evidence("instance", "conflict", 1.0, f"{', '.join(left) or '-'} | {', '.join(right) or '-'}")
     return _set_verdict("instance", left, right)
+
+
+def marks(claim: Claim) -> tuple[str, ...]:
+    """What the instance reader compares: ordinal words, the subject's qualifiers, and whether it is a part."""
+    return claim.about.ordinals + claim.subject.qualifiers + (PART,) * claim.about.part
+
+
+def set_apart(marks: tuple[str, ...]) -> tuple[bool, bool]:
+    """Whether a figure is told of another moment, and whether it is a part: either, on one side only, keeps
+    two figures apart."""
+    return any(q.startswith(MOMENT_TOLD) for q in marks), PART in marks
 
 
 def actor(p: Pair) -> Evidence:
