@@ -283,7 +283,8 @@ class SubjectReader:
         if person is None and tok.lower_ in PRONOUNS:
             person = _last_person_before(tok)
         name = _entity_text(entity) if entity is not None else None
-        if name is None and person is None and tok.pos_ == "PROPN" and tok.dep_ in SUBJECT_DEPS + ("poss",):
+        if name is None and person is None and tok.pos_ == "PROPN" and tok.dep_ in SUBJECT_DEPS + ("poss",) \
+                and tok.ent_type_ not in ("DATE", "TIME"):  # "Friday's session": a day says when, not whose
             name = " ".join(t.text for t in phrase if t.pos_ == "PROPN")  # a name the recogniser missed
         surname = _surname(person) if person is not None else None
         if name and surname and _full_name(person):  # "Kenyan President William Ruto": Ruto speaks for Kenya

@@ -84,6 +84,17 @@ def test_event_nouns_and_people(nlp, extractor, read_subject):
     assert (injured.thing, injured.event) == ("people", "injury")
 
 
+@pytest.mark.parametrize("text, which", [
+    ("The stock closed Friday's session down 11.1 per cent, at $304.96.", "11.1 per cent"),
+    ("Labour won 412 seats in Thursday's general election.", "412"),
+    ("The agency's count, presented at Tuesday's briefing, stands at 32,407 cases.", "32,407"),
+])
+def test_a_day_is_no_actor(nlp, extractor, read_subject, text, which):
+    """"Friday's session": a possessive day says when, never whose."""
+    actor = subject(nlp, extractor, read_subject, text, which).actor
+    assert actor not in ("Friday", "Thursday", "Tuesday")
+
+
 def test_strong_force_is_its_own_actor(nlp, extractor, read_subject):
     s = subject(nlp, extractor, read_subject,
                 "Norland will deploy officers as part of a 2,500-strong multinational force.", "2,500")
