@@ -235,8 +235,8 @@ def _date_patterns() -> list[list[dict]]:
     def by_month(month: dict) -> list[list[dict]]:
         return [[month, day, comma, year], [day, of, month, comma, year], [month, year], [month, day], [day, of, month],
                 [month, {"LOWER": "of"}, year],  # June of 1992
-                [weekday, {"TEXT": ","}, month, day, comma, optional_year],  # Saturday, August 10
-                [weekday, {"TEXT": ","}, day, of, month, comma, optional_year],  # Saturday, 10 August
+                [weekday, comma, month, day, comma, optional_year],  # Saturday, August 10; Thursday November 10
+                [weekday, comma, day, of, month, comma, optional_year],  # Saturday, 10 August; Saturday 6 July
                 [day, of, month, comma, old_year], [month, day, comma, old_year],  # 5 December 1391
                 [day, of, month, {"LOWER": "of"}, two_digits], [month, {"TEXT": {"REGEX": r"^'\d\d$"}}],  # of 87, '99
                 [day, {"TEXT": "."}, month, year],  # 16. November 2016
@@ -940,7 +940,7 @@ def _is_identifier(span: Span) -> bool:
     if before is not None and (before.lower_ in IDENTIFIER_MARKERS or
                                (before.pos_ == "PROPN" and before.ent_type_ not in ("GPE", "NORP", "MONEY")
                                 and not before.is_sent_start and before.text[:1].isupper()
-                                and span[0].text[:1].isdigit())):
+                                and span[0].text[:1].isdigit() and not _counts_past(span, before))):
         return True
     if any(t.ent_type_ in NAME_ENTITIES for t in tokens):
         return True
@@ -952,6 +952,14 @@ def _is_identifier(span: Span) -> bool:
         return True  # "Paris 2024", left to the numbers by the dates
     head = span.root.head
     return head.pos_ == "PROPN" and head.ent_type_ in NAME_ENTITIES | {"ORG"} and head.i > span.end - 1
+
+
+def _counts_past(span: Span, name: Token) -> bool:
+    """The figure counts a noun after it that the name before it does not belong to: "gives Labour 411 seats"
+    (Labour is given the seats), unlike "Boeing 737 jets", where both words name the jets."""
+    head = span.root.head
+    return span.root.dep_ == "nummod" and head.pos_ == "NOUN" and head.i >= span.end \
+        and name.head.i != head.i and name.i != head.i
 
 
 def _is_digit_group(token: Token) -> bool:

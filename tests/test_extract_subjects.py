@@ -48,6 +48,8 @@ def test_not_claims(nlp, extractor, text):
     ("The company sold 5M phones, raised $26B and took 100K orders.", ["5M", "$26B", "100K"]),  # scale letters
     ("The bus carried 40 passengers on 12 routes.", ["40", "12"]),  # a count comes before its noun
     ("The patient, at age 87, had a history of hypertension.", ["87"]),  # an age is a measure, not a name
+    ("The final tally gives Labour 411 seats.", ["411"]),  # a name, then the count of a noun it does not name
+    ("The ministry sent Norland 300 officers last year.", ["300", "last year"]),
     ("Organisers expect 2024 to beat 2012, and the Games ran in Paris in 2024.", ["2024", "2012", "in 2024"]),
 ])
 def test_figures_that_look_like_names_but_count(nlp, extractor, text, figures):

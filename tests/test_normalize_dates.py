@@ -317,6 +317,15 @@ def test_last_and_next_weekdays_name_the_week_before_or_after(text, anchor, star
     ("He ran for the second time and for the 27-member board.", []),
     ("The fire started on Saturday, August 10, investigators said.", [("Saturday, August 10", date(2016, 8, 10),
                                                                    date(2016, 8, 10))]),  # one day, not two
+    # a weekday before a day and month with no comma, as British papers write it: one day, not a day and a month
+    ("The count ended on Saturday 6 August after two recounts.", [("Saturday 6 August", date(2016, 8, 6),
+                                                                   date(2016, 8, 6))]),
+    ("By Sunday 4 September they had 44 medals.", [("By Sunday 4 September", date(2016, 9, 4), date(2016, 9, 4))]),
+    ("Parliament first sat on Tuesday 9 August 2016.", [("Tuesday 9 August 2016", date(2016, 8, 9),
+                                                         date(2016, 8, 9))]),
+    ("The vote is on Thursday November 10.", [("Thursday November 10", date(2016, 11, 10), date(2016, 11, 10))]),
+    ("The result came on Friday and 4 August was quiet.", [("Friday", date(2016, 11, 4), date(2016, 11, 4)),
+                                                           ("4 August", date(2016, 8, 4), date(2016, 8, 4))]),
 ])
 def test_date_wordings_from_scraped_and_lower_case_text(nlp, extractor, text, found):
     read = [(m.text, value_of(m, ANCHOR, DEFAULT.tolerances)) for m in extractor(nlp(text)) if m.family == "date"]
