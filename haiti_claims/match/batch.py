@@ -20,7 +20,7 @@ from typing import Callable
 import numpy as np
 
 from ..model import Claim, DateValue, NumberValue
-from .evidence import NEAR_DAYS, NEAR_RATIO, READERS, marks, same_name, set_apart
+from .evidence import NEAR_DAYS, NEAR_RATIO, READERS, marks, name_words, same_name, set_apart
 from .units import in_base_units
 
 VERDICTS = ("unknown", "agree", "compatible", "conflict")  # a verdict's code is its place here
@@ -67,6 +67,8 @@ class Sums:
 def run_sums(values: np.ndarray, run: np.ndarray, n: int) -> np.ndarray:
     """`sum` of each of n runs of `values`, where run[k] (non-decreasing) says which run values[k] belongs to;
     each run added in its order."""
+    if not COMPENSATED_SUM:  # `sum` adds left to right, as bincount adds each value to its run's total
+        return np.bincount(run, weights=values, minlength=n).astype(float)  # (of ints when there are no values)
     sums = Sums(n)
     if len(values):
         place = runs(run)[1]
@@ -89,7 +91,7 @@ def py_round(x: np.ndarray, digits: int = 4) -> np.ndarray:
 
 def py_map(function: Callable[[float], float], x: np.ndarray) -> np.ndarray:
     """A function of the math module on each element (numpy's own logarithm may differ in the last bit)."""
-    return np.array([function(v) for v in x.tolist()], dtype=float)
+    return np.fromiter(map(function, x.tolist()), dtype=float, count=len(x))
 
 
 def by_value(function: Callable[[int], float], x: np.ndarray) -> np.ndarray:
@@ -116,6 +118,12 @@ class Vocabulary:
         return len(self.table)
 
 
+def unique(x: np.ndarray) -> np.ndarray:
+    """np.unique(x), by sorting: numpy's own (2.4) is many times slower on a large array of integers."""
+    x = np.sort(x)
+    return x[np.r_[True, x[1:] != x[:-1]]] if len(x) else x
+
+
 def runs(owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For a non-decreasing array: where each run of equal elements starts, and each element's place in its run."""
     if not len(owner):
@@ -139,13 +147,16 @@ class Lists:
         """`distinct`: keep each id once per claim, at its first place (the keys of a dict made from the list)."""
         self._span = int(ids.max(initial=0)) + 1
         keys = owner * self._span + ids
-        if distinct and len(keys):
-            kept = np.sort(np.unique(keys, return_index=True)[1])
-            owner, ids, keys = owner[kept], ids[kept], keys[kept]
+        if distinct:
+            keys, first = np.unique(keys, return_index=True)
+            kept = np.sort(first)
+            owner, ids = owner[kept], ids[kept]
+        else:
+            keys = np.sort(keys)
         self.owner, self.ids = owner, ids
         self.length = np.bincount(owner, minlength=n)
         self.start = np.r_[0, np.cumsum(self.length)]
-        self._keys = np.sort(keys)  # (claim, id) as one number, to look up
+        self._keys = keys  # (claim, id) as one number, sorted, to look up
 
     def spread(self, claims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For each given claim, the positions of its ids in `ids`, in order: (which given claim, position)."""
@@ -255,8 +266,8 @@ def encode(claims: list[Claim]) -> Encoded:
     near = Lists(near_owner, ids(near_words), n, distinct=True)
     sentence = Lists(sentence_owner, ids(sentence_words), n, distinct=True)
     # rarity: in how many claims' neighbourhood or sentence each word is
-    both = Lists(np.r_[near.owner, sentence.owner], np.r_[near.ids, sentence.ids], n, distinct=True)
-    df = np.bincount(both.ids, minlength=len(vocabulary))
+    in_claim = unique(np.r_[near.owner, sentence.owner] * len(vocabulary) + np.r_[near.ids, sentence.ids])
+    df = np.bincount(in_claim % len(vocabulary), minlength=len(vocabulary))
     weight = np.zeros(len(vocabulary))
     seen = np.flatnonzero(df)
     weight[seen] = by_value(lambda k: math.log((n + 1) / (k + 0.5)), df[seen])
@@ -319,12 +330,22 @@ def _sets(lists: Lists, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 
 def _same_names(names: list, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """same_name for each pair of name ids, called once per distinct pair."""
+    """same_name for each pair of name ids, called once per distinct pair that may name one bearer: one of
+    the two is a single word, or their last words are the same."""
     if not len(left):
         return np.zeros(0, dtype=bool)
     span = len(names)
     distinct, where = np.unique(left * span + right, return_inverse=True)
-    return np.array([same_name(names[k // span], names[k % span]) for k in distinct.tolist()], dtype=bool)[where]
+    a, b = distinct // span, distinct % span
+    named, place = np.unique(np.r_[a, b], return_inverse=True)
+    words = [name_words(names[k]) for k in named.tolist()]
+    last = Vocabulary().ids([w[-1] if w else None for w in words])[place]
+    single = np.fromiter((len(w) == 1 for w in words), dtype=bool, count=len(words))[place]
+    n = len(distinct)
+    maybe = np.flatnonzero(single[:n] | single[n:] | (last[:n] == last[n:]))
+    same = np.zeros(n, dtype=bool)
+    same[maybe] = [same_name(names[x], names[y]) for x, y in zip(a[maybe].tolist(), b[maybe].tolist())]
+    return same[where]
 
 
 def _single_names(e: Encoded, left: np.ndarray, right: np.ndarray) -> np.ndarray:

@@ -102,8 +102,8 @@ def candidate_arrays(claims: list[Claim], per_claim: int = PER_CLAIM) -> tuple[n
     me = me[order]
     group = np.r_[0, np.flatnonzero(me[1:] != me[:-1]) + 1]
     rank = np.arange(len(me)) - np.repeat(group, np.diff(np.r_[group, len(me)]))
-    chosen = order[rank < per_claim] % len(i)
-    chosen = np.unique(chosen)  # pair numbers: already in (i, j) order
+    chosen = np.zeros(len(i), dtype=bool)  # pairs by number: already in (i, j) order
+    chosen[order[rank < per_claim] % len(i)] = True
     return i[chosen], j[chosen]
 
 

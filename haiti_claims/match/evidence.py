@@ -58,12 +58,18 @@ def _set_verdict(name: str, left: tuple[str, ...], right: tuple[str, ...]) -> Ev
     return Evidence(name, "agree" if _folded(left) & _folded(right) else "conflict", 1.0, words)
 
 
+def name_words(name: str) -> list[str]:
+    """A name's words as `same_name` compares them: lower case, without full stops or a plural s."""
+    return [w.removesuffix("s") for w in name.lower().replace(".", "").split()]
+
+
 @lru_cache(maxsize=65536)
 def same_name(a: str, b: str) -> bool:
     """Two names of one bearer, as news writes them: the same words in any case, a name and its initials
     ("WHO", "World Health Organization"), or a name and the words that end it ("MacDonald", "Angus
-    MacDonald"; "Democrats", "Liberal Democrats")."""
-    wa, wb = ([w.removesuffix("s") for w in n.lower().replace(".", "").split()] for n in (a, b))
+    MacDonald"; "Democrats", "Liberal Democrats"). Two names neither of which is a single word are of one
+    bearer only if their last words are the same (or neither has a word)."""
+    wa, wb = name_words(a), name_words(b)
     if wa == wb:
         return True
     short, long_ = sorted((wa, wb), key=len)

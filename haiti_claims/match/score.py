@@ -91,7 +91,7 @@ class Model:
 
     def probability(self, x: Sequence[float]) -> float:
         z = self.intercept + sum(w * v for w, v in zip(self.coef, x))
-        return _logistic(z)
+        return float(_logistic(np.array([z]))[0])
 
     def probabilities(self, columns: Iterable[np.ndarray]) -> np.ndarray:
         """`probability` of many rows given as columns, to the last bit (sums as Python's `sum` adds)."""
@@ -101,11 +101,12 @@ class Model:
             sums.add(w * x)
         if sums is None:
             raise ValueError("no features")
-        return py_map(_logistic, self.intercept + sums.result())
+        return _logistic(self.intercept + sums.result())
 
 
-def _logistic(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+def _logistic(z: np.ndarray) -> np.ndarray:
+    """1 / (1 + e^-z), z held within ±40; e^-z by Python's math.exp, to the last bit."""
+    return 1.0 / (1.0 + py_map(math.exp, -np.clip(z, -40.0, 40.0)))
 
 
 @dataclass(frozen=True)
