@@ -146,6 +146,11 @@ def test_possible_or_no_dates_are_not_impossible(text):
     ("April 9th through 17th", date(2016, 4, 9), date(2016, 4, 17)),  # the bare end day is in April
     ("from 10/1/2018-10/7/2018", date(2018, 10, 1), date(2018, 10, 7)),
     ("from 2016/aug/01 to today", date(2016, 8, 1), ANCHOR),
+    # each end named with its weekday too, comma or none
+    ("Between Friday 19 August and Tuesday 23 August", date(2016, 8, 19), date(2016, 8, 23)),
+    ("from Monday, 3 October to Friday, 7 October", date(2016, 10, 3), date(2016, 10, 7)),
+    ("between Friday, August 19 and Tuesday, August 23", date(2016, 8, 19), date(2016, 8, 23)),
+    ("Monday 3 October until Friday 7 October", date(2016, 10, 3), date(2016, 10, 7)),
 ])
 def test_day_ranges(text, start, end):
     v = date_value(text, ANCHOR, "past")

@@ -834,9 +834,17 @@ def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
     splits += [[body[:j.start()], body[j.end():]] for j in re.finditer(r" ?(?:-|–|—| to | through | until | till ) ?", body)
                if j.start() > 0]
     for a_text, b_text in splits:
-        if (span := _range_of(re.sub(r"^the ", "", a_text), re.sub(r"^the ", "", b_text), anchor, tense)) is not None:
+        if (span := _range_of(_bare(a_text), _bare(b_text), anchor, tense)) is not None:
             return span
     return None
+
+
+_NAMED_DAY = re.compile(rf"^(?:the |(?:{WEEKDAY_RE}),? )(?=\S)")
+
+
+def _bare(end: str) -> str:
+    """One end of a range without what only confirms it: "the", a weekday before a written day ("friday 19 july")."""
+    return _NAMED_DAY.sub("", end) if re.search(r"\d", end) else re.sub(r"^the ", "", end)
 
 
 def _range_of(a_text: str, b_text: str, anchor: date | None, tense: Tense) -> Span | None:
