@@ -263,6 +263,8 @@ def _date_patterns() -> list[list[dict]]:
     return [pattern for month in months for pattern in by_month(month)] + _spelled_year_patterns(
         season, nth, short, day, dash, between, digits) + [
         [short, day, comma, optional_year], [day, of, short, comma, optional_year], [short, comma, year],
+        [weekday, comma, short, day, comma, optional_year], [weekday, comma, day, of, short, comma, optional_year],
+        [short, day, dash, day, comma, optional_year],  # Friday, Aug. 2; Aug. 8 and 9
         [short, {"TEXT": {"IN": ["-", "–"]}}, short, {**day, "OP": "?"}, comma, year],  # Jan-Feb 2017, Nov-Feb 5th, 2017
         [day, {"TEXT": "."}, short, year],  # 16. Nov. 2016
         [short, {"LOWER": {"IN": ["twenty", "thirty"]}}, hyphen, {"LOWER": {"IN": ONES}}],  # May twenty-nine
@@ -527,7 +529,9 @@ class Extractor:
             start -= 1
         if start > 0 and (self._currency_sign(doc[start - 1]) or doc[start - 1].lower_ in UNITS_BEFORE):
             start -= 1
-        hyphen = int(_glued_hyphen(doc, end))  # a 12-cent dividend, a one-yen bid
+        # a 12-cent dividend, a one-yen bid; not the sign of the next sum in "$3.89 billion-$3.90 billion"
+        hyphen = int(_glued_hyphen(doc, end) and not (end + 2 < len(doc) and doc[end + 1].is_currency
+                                                      and doc[end + 2].like_num))
         for width in (2, 1):
             tail = doc[end + hyphen:end + hyphen + width]
             if len(tail) == width and self._is_unit(tail) and not (hyphen and width == 2):

@@ -69,13 +69,16 @@ def _split_glued_marks(nlp: Language) -> None:
     - a bar, as scraped navigation writes it ("Home|News|Friday");
     - a colon between a word and a figure ("says:30 December"); spaCy splits one only before a letter, and
       "10:30" stays a time;
-    - a bracket opened right after a figure before a unit ("45(kg)"; "5(2)" and "2(a)" stay references).
+    - a bracket opened right after a figure before a unit ("45(kg)"; "5(2)" and "2(a)" stay references);
+    - a dash and the sign of a second sum ("$3.89 billion-$3.90 billion", "$400m\u2013$1.5bn"): a range's two ends.
     """
     signs = re.escape("".join(c for c in map(chr, range(0x10000)) if unicodedata.category(c) == "Sc") + "元円")
     defaults = nlp.Defaults
     prefixes = list(defaults.prefixes or []) + [r"\|"]
     suffixes = list(defaults.suffixes or []) + [rf"(?<=[0-9])[{signs}]", rf"(?<=[{signs}])[.,;:!?]", r"\|"]
-    infixes = list(defaults.infixes or []) + [r"\|", r"(?<=[A-Za-z]):(?=[0-9])", r"(?<=[0-9])[(\[{](?=[A-Za-z]{2})"]
+    infixes = list(defaults.infixes or []) + [r"\|", r"(?<=[A-Za-z]):(?=[0-9])", r"(?<=[0-9])[(\[{](?=[A-Za-z]{2})",
+                                              rf"(?<=[0-9A-Za-z])[-\u2013\u2014](?=[{signs}][0-9])",
+                                              rf"(?<=[-\u2013\u2014])[{signs}](?=[0-9])"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

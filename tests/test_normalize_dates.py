@@ -329,6 +329,9 @@ def test_last_and_next_weekdays_name_the_week_before_or_after(text, anchor, star
     ("Parliament first sat on Tuesday 9 August 2016.", [("Tuesday 9 August 2016", date(2016, 8, 9),
                                                          date(2016, 8, 9))]),
     ("The vote is on Thursday November 10.", [("Thursday November 10", date(2016, 11, 10), date(2016, 11, 10))]),
+    ("The race was held on Friday, Aug. 5.", [("Friday, Aug. 5", date(2016, 8, 5), date(2016, 8, 5))]),
+    ("The finals were on Aug. 8 and 9.", [("Aug. 8 and 9", date(2016, 8, 8), date(2016, 8, 9))]),  # two days
+    ("The talks ran on September 8 and 9.", [("September 8 and 9", date(2016, 9, 8), date(2016, 9, 9))]),
     ("The result came on Friday and 4 August was quiet.", [("Friday", date(2016, 11, 4), date(2016, 11, 4)),
                                                            ("4 August", date(2016, 8, 4), date(2016, 8, 4))]),
 ])
@@ -475,3 +478,21 @@ def test_what_a_past_verb_of_saying_reports_in_the_present_is_a_schedule(tmp_pat
 def test_the_year_earlier_period_is_the_one_told_a_year_back(tmp_path, body, words, start, end):
     """Issue 17, class 1: compared periods count from the period the text is about, never from each other."""
     assert _dates_of(tmp_path, "2024-11-05", body)[words] == (start, end)
+
+
+@pytest.mark.parametrize("text, anchor, tense, start, end", [
+    ("April", date(2024, 4, 16), "future", date(2024, 4, 1), date(2024, 4, 30)),  # under way: not over yet
+    ("April", date(2024, 4, 10), "past", date(2024, 4, 1), date(2024, 4, 30)),  # under way: begun already
+    ("by the end of April", date(2024, 4, 16), "future", date(2024, 4, 21), date(2024, 4, 30)),
+    ("early April", date(2024, 4, 16), "future", date(2025, 4, 1), date(2025, 4, 10)),  # this one is over
+    ("late April", date(2024, 4, 16), "past", date(2023, 4, 21), date(2023, 4, 30)),  # this one has not begun
+    ("the end of May", date(2024, 4, 16), "future", date(2024, 5, 21), date(2024, 5, 31)),
+    ("March", date(2024, 4, 16), "future", date(2025, 3, 1), date(2025, 3, 31)),
+    ("May", date(2024, 4, 16), "past", date(2023, 5, 1), date(2023, 5, 31)),
+])
+def test_a_month_under_way_is_this_years_in_either_tense(text, anchor, tense, start, end):
+    """Issue 17, class 3: a month (or part of one) named without its year, said while it runs: what has begun
+    can be told in the past, what has not ended looked forward to; a part already over, or not yet begun, is
+    another year's."""
+    v = date_value(text, anchor, tense)
+    assert (v.start, v.end) == (start, end)

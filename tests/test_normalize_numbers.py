@@ -234,3 +234,20 @@ def test_ordinals_and_lone_halves_in_articles_are_no_claims(nlp, extractor):
 def test_a_hedged_negative_figure_has_its_interval_in_order(text, low, high):
     value = number_value(text, T, None)
     assert (value.low, value.high) == (low, high)
+
+
+@pytest.mark.parametrize("text, figure, low, high", [
+    ("It cut its revenue guidance to $3.89 billion-$3.90 billion on Tuesday.", "$3.89 billion-$3.90 billion",
+     3.89e9, 3.90e9),
+    ("Revenue will be $3.98-$4.01 billion this year.", "$3.98-$4.01 billion", 3.98e9, 4.01e9),
+    ("Insured losses were put at $400m\u2013$1.5bn by the modeller.", "$400m\u2013$1.5bn", 4e8, 1.5e9),
+    ("A ticket costs \u20ac10-\u20ac20 at the gate.", "\u20ac10-\u20ac20", 10, 20),
+])
+def test_a_range_of_sums_joined_by_a_dash_is_one_range(nlp, extractor, text, figure, low, high):
+    """The dash between two sums, each with its sign, is a range's: not a sum, a stray "billion" and another."""
+    from haiti_claims.config import DEFAULT
+    from haiti_claims.normalize import value_of
+
+    found = {m.text: value_of(m, None, DEFAULT.tolerances) for m in extractor(nlp(text)) if m.family == "number"}
+    assert list(found) == [figure]
+    assert (found[figure].low, found[figure].high) == (pytest.approx(low), pytest.approx(high))

@@ -103,6 +103,16 @@ def pick_year(month: int, day: int, anchor: date, tense: Tense) -> int:
     return min(candidates, key=lambda y: abs((date(y, month, min(day, 28)) - anchor).days))
 
 
+def month_year(month: int, anchor: date, tense: Tense) -> int:
+    """The year of a month written without one. A month under way has begun (past tense: this one) and has not
+    ended (future tense: this one too); with no tense, the nearer."""
+    if tense == "past":
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    if tense == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return pick_year(month, 15, anchor, tense)
+
+
 def _leap_step(year: int, month: int, day: int, step: int) -> int:
     """The year itself, or for 29 February the nearest leap year in the direction of step."""
     while (month, day) == (2, 29) and not calendar.isleap(year):
@@ -206,10 +216,9 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         a = _need(anchor, "day")
         return _safe_day(pick_year(MONTHS[month], int(day), a, tense), MONTHS[month], int(day))
     if m := re.fullmatch(rf"(?:the )?month of ({MONTH_RE})\.?", t):  # "the month of Jan": named as a month
-        return month_span(pick_year(MONTHS[m.group(1)], 15, _need(anchor, "month"), tense), MONTHS[m.group(1)])
+        return month_span(month_year(MONTHS[m.group(1)], _need(anchor, "month"), tense), MONTHS[m.group(1)])
     if m := re.fullmatch(rf"({MONTH_RE})", t):  # only a recogniser's or pattern's date span gets here ("in May")
-        a = _need(anchor, "month")
-        return month_span(pick_year(MONTHS[m.group(1)], 15, a, tense), MONTHS[m.group(1)])
+        return month_span(month_year(MONTHS[m.group(1)], _need(anchor, "month"), tense), MONTHS[m.group(1)])
     if m := re.fullmatch(rf"(?:(last|next|this coming|coming|this|this past|past|previous|upcoming) )?"
                          rf"({WEEKDAY_RE}|{WEEKDAY_ABBR})\.?", t):
         which = {"this past": "latest", "past": "latest", "previous": "last", "upcoming": "coming",
@@ -244,7 +253,15 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         inner = base_span(m.group(2), anchor, tense)
         if inner is None and m.group(2) in ("year", "month", "week"):  # the end of the week
             inner = _relative_unit("this", m.group(2), _need(anchor, m.group(2)))
-        return narrow(inner, m.group(1)) if inner else None
+        if inner is None:
+            return None
+        part = narrow(inner, m.group(1))
+        if inner[2] == "month" and re.fullmatch(rf"({MONTH_RE})\.?", m.group(2)) and anchor is not None:
+            # a part of a month named without its year that is over ("early April" ahead) or has not begun
+            # ("late April" gone by) is another year's
+            step = 1 if tense == "future" and part[1] < anchor else -1 if tense == "past" and part[0] > anchor else 0
+            part = narrow(month_span(inner[0].year + step, inner[0].month), m.group(1)) if step else part
+        return part
     if (ymd := numeric_day(t, anchor)) is not None:
         return _safe_day(*ymd)
     for form in (_numeric_span, _days_of_week_span, _week_of_span, _nth_weekday_span, _rest_of_span, _month_of_span,
@@ -833,6 +850,8 @@ def _range(t: str, anchor: date | None, tense: Tense) -> Span | None:
     body = re.sub(r"^(?:between|from) ", "", t)
     splits += [[body[:j.start()], body[j.end():]] for j in re.finditer(r" ?(?:-|–|—| to | through | until | till ) ?", body)
                if j.start() > 0]
+    if (two := re.fullmatch(r"(.+\d) and (\d{1,2}(?:st|nd|rd|th)?)", body)) is not None:
+        splits.append([two.group(1), two.group(2)])  # "August 8 and 9": two days of one month, and those between
     for a_text, b_text in splits:
         if (span := _range_of(_bare(a_text), _bare(b_text), anchor, tense)) is not None:
             return span
