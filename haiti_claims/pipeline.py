@@ -5,6 +5,7 @@ Each stage is a function or a callable built once; this module only wires them.
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -104,6 +105,15 @@ def valued_mentions(mentions: list[Mention], parsed: Doc, published: date | None
     return valued
 
 
+def prose(doc: Document) -> str:
+    """The text the parser reads: the furniture (bylines, datelines) blanked, every offset kept. A dateline parsed
+    as prose takes the first sentence's subject ("LONDON (Agency) \u2014 Keir Starmer became ...": LONDON became)."""
+    text = doc.text
+    for start, end in doc.furniture:
+        text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+    return text
+
+
 class Parser:
     """Parses articles and reads their claims: one per process, since the model loads once per process."""
 
@@ -115,7 +125,7 @@ class Parser:
         self.config = config
 
     def __call__(self, documents: list[Document]) -> list[ArticleClaims]:
-        parsed = self.nlp.pipe((d.text for d in documents), batch_size=BATCH_SIZE)
+        parsed = self.nlp.pipe(map(prose, documents), batch_size=BATCH_SIZE)
         return [claims_of(doc, p, self.extract, self.read_subject, self.read_time, self.config)
                 for doc, p in zip(documents, parsed)]
 

@@ -212,3 +212,41 @@ def test_end_to_end_an_ambiguous_dateline_is_a_warning_and_the_run_goes_on(tmp_p
     assert warning["severity"] == "warning" and "a.txt" in warning["message"]
     assert {c["doc"] for c in report["claims"]} == {"a.txt", "b.txt"}
     assert not any(c["doc"] == "a.txt" and c["line"] == 3 for c in report["claims"])
+
+
+@pytest.mark.parametrize("opening, dateline", [
+    ("PORTLAND, Ore. (PCW) \u2014 Federal regulators on Saturday grounded 171 jets.", "PORTLAND, Ore. (PCW) \u2014"),
+    ("LONDON (APA) \u2014 Labour won 412 seats on Thursday.", "LONDON (APA) \u2014"),
+    ("GENEVA/NAIROBI (Meridian) - The agency declared an emergency on Wednesday.", "GENEVA/NAIROBI (Meridian) -"),
+    ("SAN FRANCISCO (Ledger Wire) -- Shares fell 11 per cent on Friday.", "SAN FRANCISCO (Ledger Wire) --"),
+    ("WASHINGTON \u2014 The Senate passed the bill 52 to 48 on Tuesday.", "WASHINGTON \u2014"),
+])
+def test_a_wire_dateline_without_a_date_is_furniture_too(tmp_path, opening, dateline):
+    """Where the story was filed is not what it is about, and parsed as prose it takes the sentence's subject."""
+    doc, problems = read_one(tmp_path, f"Headline\n\n{opening}\n")
+    assert problems == [] and doc.published is None
+    assert covered(doc, dateline)
+    assert not covered(doc, opening[len(dateline):].split()[0])
+
+
+@pytest.mark.parametrize("opening", [
+    "EXPLAINER: What the outage cost airlines, and who pays.",
+    "ANALYSIS | The bill for the world's biggest outage.",
+    "NASA said on Monday that 40 engineers would join the review.",
+    "UK inflation fell to 2 per cent in May \u2014 the lowest in three years.",
+])
+def test_capitals_that_open_prose_are_no_dateline(tmp_path, opening):
+    doc, _ = read_one(tmp_path, f"Headline\n\n{opening}\n")
+    assert doc.furniture == ()
+
+
+def test_end_to_end_a_datelines_place_is_not_what_the_story_is_about(tmp_path):
+    """'LONDON (Wire) -- The death toll ... rose': the toll rose, not London; both tolls are one quantity."""
+    for name, city, toll in (("a.md", "NAIROBI, Kenya (Wire)", 80), ("b.md", "LONDON (Wire)", 95)):
+        (tmp_path / name).write_text(f"---\npublished: 2024-08-10\n---\n{city} \u2014 The death toll from the embassy "
+                                     f"bombing rose to {toll} on Saturday, hospital officials said.\n")
+    report = json.loads(CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache"]).stdout)
+    tolls = [c for c in report["claims"] if c["text"] in ("80", "95")]
+    assert {c["subject_fields"]["actor"] for c in tolls}.isdisjoint({"NAIROBI", "LONDON", "LONDON Wire", "Kenya"})
+    assert all(c["sentence"].startswith("The death toll") for c in tolls)
+    assert any(f["severity"] == "error" and {c["id"] for c in tolls} <= set(f["claims"]) for f in report["findings"])

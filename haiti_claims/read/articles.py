@@ -14,7 +14,7 @@ from ..config import DEFAULT_MAX_BYTES
 from ..model import Document, Problem
 from .files import os_reason, read_text
 from .html import HTML_SUFFIXES, read_page
-from .dateline import Dateline, find_datelines
+from .dateline import Dateline, filing_lines, find_datelines
 from .metadata import SIDECAR, Meta, read_sidecar, split_front_matter
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", *HTML_SUFFIXES)
@@ -79,7 +79,7 @@ def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | N
                  for kind, message in _dateline_problems(datelines, published, source, whence)]
     return Document(id=doc_id, path=str(path), text=text, title=title, published=published,
                     published_source=source, source=front.source or meta.source,
-                    url=front.url or meta.url, furniture=tuple(d.span for d in datelines)), problems
+                    url=front.url or meta.url, furniture=tuple(sorted([d.span for d in datelines] + filing_lines(text)))), problems
 
 
 def _stated(datelines: list[Dateline]) -> Dateline | None:

@@ -56,6 +56,9 @@ BYLINE = re.compile(r"[ \t]*(?:By|BY|by)[ \t]+(?P<first>[A-Z][\w'\u2019.\-]*)")
 WIRE_PLACE = re.compile(r"[ \t]*[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]*)*(?=,)")
 WIRE_REGION = re.compile(r"(?:,[ \t]*[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*)*)+")
 WIRE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|[\u2013\u2014]|-)[ \t]")
+# A wire dateline with no date: CITY (or CITY/CITY), perhaps a region, perhaps the agency, a dash
+FILED = re.compile(r"[ \t]*[A-Z][A-Z'.\-]+(?:[ \t/]+[A-Z][A-Z'.\-]*)*"
+                   r"(?:,[ \t]*[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*)*)*" + WIRE_END.pattern)
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,18 @@ def find_datelines(text: str) -> list[Dateline]:
         return []
     order = order_of(text, [span for span, _, _ in pending])
     return [_read(span, match, updated, order) for span, match, updated in pending]
+
+
+def filing_lines(text: str) -> list[tuple[int, int]]:
+    """Wire datelines without a date at the head of a paragraph in the first SEARCH_LINES lines ("PORTLAND,
+    Ore. (Agency) \u2014", "GENEVA/NAIROBI (Agency) -", "WASHINGTON \u2014"): where the story was filed, page
+    furniture like a dated one, though they date nothing."""
+    spans, pos = [], 0
+    for line in text.split("\n")[:SEARCH_LINES]:
+        if (match := FILED.match(line)) is not None and _wire(line) is None:
+            spans.append((pos + len(line) - len(line.lstrip()), pos + match.end()))
+        pos += len(line) + 1
+    return spans
 
 
 def date_at(line: str, pos: int) -> re.Match | None:
