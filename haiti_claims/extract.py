@@ -679,6 +679,10 @@ def tense_of(span: Span, saying: frozenset[str] = frozenset()) -> Literal["past"
         if node.pos_ in ("VERB", "AUX"):
             helpers = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
             words = {node.lemma_.lower()} | {c.lower_ for c in helpers}
+            if any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in helpers) and node.tag_ == "VBN":
+                # the past perfect: a plan made before a past moment ("had aimed for the end of May"), or no
+                # plan ("had set off"): the date lies either side of the article's, the nearer reading wins
+                return None if words & FUTURE_MARKERS else "past"
             if words & FUTURE_MARKERS:
                 return "future"
             if node.tag_ == "VB" and any(c.tag_ == "MD" for c in helpers):

@@ -468,6 +468,18 @@ def test_what_a_past_verb_of_saying_reports_in_the_present_is_a_schedule(tmp_pat
     assert _dates_of(tmp_path, published, body)[words][0] == start
 
 
+@pytest.mark.parametrize("published, body, words, start", [
+    ("2024-06-12", "The engineers had originally aimed for the end of May.", "end of May", "2024-05-21"),
+    ("2024-06-12", "On May 13, salvors had set off small cutting charges.", "May 13", "2024-05-13"),
+    ("2024-06-12", "The bridge had been expected to reopen in May.", "May", "2024-05-01"),
+    ("2024-06-12", "The crews aim to finish by the end of May.", "by the end of May", "2025-05-21"),
+])
+def test_a_plan_told_in_the_past_perfect_is_read_nearest(tmp_path, published, body, words, start):
+    """A plan verb in the past perfect ("had aimed for", "had been expected") was made before a past moment, and
+    "had set off" is no plan: neither looks ahead from the article's date."""
+    assert _dates_of(tmp_path, published, body)[words][0] == start
+
+
 @pytest.mark.parametrize("body, words, start, end", [
     ("Third-quarter revenue was $40 million, up from $31 million in the year-earlier quarter.",
      "year-earlier quarter", "2023-07-01", "2023-09-30"),
