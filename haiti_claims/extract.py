@@ -294,6 +294,7 @@ def _date_patterns() -> list[list[dict]]:
         [year, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, part], [part, {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, year],
         [{**count, "OP": "?"}, units, {"LOWER": {"IN": ["after", "before", "from"]}}, around],  # two days after today
         [months[0]], [lower_month], [weekday], [rel, unit], [rel, weekday], [numeric],
+        [{"LOWER": "that"}, weekday],  # that Friday: of the days told before, else as written alone
         [{"LOWER": {"IN": [w for w in nth["LOWER"]["IN"] if w != "last"]}}, any_weekday],  # the second Sunday
         [digits, sep, digits, sep, {"TEXT": {"REGEX": r"^(?:\d\d|\d{4})$"}}],  # 3-7-2017, as spaCy splits it
         [{**year_prep, "OP": "?"}, year, {"TEXT": {"REGEX": r"^[-/]\d{1,2}$"}}],  # (in) 2016 -11

@@ -508,3 +508,15 @@ def test_a_month_under_way_is_this_years_in_either_tense(text, anchor, tense, st
     another year's."""
     v = date_value(text, anchor, tense)
     assert (v.start, v.end) == (start, end)
+
+
+@pytest.mark.parametrize("body, words, start", [
+    ("Between Friday 19 July and Tuesday 23 July the carrier cancelled 5,470 flights. By 3.30pm that Friday, "
+     "1,176 had been cancelled.", "that Friday", "2024-07-19"),
+    ("The agency spoke on Sept. 13. It said that Friday that 40 cases were confirmed.", "that Friday", "2024-09-13"),
+    ("Crews arrived on Monday 5 August. The search ended that Wednesday.", "that Wednesday", "2024-08-07"),
+    ("The search ended that Wednesday.", "that Wednesday", "2024-11-06"),  # nothing told before: as written alone
+])
+def test_that_weekday_is_the_one_of_the_days_told_before(tmp_path, body, words, start):
+    """Issue 17, class 6: "that Friday" is the Friday of the days the sentence, or the one before, names."""
+    assert _dates_of(tmp_path, "2024-11-08", body)[words][0] == start

@@ -219,10 +219,10 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         return month_span(month_year(MONTHS[m.group(1)], _need(anchor, "month"), tense), MONTHS[m.group(1)])
     if m := re.fullmatch(rf"({MONTH_RE})", t):  # only a recogniser's or pattern's date span gets here ("in May")
         return month_span(month_year(MONTHS[m.group(1)], _need(anchor, "month"), tense), MONTHS[m.group(1)])
-    if m := re.fullmatch(rf"(?:(last|next|this coming|coming|this|this past|past|previous|upcoming) )?"
+    if m := re.fullmatch(rf"(?:(last|next|this coming|coming|this|this past|past|previous|upcoming|that) )?"
                          rf"({WEEKDAY_RE}|{WEEKDAY_ABBR})\.?", t):
         which = {"this past": "latest", "past": "latest", "previous": "last", "upcoming": "coming",
-                 "this coming": "coming"}.get(m.group(1) or "", m.group(1))
+                 "this coming": "coming", "that": None}.get(m.group(1) or "", m.group(1))
         return day_span(pick_weekday(_weekday(m.group(2)), _need(anchor, "day"), tense, which))
     if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return day_span(_need(anchor, "day"))
@@ -912,6 +912,7 @@ _TOLD_PERIOD = re.compile(r"(?:(?P<side>later|earlier) )?(?:in |on |during |by )
                           r"(?P<unit>day|week|month|year)|(?:on |in |during )?(?:the )?(?P<step>following|previous) "
                           r"(?P<unit2>day|week|month|year)|(?:on |in |during )?(?:the )?(?P<step2>next) (?P<unit3>day)|"
                           r"(?:on |in |during )?the (?P<step3>next) (?P<unit4>week|month|year)")
+_THAT_WEEKDAY = re.compile(rf"(?:on |by |until )?that ({WEEKDAY_RE})")
 _TOLD_OFFSET = re.compile(r"(?:the )?(?:(?P<n>.+?) )?(?P<unit>day|week|month|year)s? (?P<way>later|earlier|after|before)")
 
 
@@ -961,6 +962,9 @@ def _told_from(t: str, told: DateValue) -> DateValue | None:
     if (m := _THE_HALF.fullmatch(t)) and _within(told, "year"):  # "in 2023 ... in the first half"
         start, end, granularity = narrow(year_span(told.start.year), f"{m.group(1)} half of")
         return DateValue(start=start, end=end, granularity=granularity)
+    if (m := _THAT_WEEKDAY.fullmatch(t)) is not None and (told.end - told.start).days <= 7:
+        monday = told.start - timedelta(days=told.start.weekday())  # "that Friday": of the week told
+        return DateValue(*day_span(monday + timedelta(days=WEEKDAYS[m.group(1)])))
     if (m := _TOLD_PERIOD.fullmatch(t)) is not None:
         unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
         if not _within(told, unit):
