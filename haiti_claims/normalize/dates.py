@@ -104,13 +104,21 @@ def pick_year(month: int, day: int, anchor: date, tense: Tense) -> int:
 
 
 def month_year(month: int, anchor: date, tense: Tense) -> int:
-    """The year of a month written without one. A month under way has begun (past tense: this one) and has not
-    ended (future tense: this one too); with no tense, the nearer."""
-    if tense == "past":
-        return anchor.year if month <= anchor.month else anchor.year - 1
+    """The year of a month written without one: as `under_way` says for a tense, else the nearer."""
+    if tense is None:
+        return pick_year(month, 15, anchor, tense)
+    return under_way(lambda year: month_span(year, month), anchor, tense)[0].year
+
+
+def under_way(period: Callable[[int], Span], anchor: date, tense: Tense) -> Span:
+    """Which year's occurrence of a period named without its year (a month, a half, a part of a month) a tense
+    means. One under way has begun, so the past tells of it, and has not ended, so the future looks to it: the
+    past takes this year's once it has begun, else last year's; the future this year's until it has ended, else
+    next year's."""
+    this = period(anchor.year)
     if tense == "future":
-        return anchor.year if month >= anchor.month else anchor.year + 1
-    return pick_year(month, 15, anchor, tense)
+        return this if this[1] >= anchor else period(anchor.year + 1)
+    return this if this[0] <= anchor else period(anchor.year - 1)
 
 
 def _leap_step(year: int, month: int, day: int, step: int) -> int:
@@ -255,13 +263,10 @@ def base_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
             inner = _relative_unit("this", m.group(2), _need(anchor, m.group(2)))
         if inner is None:
             return None
-        part = narrow(inner, m.group(1))
-        if inner[2] == "month" and re.fullmatch(rf"({MONTH_RE})\.?", m.group(2)) and anchor is not None:
-            # a part of a month named without its year that is over ("early April" ahead) or has not begun
-            # ("late April" gone by) is another year's
-            step = 1 if tense == "future" and part[1] < anchor else -1 if tense == "past" and part[0] > anchor else 0
-            part = narrow(month_span(inner[0].year + step, inner[0].month), m.group(1)) if step else part
-        return part
+        if tense and inner[2] == "month" and re.fullmatch(rf"({MONTH_RE})\.?", m.group(2)) and anchor is not None:
+            # a part of a month named without its year: "early April" ahead, said on 16 April, is next year's
+            return under_way(lambda year: narrow(month_span(year, inner[0].month), m.group(1)), anchor, tense)
+        return narrow(inner, m.group(1))
     if (ymd := numeric_day(t, anchor)) is not None:
         return _safe_day(*ymd)
     for form in (_numeric_span, _days_of_week_span, _week_of_span, _nth_weekday_span, _rest_of_span, _month_of_span,
@@ -453,11 +458,8 @@ def _reporting_span(t: str, anchor: date | None, tense: Tense) -> Span | None:
         start, end, _ = _relative_unit("last", "quarter", _need(anchor, "quarter"))
         return _shift(start, -1, "year"), _month_end(_shift(end, -1, "year")), "quarter"
     if m := _THE_HALF.fullmatch(t):
-        a = _need(anchor, "half-year")
-        half = narrow(year_span(a.year), f"{m.group(1)} half of")
-        if tense == "future":  # the half under way or the next one of that name
-            return half if half[1] >= a else narrow(year_span(a.year + 1), f"{m.group(1)} half of")
-        return half if half[0] <= a else narrow(year_span(a.year - 1), f"{m.group(1)} half of")
+        return under_way(lambda year: narrow(year_span(year), f"{m.group(1)} half of"), _need(anchor, "half-year"),
+                         tense or "past")
     return None
 
 
@@ -962,7 +964,7 @@ def _told_from(t: str, told: DateValue) -> DateValue | None:
     if (m := _THE_HALF.fullmatch(t)) and _within(told, "year"):  # "in 2023 ... in the first half"
         start, end, granularity = narrow(year_span(told.start.year), f"{m.group(1)} half of")
         return DateValue(start=start, end=end, granularity=granularity)
-    if (m := _THAT_WEEKDAY.fullmatch(t)) is not None and (told.end - told.start).days <= 7:
+    if (m := _THAT_WEEKDAY.fullmatch(t)) is not None and _within(told, "week"):
         monday = told.start - timedelta(days=told.start.weekday())  # "that Friday": of the week told
         return DateValue(*day_span(monday + timedelta(days=WEEKDAYS[m.group(1)])))
     if (m := _TOLD_PERIOD.fullmatch(t)) is not None:
@@ -995,7 +997,7 @@ def _told_from(t: str, told: DateValue) -> DateValue | None:
 
 
 def _month_end(d: date) -> date:
-    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    return month_span(d.year, d.month)[1]
 
 
 def date_value(text: str, anchor: date | None, tense: Tense = None, told: DateValue | None = None) -> DateValue | None:

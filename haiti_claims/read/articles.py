@@ -79,7 +79,8 @@ def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | N
                  for kind, message in _dateline_problems(datelines, published, source, whence)]
     return Document(id=doc_id, path=str(path), text=text, title=title, published=published,
                     published_source=source, source=front.source or meta.source,
-                    url=front.url or meta.url, furniture=tuple(sorted([d.span for d in datelines] + filing_lines(text)))), problems
+                    url=front.url or meta.url,
+                    furniture=tuple(sorted([d.span for d in datelines] + filing_lines(text)))), problems
 
 
 def _stated(datelines: list[Dateline]) -> Dateline | None:
