@@ -189,3 +189,18 @@ def test_a_part_and_its_whole_are_never_one_quantity(tmp_path):
     assert part["group"] is None or part["group"] not in {c["group"] for c in report["claims"] if c["doc"] != "0.md"}
     toll = {claim[("0.md", "17")]["id"], claim[("1.md", "eight")]["id"]}
     assert any(f["severity"] in ("error", "warning") and toll <= set(f["claims"]) for f in report["findings"])
+
+
+def test_two_parts_are_not_one_instance_for_being_parts():
+    """"Eight foreigners" and "12 children" are both parts of a toll: that says nothing of their being one
+    quantity; a part against a whole keeps them apart."""
+    from dataclasses import replace
+
+    from haiti_claims.match.evidence import Pair, instance
+    from haiti_claims.model import About
+
+    part = replace(_length(8, "foot"), about=About(part=True))
+    other_part = replace(_length(12, "foot"), about=About(part=True))
+    whole = _length(17, "foot")
+    assert instance(Pair(part, other_part, None, None)).verdict == "unknown"
+    assert instance(Pair(part, whole, None, None)).verdict == "conflict"

@@ -285,7 +285,7 @@ def encode(claims: list[Claim]) -> Encoded:
         event_known=np.fromiter((bool(s.event) for s in subjects), dtype=bool, count=n),
         quantity=field([("quantity", c.quantity) for c in claims]), doc=field([("doc", c.doc) for c in claims]),
         singles=singles, sets=sets, near=near, sentence=sentence,
-        apart=np.fromiter((2 * told + part for told, part in map(set_apart, instance)), dtype=np.int8, count=n),
+        apart=np.fromiter((2 * told + part for told, part in map(set_apart, claims)), dtype=np.int8, count=n),
         names=list(vocabulary.table),
         near_weight=near_weight, sentence_weight=sentence_weight,
         near_norm=np.sqrt(run_sums(near_weight * near_weight, near.owner, n)),

@@ -162,21 +162,21 @@ def instance(p: Pair) -> Evidence:
     """Ordinal words and the subject's qualifiers: the first contingent is not the second; a figure told of an
     earlier moment ("since 2011, when 93 died") is not one of the story's own, nor a part ("including eight
     foreigners") a whole."""
-    left, right = marks(p.a), marks(p.b)
-    if set_apart(left) != set_apart(right):
-        return Evidence("instance", "conflict", 1.0, f"{', '.join(left) or '-'} | {', '.join(right) or '-'}")
-    return _set_verdict("instance", left, right)
+    if set_apart(p.a) != set_apart(p.b):
+        words = (", ".join(marks(c) + (PART,) * c.about.part) or "-" for c in (p.a, p.b))
+        return Evidence("instance", "conflict", 1.0, " | ".join(words))
+    return _set_verdict("instance", marks(p.a), marks(p.b))
 
 
 def marks(claim: Claim) -> tuple[str, ...]:
-    """What the instance reader compares: ordinal words, the subject's qualifiers, and whether it is a part."""
-    return claim.about.ordinals + claim.subject.qualifiers + (PART,) * claim.about.part
+    """What the instance reader compares: ordinal words and the subject's qualifiers."""
+    return claim.about.ordinals + claim.subject.qualifiers
 
 
-def set_apart(marks: tuple[str, ...]) -> tuple[bool, bool]:
+def set_apart(claim: Claim) -> tuple[bool, bool]:
     """Whether a figure is told of another moment, and whether it is a part: either, on one side only, keeps
-    two figures apart."""
-    return any(q.startswith(MOMENT_TOLD) for q in marks), PART in marks
+    two figures apart (two parts are not one part for that: "eight foreigners" and "12 children")."""
+    return any(q.startswith(MOMENT_TOLD) for q in marks(claim)), claim.about.part
 
 
 def actor(p: Pair) -> Evidence:
