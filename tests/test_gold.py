@@ -92,6 +92,7 @@ def known_failures(defects: dict[str, str]) -> list:
 JOINS_APART = {
     "earnings": "two fourth quarters a year apart joined as one forecast",
     "inflation": "a month's figure and the one it moved from; a rate's history and today's rate",
+    "resent": "a bus that left on Monday joined with relatives who gathered on Saturday, four days after it left",
 }
 
 
@@ -108,6 +109,7 @@ FALSE_ALARMS = {
     "ferry": "a licensed limit joined with the people carried",
     "inflation": "a month's rate joined with other months' and a target",
     "library": "a year the library opened joined with last year's figures",
+    "resent": "a bus that left on Monday joined with relatives who gathered on Saturday, four days after it left",
 }
 
 

@@ -204,3 +204,61 @@ def test_two_parts_are_not_one_instance_for_being_parts():
     whole = _length(17, "foot")
     assert instance(Pair(part, other_part, None, None)).verdict == "unknown"
     assert instance(Pair(part, whole, None, None)).verdict == "conflict"
+
+
+def _contrast_between(tmp_path, *bodies: str) -> dict[tuple[str, str], str]:
+    """The contrast reader's verdict on each pair of figures in different articles, by their texts."""
+    from haiti_claims.config import Config
+    from haiti_claims.match import Pairs, matchable
+    from haiti_claims.pipeline import Options, collect
+
+    for k, body in enumerate(bodies):
+        (tmp_path / f"{k}.md").write_text(article("2024-07-06", body))
+    _, claims, _ = collect([tmp_path], Config(), Options(use_cache=False, jobs=1))
+    pairs = Pairs([c for c in claims if matchable(c)])
+    out = {}
+    for k, (i, j) in enumerate(pairs.index()):
+        a, b = pairs.claims[i], pairs.claims[j]
+        if a.doc != b.doc:
+            verdict = next(e for e in pairs.evidence(k) if e.reader == "contrast")
+            out[(a.text, b.text)] = out[(b.text, a.text)] = verdict.verdict
+    return out
+
+
+@pytest.mark.parametrize("told, other, same", [
+    ("Organisers sold 9,200 adult tickets and 3,100 child tickets for the festival.",
+     "The festival sold some 3,000 child tickets, its director said.", "3,100"),
+    ("The north reported 412 cases. The south reported 95 cases.", "The south had reported 90 cases by Friday.", "95"),
+    ("Divers recovered 12 bodies from the river. Three more bodies were found in the harbour.",
+     "Navy divers have recovered 14 bodies from the river so far.", "12"),
+    ("The army sent 300 soldiers to the capital. It sent 120 soldiers to the port.",
+     "About 130 soldiers arrived at the port on Tuesday.", "120"),
+])
+def test_an_article_that_tells_two_figures_apart_says_which_one_another_article_means(tmp_path, told, other, same):
+    """Two figures of one noun side by side in one article are told apart by their words ("adult", "child"):
+    a figure elsewhere told with one's words is that one's, not the other's."""
+    verdicts = _contrast_between(tmp_path, told, other)
+    theirs = next(t for (t, o) in verdicts if o == same)  # the figure of the other article
+    rival = next(t for (t, o) in verdicts if t not in (theirs, same) and o == theirs)
+    assert verdicts[(same, theirs)] == "agree"
+    assert verdicts[(rival, theirs)] == "conflict"
+
+
+def test_no_rival_no_contrast(tmp_path):
+    """An article that gives one figure of a noun tells nothing apart: unknown, never a conflict."""
+    verdicts = _contrast_between(tmp_path, "Organisers sold 9,200 tickets for the festival.",
+                                 "The festival sold some 3,000 child tickets, its director said.")
+    assert set(verdicts.values()) == {"unknown"}
+
+
+def test_a_figure_a_verb_of_saying_gives_is_matched_a_date_of_saying_is_not(tmp_path):
+    """"The south reported 95 cases" is a count of cases like any other; "said on Tuesday" dates the saying."""
+    from haiti_claims.config import Config
+    from haiti_claims.match import matchable
+    from haiti_claims.pipeline import Options, collect
+
+    (tmp_path / "a.md").write_text(article("2024-07-06", "The ministry reported 95 cases, officials said on Tuesday."))
+    _, claims, _ = collect([tmp_path], Config(), Options(use_cache=False, jobs=1))
+    by_text = {c.text: c for c in claims}
+    assert matchable(by_text["95"])
+    assert not matchable(by_text["Tuesday"])

@@ -24,7 +24,7 @@ from haiti_claims.match import (Pairs, load_weights, match, matchable, rarity, r
 from haiti_claims.match.batch import VERDICTS, Sums, encode, read_all, run_sums
 from haiti_claims.match.candidates import candidate_arrays, candidate_pairs
 from haiti_claims.match.cluster import average_linkage
-from haiti_claims.match.evidence import READERS, Pair, Profile
+from haiti_claims.match.evidence import READERS, Pair, Profile, rivals, siblings
 from haiti_claims.match.evidence import read_all as read_pair
 from haiti_claims.match.score import DEGREES, feature_matrix, features
 from haiti_claims.model import About, Claim, DateValue, NumberValue, Subject
@@ -54,7 +54,8 @@ def reference_readings(claims: list[Claim], i: list[int], j: list[int]) -> list[
     table = rarity(claims)
     default = max(table.values(), default=1.0)
     stating = Counter(c.value for c in claims)
-    profiles = [Profile(c, lambda w: table.get(w, default), stating[c.value]) for c in claims]
+    profiles = [Profile(c, lambda w: table.get(w, default), stating[c.value], rivals(c, [claims[s] for s in sib]))
+                for c, sib in zip(claims, siblings(claims))]
     return [read_pair(Pair(claims[a], claims[b], profiles[a], profiles[b])) for a, b in zip(i, j)]
 
 

@@ -25,7 +25,7 @@ from ..model import Claim, DateValue, Evidence
 from . import batch
 from .candidates import candidate_arrays, candidate_pairs
 from .cluster import average_linkage
-from .evidence import READERS, Pair, Profile, read_all
+from .evidence import READERS, Pair, Profile, read_all, rivals, siblings
 from .score import Weights, feature_columns, feature_matrix, features, load_weights, second_columns, second_features
 
 NOT_MATCHED_EVENTS = {"statement"}  # "said on Tuesday" dates the saying, not the event
@@ -83,7 +83,10 @@ class Matching:
 
 
 def matchable(claim: Claim) -> bool:
-    return claim.status != "withdrawn" and claim.subject.event not in NOT_MATCHED_EVENTS
+    """Withdrawn figures and dates of saying are never matched; a figure a verb of saying gives ("reported 95
+    cases") is a figure like any other."""
+    saying = isinstance(claim.value, DateValue) and claim.subject.event in NOT_MATCHED_EVENTS
+    return claim.status != "withdrawn" and not saying
 
 
 def rarity(claims: Iterable[Claim]) -> dict[str, float]:
@@ -113,6 +116,7 @@ class Pairs:
         self.readings = batch.read_all(encoded, self.i, self.j)
         self.is_date = encoded.is_date[self.i]
         self._docs, self._stating, self._idf = encoded.doc, encoded.stating, encoded.idf
+        self._siblings = encoded.siblings
 
     def __len__(self) -> int:
         return len(self.i)
@@ -170,7 +174,9 @@ class Pairs:
         default = max(table.values(), default=1.0)
         idf = lambda w: table.get(w, default)  # noqa: E731  (as `rarity` and `weighed_pairs` make it)
         a, b = self.claims[i], self.claims[j]
-        return read_all(Pair(a, b, Profile(a, idf, int(self._stating[i])), Profile(b, idf, int(self._stating[j]))))
+        profile = lambda k: Profile(self.claims[k], idf, int(self._stating[k]),  # noqa: E731
+                                    rivals(self.claims[k], [self.claims[s] for s in self._siblings[k]]))
+        return read_all(Pair(a, b, profile(i), profile(j)))
 
     def labels(self, weights: Weights, probability: np.ndarray | None = None, veto: list[str | None] | None = None
                ) -> list[int]:
@@ -212,13 +218,14 @@ class Links(Mapping[frozenset[str], Link]):
 def weighed_pairs(claims: list[Claim], weights: Weights) -> dict[tuple[int, int], tuple[float, tuple[Evidence, ...]]]:
     """Every candidate pair's evidence and first-model probability, by index into `claims`, one pair at a time
     (the reference: `Pairs` is the fast path)."""
-    idf, values = _idf(claims), Counter(c.value for c in claims)
+    idf, values, sibling = _idf(claims), Counter(c.value for c in claims), siblings(claims)
     profiles: dict[int, Profile] = {}
     out = {}
     for i, j in candidate_pairs(claims):
         for k in (i, j):
             if k not in profiles:
-                profiles[k] = Profile(claims[k], idf, values[claims[k].value])
+                profiles[k] = Profile(claims[k], idf, values[claims[k].value],
+                                      rivals(claims[k], [claims[s] for s in sibling[k]]))
         evidence = read_all(Pair(claims[i], claims[j], profiles[i], profiles[j]))
         is_date = isinstance(claims[i].value, DateValue)
         out[(i, j)] = (weights.first.probability(features(evidence, is_date)), evidence)

@@ -20,7 +20,7 @@ from typing import Callable
 import numpy as np
 
 from ..model import Claim, DateValue, NumberValue
-from .evidence import NEAR_DAYS, NEAR_RATIO, READERS, marks, name_words, same_name, set_apart
+from .evidence import NEAR_DAYS, NEAR_RATIO, READERS, marks, name_words, same_name, set_apart, siblings
 from .units import in_base_units
 
 VERDICTS = ("unknown", "agree", "compatible", "conflict")  # a verdict's code is its place here
@@ -213,6 +213,8 @@ class Encoded:
     near_norm: np.ndarray
     sentence_norm: np.ndarray
     idf: dict[str, float]  # each word's rarity, as match.rarity gives it
+    siblings: list[tuple[int, ...]]  # evidence.siblings: the other figures of one noun in each claim's article
+    rivals: Lists  # the same, flattened
 
 
 SINGLES = ("actor", "owner", "agent", "dimension", "unit")
@@ -273,6 +275,8 @@ def encode(claims: list[Claim]) -> Encoded:
     weight[seen] = by_value(lambda k: math.log((n + 1) / (k + 0.5)), df[seen])
     words = list(vocabulary.table)
     near_weight, sentence_weight = weight[near.ids], weight[sentence.ids]
+    sibling = siblings(claims)
+    rival_owner, rival_claims = flat(sibling)
     word = lambda items: ids([w or None for w in items])  # noqa: E731  (NONE where empty)
     field = lambda items: ids(list(items))  # noqa: E731  (NONE where None)
     return Encoded(
@@ -291,6 +295,7 @@ def encode(claims: list[Claim]) -> Encoded:
         near_norm=np.sqrt(run_sums(near_weight * near_weight, near.owner, n)),
         sentence_norm=np.sqrt(run_sums(sentence_weight * sentence_weight, sentence.owner, n)),
         idf={words[k]: float(weight[k]) for k in seen.tolist()},
+        siblings=sibling, rivals=Lists(rival_owner, np.asarray(rival_claims, dtype=np.int64), n),
     )
 
 
@@ -433,6 +438,23 @@ def _value(e: Encoded, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.nda
     return verdict, strength
 
 
+def _contrast(e: Encoded, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """evidence.contrast: for each side's claim x, each rival s of x in its article, each word w near the other
+    claim: w tells for x when x has it and s not, against when s has it and x not."""
+    n = len(i)
+    x, y, pair = np.r_[i, j], np.r_[j, i], np.r_[np.arange(n), np.arange(n)]
+    which, position = e.rivals.spread(x)
+    mine, other, rival, pair = x[which], y[which], e.rivals.ids[position], pair[which]
+    at, place = e.near.spread(other)
+    word = e.near.ids[place]
+    in_mine, in_rival = e.near.holds(mine[at], word), e.near.holds(rival[at], word)
+    own = np.bincount(at[in_mine & ~in_rival], minlength=len(mine)) > 0
+    theirs = np.bincount(at[in_rival & ~in_mine], minlength=len(mine)) > 0
+    against = np.bincount(pair[theirs & ~own], minlength=n) > 0
+    agree = np.bincount(pair[own & ~theirs], minlength=n) > 0
+    return _choose(n, (agree & against, COMPATIBLE), (against, CONFLICT), (agree, AGREE))
+
+
 def _subject(e: Encoded, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     thing = e.thing_known[i] & e.thing_known[j]
     event = e.event_known[i] & e.event_known[j]
@@ -469,6 +491,7 @@ def read_all(e: Encoded, i: np.ndarray, j: np.ndarray) -> Readings:
     one_event = (e.event[i] != NONE) & (e.event[i] == e.event[j])
     verdict["verb"] = _word(e, e.verb[i], e.verb[j], i, j, one_event)
     verdict["context"], strength["context"] = _similarity(e.near, e.near_weight, e.near_norm, i, j)
+    verdict["contrast"] = _contrast(e, i, j)
     verdict["sentence"], strength["sentence"] = _similarity(e.sentence, e.sentence_weight, e.sentence_norm, i, j)
     verdict["subject"] = _subject(e, i, j)
     for name in SETS:

@@ -9,11 +9,13 @@ Unknown is not different: a field one claim leaves empty gives `unknown`, never 
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Literal
 
 from ..model import Claim, DateValue, Evidence, NumberValue
+from .candidates import family
 from .units import in_base_units
 
 Verdict = Literal["agree", "compatible", "unknown", "conflict"]
@@ -21,18 +23,46 @@ PART = "part of a whole"  # the instance a figure told as a part has ("including
 MOMENT_TOLD = "when "  # the subject stage's qualifier for a figure told of another moment ("when 2011")
 
 
+Rival = tuple[str, frozenset[str], frozenset[str]]  # a rival's text, the words only the claim has, only the rival
+
+
 class Profile:
     """What the readers need of one claim, worked out once per run: its bags of words weighted by how rare
-    each word is in the corpus, and how many claims state its value."""
+    each word is in the corpus, how many claims state its value, and its rivals (see `rivals`)."""
 
-    __slots__ = ("claim", "near", "near_norm", "sentence", "sentence_norm", "stating")
+    __slots__ = ("claim", "near", "near_norm", "sentence", "sentence_norm", "stating", "rivals")
 
-    def __init__(self, claim: Claim, idf: Callable[[str], float], stating: int):
-        self.claim, self.stating = claim, stating
+    def __init__(self, claim: Claim, idf: Callable[[str], float], stating: int, rivals: tuple[Rival, ...] = ()):
+        self.claim, self.stating, self.rivals = claim, stating, rivals
         self.near = {w: idf(w) for w in claim.about.near}
         self.sentence = {w: idf(w) for w in claim.about.sentence}
         self.near_norm = math.sqrt(sum(x * x for x in self.near.values()))
         self.sentence_norm = math.sqrt(sum(x * x for x in self.sentence.values()))
+
+
+def siblings(claims: list[Claim]) -> list[tuple[int, ...]]:
+    """For each claim, the other figures its article gives of the same counted noun and family, with another
+    value: "9,556,792 tickets for the Olympics" and "2,575,855 for the Paralympics" (indexes into claims)."""
+    members: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for k, c in enumerate(claims):
+        if c.about.noun:
+            members[(c.doc, family(c), c.about.noun)].append(k)
+    out: list[tuple[int, ...]] = [()] * len(claims)
+    for group in members.values():
+        for k in group if len(group) > 1 else ():
+            out[k] = tuple(s for s in group if claims[s].value != claims[k].value)
+    return out
+
+
+def rivals(claim: Claim, others: list[Claim]) -> tuple[Rival, ...]:
+    """The claim's siblings with the words that tell each apart from it: of its neighbourhood's words, those
+    only the claim has and those only the sibling has."""
+    near = frozenset(claim.about.near)
+    out = []
+    for other in others:
+        theirs = frozenset(other.about.near)
+        out.append((other.text, near - theirs, theirs - near))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -132,6 +162,25 @@ def _similarity(name: str, left: dict[str, float], right: dict[str, float], norm
 def context(p: Pair) -> Evidence:
     """The words the figure's neighbourhood in the parse holds: what it counts, who does what to it."""
     return _similarity("context", p.pa.near, p.pb.near, p.pa.near_norm * p.pb.near_norm)
+
+
+def contrast(p: Pair) -> Evidence:
+    """What an article that states two figures of one noun tells them apart by: a figure elsewhere told with
+    the words of the other figure ("2.5 million tickets for the Paralympics") is that one's, not this one's;
+    told with this one's words and none of the other's, it is this one. Agree, conflict, or compatible when
+    one article's pair says one thing and the other's the other."""
+    agree, against = [], []
+    for mine, other in ((p.pa, p.b), (p.pb, p.a)):
+        words = frozenset(other.about.near)
+        for text, own, theirs in mine.rivals:
+            hit_own, hit_theirs = words & own, words & theirs
+            if hit_theirs and not hit_own:
+                against.append(f"{other.text} as {text}, not {mine.claim.text}: {', '.join(sorted(hit_theirs))}")
+            elif hit_own and not hit_theirs:
+                agree.append(f"{other.text} as {mine.claim.text}, not {text}: {', '.join(sorted(hit_own))}")
+    verdict: Verdict = ("compatible" if agree and against else "conflict" if against else "agree" if agree
+                        else "unknown")
+    return Evidence("contrast", verdict, 0.0 if verdict == "unknown" else 1.0, "; ".join(against + agree))
 
 
 def sentence(p: Pair) -> Evidence:
@@ -290,8 +339,8 @@ def document(p: Pair) -> Evidence:
 
 
 READERS: tuple[Callable[[Pair], Evidence], ...] = (
-    value, unit, dimension, noun, verb, context, owner, agent, sentence, subject, actor, source, place, person, year, instance,
-    moment, plan, document,
+    value, unit, dimension, noun, verb, context, contrast, owner, agent, sentence, subject, actor, source, place,
+    person, year, instance, moment, plan, document,
 )
 
 
