@@ -302,7 +302,9 @@ def judge(va: Value, ca: list[Claim], vb: Value, cb: list[Claim]) -> tuple[str, 
 def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     """(finding kind, rule) for two positions of one group, or None when they agree.
 
-    Two values of one sentence are no conflict (a change, a range). A plan or forecast and an outcome
+    Two values one sentence states are no conflict (a change, a range, a list), however many other
+    sentences repeat either, unless that sentence says one corrects the other ("began on January 12,
+    according to the revised timeline, after an earlier report put it on January 18"). A plan or forecast and an outcome
     are an update: what happened may differ from what was planned. Time matters for values that move:
     a later, larger cumulative count is an update; a later,
     smaller one a contradiction unless its sentence marks a revision; a later plan that says it
@@ -313,6 +315,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     """
     if len(a.sentences | b.sentences) == 1:
         return None  # one sentence with two values tells a change, a range or a list: "slowed to 3.2% from 3.5%"
+    if a.sentences & b.sentences and "revision" not in a.markers | b.markers:
+        return None  # so does a sentence with both, unless it corrects one: then a repeat of the old one is wrong
     if a.dimension != b.dimension:
         return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
     if _rounded(a, b):

@@ -207,3 +207,31 @@ def test_a_plan_and_an_outcome_of_one_value_are_judged_each_as_it_is():
     on_offer = claim("c", "y.txt", n(9e6, 11e6, 10e6, hedge="about"), as_of=AUG12)  # "roughly 10 million"
     assert alarms(sold, expected, on_offer) == []
     assert found(sold, expected, on_offer) == [("update", "cumulative-grew", ("a", "c"))]
+
+
+# A sentence that states two values tells them apart, wherever else either is repeated.
+
+def test_two_values_one_sentence_states_are_never_a_conflict_though_other_articles_repeat_one():
+    """"FlightAware counted 3,400 cancellations in the US and more than 5,000 worldwide": the sentence gives
+    two quantities; another article's 3,400 does not make them contradict. A third figure that only other
+    sentences state still conflicts."""
+    both = "FlightAware counted 3,400 cancellations in the US and more than 5,000 worldwide."
+    us = claim("a", "x.txt", n(3400), sentence=both)
+    world = claim("b", "x.txt", n(5000, None, hedge="over"), sentence=both)
+    us_again = claim("c", "y.txt", n(3400), sentence="About 3,400 US flights were cancelled.")
+    assert found(us, world, us_again) == []
+    other = claim("d", "z.txt", n(1200), sentence="Some 1,200 US flights were cancelled.")
+    assert any(kind == "contradiction" and "d" in ids for kind, _, ids in found(us, world, us_again, other))
+
+
+def test_a_sentence_that_corrects_one_value_with_the_other_leaves_a_repeat_of_the_old_one_flagged():
+    """"It began on January 12, according to the revised timeline, after an earlier report put it on January
+    18": another article's January 18 now stands corrected."""
+    both = "It began on January 12, according to the revised timeline, after an earlier report put it on January 18."
+    day = lambda d: DateValue(start=d, end=d, granularity="day")  # noqa: E731
+    new = claim("a", "x.txt", day(date(2025, 1, 12)), kind="date", sentence=both, as_of=date(2025, 2, 14),
+                markers=("revision",))
+    old = claim("b", "x.txt", day(date(2025, 1, 18)), kind="date", sentence=both, as_of=date(2025, 2, 14))
+    repeat = claim("c", "y.txt", day(date(2025, 1, 18)), kind="date", sentence="It began on January 18.",
+                   as_of=date(2025, 2, 10))
+    assert any("a" in ids and "c" in ids for _, _, ids in found(new, old, repeat))
