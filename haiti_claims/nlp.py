@@ -95,15 +95,20 @@ def is_figure(tok: Token) -> bool:
 
 def dates_another_figure(date: Span, figure: Span) -> bool:
     """The date hangs from another figure of the sentence on its way to its verb ("put it at 59.9%, down from
-    67.3% in 2019"): it dates that figure, not this one."""
-    mine = set(range(figure.start, figure.end)) | set(range(date.start, date.end))
+    67.3% in 2019"): it dates that figure, not this one; so does a date in a comparison's standard ("half a
+    million fewer than in 2019"). Not the figure's own counted noun, nor a noun coordinated with it: "14,626
+    cases and 654 deaths in 2023" dates both (the parser hangs the date from the last)."""
+    counted = figure.root.head if figure.root.dep_ == "nummod" else figure.root
+    mine = set(range(figure.start, figure.end)) | set(range(date.start, date.end)) | \
+        {t.i for t in (counted, *counted.conjuncts)}
     other = lambda t: t.i not in mine and is_figure(t)  # noqa: E731
     node = date.root
     for _ in range(12):
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             return False
         node = node.head
-        if other(node) or any(c.dep_ == "pobj" and other(c) for c in node.children):  # "from 67.3% in 2019"
+        if node.lower_ == "than" or other(node) or \
+                any(c.dep_ == "pobj" and other(c) for c in node.children):  # "from 67.3% in 2019"
             return True
     return False
 

@@ -83,3 +83,28 @@ def test_a_figure_the_article_corrects_is_withdrawn_and_the_correct_one_stands(r
     revised = read("The blaze destroyed 58 homes, fewer than the 65 first reported, after inspectors revised the count.")
     assert (revised["58"].status, revised["65"].status) == (None, "withdrawn")
     assert read("The ferry was licensed to carry no more than 250 passengers.")["no more than 250"].status is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "For comparison, the country logged 14,626 suspected cases and 654 deaths in the whole of 2023.",
+    "Congo recorded 2,100 cases and 88 deaths in March 2023.",
+    "Rescuers found 12 survivors and 30 bodies on 3 May 2023.",
+])
+def test_a_date_after_coordinated_figures_dates_each_of_them(read, sentence):
+    """"14,626 cases and 654 deaths in 2023": the parser hangs the date from the last noun, but coordination
+    shares it, as "down from 67.3% in 2019" does not; an article with no publication date still has the
+    year its sentence names."""
+    for published in (date(2024, 8, 15), None):
+        claims = read(sentence, published)
+        figures = [c for c in claims.values() if c.kind != "date"]
+        assert len(figures) == 2
+        assert all(c.as_of is not None and c.as_of.year == 2023 and c.as_of_source == "text" for c in figures), \
+            [(c.text, c.as_of) for c in figures]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Labour won about 9.7 million votes, roughly half a million fewer than in 2019.", "about 9.7 million"),
+    ("Exports rose to 410 tonnes, more than in 2022.", "410 tonnes"),
+])
+def test_a_date_in_a_comparisons_standard_does_not_date_the_figure(read, sentence, figure):
+    assert read(sentence)[figure].as_of == date(2024, 8, 15)
