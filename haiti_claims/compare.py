@@ -315,7 +315,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     """
     if len(a.sentences | b.sentences) == 1:
         return None  # one sentence with two values tells a change, a range or a list: "slowed to 3.2% from 3.5%"
-    if a.sentences & b.sentences and "revision" not in a.markers | b.markers:
+    shared = a.sentences & b.sentences
+    if shared and not any("revision" in c.markers for c in a.claims + b.claims if (c.doc, c.sentence) in shared):
         return None  # so does a sentence with both, unless it corrects one: then a repeat of the old one is wrong
     if a.dimension != b.dimension:
         return None  # dollars and euros, a length and a weight: no figure of one can contradict the other

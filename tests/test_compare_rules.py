@@ -235,3 +235,14 @@ def test_a_sentence_that_corrects_one_value_with_the_other_leaves_a_repeat_of_th
     repeat = claim("c", "y.txt", day(date(2025, 1, 18)), kind="date", sentence="It began on January 18.",
                    as_of=date(2025, 2, 10))
     assert any("a" in ids and "c" in ids for _, _, ids in found(new, old, repeat))
+
+
+def test_a_revision_word_elsewhere_does_not_undo_what_a_sentence_with_both_values_tells():
+    """"Shares, which had closed at $343.05 a day earlier, ended at $304.96" gives two closing prices; another
+    article's "$304.96 ... after analysts downgraded it" says nothing of them."""
+    both = "Shares, which had closed at $343.05 a day earlier, ended the session at $304.96."
+    before = claim("a", "x.txt", n(343.05, unit="USD"), kind="money", sentence=both)
+    after = claim("b", "x.txt", n(304.96, unit="USD"), kind="money", sentence=both)
+    again = claim("c", "y.txt", n(304.96, unit="USD"), kind="money", sentence="It closed at $304.96 after analysts "
+                  "downgraded it.", markers=("revision",))
+    assert found(before, after, again) == []
