@@ -9,7 +9,8 @@ For each claim this reads, from the parse:
   A period still running when the article was published ("537 deaths so far this year") dates a count
   to the publication, not to the period's end; only a plan holds at a future moment.
 - `quantity`: `cumulative` (counts that only grow: deaths, arrests, "so far", "rose to"),
-  `plan` (future or intended: "will", "set to", "expected", "pledged", "target"), `stock`
+  `plan` (future or intended: "will", "set to", "expected", "pledged", "target"; or a bound on what may
+  happen: "the quota allows for 10,500", "licensed to carry no more than 250", "a capacity of 350"), `stock`
   (levels that move either way: "controls", "employs", "remain"), else `fixed`. The words are looked
   for in the figure's own clause: from the figure up to the verb of its clause, and on through the verbs
   that clause completes ("expects to reach 10 million", "a pledge to send 1,000"), never out of a
@@ -120,7 +121,7 @@ class TimeReader:
         self.reporting = set(words["reporting"])
         self.cumulative_events = set(words["cumulative_events"])
         self.words = {name: [w for w in words.get(name, []) if " " not in w] for name in
-                      ("cumulative", "plan", "stock", "revision", "replacement", "withdrawal", "partial")}
+                      ("cumulative", "plan", "limit", "stock", "revision", "replacement", "withdrawal", "partial")}
         self.phrases = {name: [w for w in words.get(name, []) if " " in w] for name in self.words}
         self.events = event_classes
 
@@ -128,7 +129,10 @@ class TimeReader:
         return bool(lemmas & set(self.words[name])) or any(p in text for p in self.phrases[name])
 
     def markers(self, sentence: Span) -> tuple[str, ...]:
-        lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+        """The sentence's marker words, as lemmas and as written; a comparative is none ("ended 11% lower" tells
+        a fall, "lowered its forecast" a revision)."""
+        words = [t for t in sentence if t.tag_ not in ("JJR", "RBR")]
+        lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
         text = sentence.text.lower()
         found = tuple(name for name in ("revision", "replacement", "withdrawal") if self._has(name, lemmas, text))
         return found + (("partial",) if self._has("partial", lemmas, text) or _part_counted(text) else ())
@@ -172,7 +176,7 @@ class TimeReader:
         lemmas = {t.lemma_.lower() for t in chain if _schedules(t)}
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}  # "will", not "have" of "have set"
         text = mention.span.sent.text.lower()
-        if tense == "future" or self._has("plan", lemmas | modals, "") or \
+        if tense == "future" or self._has("plan", lemmas | modals, "") or self._has("limit", lemmas, "") or \
                 self._goes_on_from_a_plan(mention.span):
             return "plan"
         if mention.family == "date":

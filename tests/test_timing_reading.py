@@ -108,3 +108,21 @@ def test_a_date_after_coordinated_figures_dates_each_of_them(read, sentence):
 ])
 def test_a_date_in_a_comparisons_standard_does_not_date_the_figure(read, sentence, figure):
     assert read(sentence)[figure].as_of == date(2024, 8, 15)
+
+
+def test_a_comparative_is_no_revision_a_verb_of_revising_is(read):
+    assert "revision" not in read("Shares ended the session about 11% lower at $304.96.")["$304.96"].markers
+    assert "revision" in read("The bank lowered its growth forecast to 2%.")["2%"].markers
+    assert "revision" in read("The ministry's revised timeline puts the first case on 12 January.")["12 January"].markers
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The Olympic quota allows for 10,500 athletes.", "10,500"),
+    ("The ferry was licensed to carry no more than 250 passengers.", "no more than 250"),
+    ("The ferry had a licensed capacity of 350 passengers.", "350"),
+    ("The hall has a maximum capacity of 400 people.", "400"),
+])
+def test_a_bound_on_what_may_happen_is_read_as_a_plan(read, sentence, figure):
+    """A limit is no count of what happened: against the people a ferry carried it is no contradiction."""
+    assert read(sentence)[figure].quantity == "plan"
+    assert read("The ferry was carrying 312 people.")["312"].quantity != "plan"
