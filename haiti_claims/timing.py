@@ -164,8 +164,9 @@ class TimeReader:
             if dates_another_figure(other.span, mention.span):
                 continue  # "put it at 59.9%, down from 67.3% in 2019": 2019 is 67.3%'s year
             verb = clause_verb(other.span.root)
-            if other.text.lower().startswith(AS_OF_HEDGES):
-                return moment, "text"
+            same_clause = verb is None or own is None or verb.i == own.i or verb.i in own_chain
+            if other.text.lower().startswith(AS_OF_HEDGES) and same_clause:
+                return moment, "text"  # "rose to 210 by Sunday"; not "takes 12 hours, and aims to ... by Saturday"
             if verb is not None and own is not None and \
                     (verb.i == own.i or (verb.lemma_.lower() in self.reporting and verb.i in own_chain)):
                 return moment, "text"

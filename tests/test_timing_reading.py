@@ -126,3 +126,13 @@ def test_a_bound_on_what_may_happen_is_read_as_a_plan(read, sentence, figure):
     """A limit is no count of what happened: against the people a ferry carried it is no contradiction."""
     assert read(sentence)[figure].quantity == "plan"
     assert read("The ferry was carrying 312 people.")["312"].quantity != "plan"
+
+
+def test_as_of_by_dates_a_figure_of_its_own_clause_only(read):
+    """"Rose to 210 by Sunday" dates 210; "takes up to 12 hours, and the airline aims to have its jets back by
+    Saturday" does not date the 12 hours."""
+    assert read("The toll rose to 210 by Sunday.")["210"].as_of == date(2024, 8, 11)
+    assert read("By Friday, officials had counted 3,400 cancellations.")["3,400"].as_of == date(2024, 8, 9)
+    other = read("Each inspection is expected to take up to 12 hours, and the airline aims to have all its jets back "
+                 "by Saturday.")
+    assert next(c for t, c in other.items() if t.startswith("up to 12")).as_of == date(2024, 8, 15)
