@@ -73,14 +73,14 @@ def read_about(span: Span, saying: frozenset[str]) -> About:
     )
 
 
-PRONOUNS = ("it", "they", "this", "that", "these", "those")
+THING_PRONOUNS = ("it", "they", "this", "that", "these", "those")  # stand for what the sentence before is about
 
 
 def _told_of(chain: list[Token], sent: Span) -> Token | None:
     """What a pronoun in the figure's clause stands for: the subject of the sentence before ("Turnout was the
     lowest since 2001. The Press Association put it at 59.9%": it is turnout)."""
-    pronoun = next((c for t in chain for c in t.children
-                    if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in PRONOUNS and c.pos_ == "PRON"), None)
+    pronoun = next((c for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    and c.lower_ in THING_PRONOUNS and c.pos_ == "PRON"), None)
     if pronoun is None or sent.start == 0:
         return None
     before = sent.doc[sent.start - 1].sent

@@ -29,7 +29,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODIFIER_DEPS = ("amod", "compound", "nummod", "advmod", "nmod", "npadvmod", "acl", "poss", "quantmod")
 CLIMB_LIMIT = 12
 CLAUSE_EDGES = ("advcl", "ccomp", "conj", "parataxis", "relcl", "ROOT")
-PRONOUNS = ("he", "she", "him", "her")
+PERSON_PRONOUNS = ("he", "she", "him", "her")  # stand for the last person named before
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 # a subject that counts off part of a group is someone, though no one by name: "one was sentenced"
 PART_SUBJECTS = {"one", "another", "some", "several", "many", "most", "few", "both", "each", "others"}
@@ -280,7 +280,7 @@ class SubjectReader:
         phrase += [c for c in tok.children if c.dep_ == "appos"]  # "Ruto, Kenya's president"
         entity = next((t for t in phrase if t.ent_type_ in ACTOR_ENTITIES), None)
         person = next((t for t in phrase if t.ent_type_ == "PERSON"), None)
-        if person is None and tok.lower_ in PRONOUNS:
+        if person is None and tok.lower_ in PERSON_PRONOUNS:
             person = _last_person_before(tok)
         name = _entity_text(entity) if entity is not None else None
         if name is None and person is None and tok.pos_ == "PROPN" and tok.dep_ in SUBJECT_DEPS + ("poss",) \

@@ -5,8 +5,8 @@ the quantity they speak of (the development set's format, ../shared/dev), or one
 contradictions and traps (the seeds', tests/corpora), whose contradictions and updates each name
 claims of one quantity. Every candidate pair of labelled claims is an example: one quantity when
 the keys are equal. Two logistic models are fitted
-(scikit-learn), then the joining threshold that gives the best pairwise F1 on the same stories (the highest of those within
-`TIE` of the best).
+(scikit-learn), then the joining threshold that gives the best pairwise F1 on the same stories (the
+highest of those within `TIE` of the best).
 The pairs are read with the matcher's fast path (`Pairs`), once per story.
 `--leave-one-out DIR` writes DIR/<story>.json for each story with per-claim keys, fitted on all the
 other stories, which is how the matcher is measured on stories it was not fitted on (`make eval`).
