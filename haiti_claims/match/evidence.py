@@ -32,7 +32,7 @@ class Profile:
 
     __slots__ = ("claim", "near", "near_norm", "sentence", "sentence_norm", "stating", "rivals")
 
-    def __init__(self, claim: Claim, idf: Callable[[str], float], stating: int, rivals: tuple[Rival, ...] = ()):
+    def __init__(self, claim: Claim, idf: Callable[[str], float], stating: int, rivals: tuple[Rival, ...]):
         self.claim, self.stating, self.rivals = claim, stating, rivals
         self.near = {w: idf(w) for w in claim.about.near}
         self.sentence = {w: idf(w) for w in claim.about.sentence}
