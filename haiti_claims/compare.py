@@ -432,7 +432,8 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
         verdicts = {(i, j): v for i, j in _pairs(range(len(ordered)))
                     if (v := _verdict(ordered[i], ordered[j])) is not None}
         for kind, rule, component in _components(verdicts):
-            drafts.append(_draft(kind, rule, label, [ordered[i] for i in component], matching))
+            judged = [(ordered[i], ordered[j]) for (i, j), (k, _) in verdicts.items() if k == kind and i in component]
+            drafts.append(_draft(kind, rule, label, [ordered[i] for i in component], judged, matching))
     return drafts + _unanchored(claims) + _repeated(claims)
 
 
@@ -475,11 +476,13 @@ def _sides(positions: list[Position]) -> list[list[Position]]:
     return sides
 
 
-def _draft(kind: str, rule: str, label: str, positions: list[Position], matching: Matching) -> Draft:
-    """A finding on some positions of one group, with how sure the matcher was that they are one quantity
-    (the probability of the strongest pair between them: one article's figure may be restated in a
-    sentence that says less) and that pair's evidence."""
-    links = [link for a, b in combinations(positions, 2) for x in a.claims for y in b.claims
+def _draft(kind: str, rule: str, label: str, positions: list[Position], judged: list[tuple[Position, Position]],
+           matching: Matching) -> Draft:
+    """A finding on some positions of one group, with how sure the matcher was that the positions judged
+    against each other (`judged`: the pairs whose values disagree, not two that agree) are one quantity:
+    the probability of the strongest pair of claims between them (one article's figure may be restated in a
+    sentence that says less), and that pair's evidence."""
+    links = [link for a, b in judged for x in a.claims for y in b.claims
              if (link := matching.link(x.id, y.id)) is not None]
     strongest = max(links, key=lambda link: link.probability, default=None)
     confidence = round(strongest.probability, 2) if strongest else 0.0

@@ -246,3 +246,17 @@ def test_a_revision_word_elsewhere_does_not_undo_what_a_sentence_with_both_value
     again = claim("c", "y.txt", n(304.96, unit="USD"), kind="money", sentence="It closed at $304.96 after analysts "
                   "downgraded it.", markers=("revision",))
     assert found(before, after, again) == []
+
+
+def test_a_findings_confidence_is_the_matchers_for_the_claims_that_disagree():
+    """Two articles that agree (100 and about 100) may be surely one quantity while the third figure (300) is
+    joined to them only loosely: the finding is as sure as the link between the values in conflict."""
+    a = claim("a", "x.txt", n(100))
+    b = claim("b", "y.txt", n(90, 110, nominal=100, hedge="about"))
+    c = claim("c", "z.txt", n(300))
+    links = {frozenset(("a", "b")): Link(0.95, ()), frozenset(("a", "c")): Link(0.3, ()),
+             frozenset(("b", "c")): Link(0.25, ())}
+    drafts = compare([a, b, c], Matching({"a": "g1", "b": "g1", "c": "g1"}, links))
+    conflict = next(d for d in drafts if d.kind == "contradiction")
+    assert {x.id for x in conflict.claims} == {"a", "b", "c"}
+    assert conflict.confidence == 0.3
