@@ -304,8 +304,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
 
     Two values one sentence states are no conflict (a change, a range, a list), however many other
     sentences repeat either, unless that sentence says one corrects the other ("began on January 12,
-    according to the revised timeline, after an earlier report put it on January 18"). A plan or forecast and an outcome
-    are an update: what happened may differ from what was planned. Time matters for values that move:
+    according to the revised timeline, after an earlier report put it on January 18"): then a repeat of the
+    old value elsewhere is wrong. A plan or forecast and an outcome are an update: what happened may differ from what was planned. Time matters for values that move:
     a later, larger cumulative count is an update; a later,
     smaller one a contradiction unless its sentence marks a revision; a later plan that says it
     replaces an earlier one ("postponed to") is an update; any other later figure whose sentence marks a
@@ -313,11 +313,10 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     are said to be unordered, never guessed. Everything else that cannot be true at once is a
     contradiction (across articles) or an intra-document conflict.
     """
-    if len(a.sentences | b.sentences) == 1:
-        return None  # one sentence with two values tells a change, a range or a list: "slowed to 3.2% from 3.5%"
-    shared = a.sentences & b.sentences
-    if shared and not any("revision" in c.markers for c in a.claims + b.claims if (c.doc, c.sentence) in shared):
-        return None  # so does a sentence with both, unless it corrects one: then a repeat of the old one is wrong
+    shared = a.sentences & b.sentences  # a sentence with both values tells a change, a range or a list
+    if shared and (len(a.sentences | b.sentences) == 1 or  # "slowed to 3.2% from 3.5%"
+                   not any("revision" in c.markers for c in a.claims + b.claims if (c.doc, c.sentence) in shared)):
+        return None  # unless it corrects one and other sentences repeat the old one: those are now wrong
     if a.dimension != b.dimension:
         return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
     if _rounded(a, b):

@@ -34,8 +34,9 @@ from .score import Model, Weights, feature_names
 VETO = ("instance", "place", "agent", "dimension", "moment")
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 15))
 ERROR = 0.5  # confidence from which a contradiction is an error, else a warning (chosen by hand)
-# Pairwise F1 within this of the best is a tie (the fit's own noise: leaving one small story out of the fit moves
-# held-out F1 by 0.006, one standard deviation); of tied thresholds the highest, which raises fewer false alarms.
+# Pairwise F1 within this of the best is a tie: the fit's own noise (leaving one small story out of the fit moved
+# held-out F1 by 0.006, one standard deviation, when this was chosen; `python -m bench.fit_noise` measures it
+# today). Of tied thresholds the highest, which raises fewer false alarms.
 TIE = 0.006
 
 
