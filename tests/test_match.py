@@ -10,10 +10,11 @@ from click.testing import CliRunner
 
 from haiti_claims.cli import main
 from haiti_claims.match import fit
+from haiti_claims.match.candidates import candidate_pairs
 from haiti_claims.match.evidence import same_name
 from haiti_claims.match.score import load_weights
 from haiti_claims.match.units import in_base_units
-from haiti_claims.model import Claim, NumberValue
+from haiti_claims.model import About, Claim, NumberValue
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 
@@ -125,6 +126,27 @@ def test_lengths_in_feet_and_metres_are_one_dimension():
     money = Claim(doc="a", kind="money", text="x", start=0, end=1, line=1, column=1, sentence="",
                   value=NumberValue(low=5, high=5, nominal=5, unit="USD"))
     assert in_base_units(money)[0] == "money:USD"
+
+
+@pytest.mark.parametrize("a, b", [
+    ((8_500_000, 8_500_000, "about"), (8_450_000, 8_550_000, None)),  # "about 8.5 million", "8.5m"
+    ((174, None, "at least"), (174, 174, None)),  # "at least 174", "174"
+    ((2_500, 2_500, "about"), (2_400, 2_400, "about")),  # "about 2,500", "some 2,400"
+])
+def test_figures_near_in_value_are_weighed_however_differently_worded(a, b):
+    """Blocking on values as well as words: two figures within a few per cent of each other are a candidate
+    pair even when their articles share no word around them (and exact values, hedges aside, always are)."""
+    def figure(doc: str, low: float, high: float | None, hedge: str | None, words: tuple[str, ...]) -> Claim:
+        return Claim(doc=doc, kind="count", text="x", start=0, end=1, line=1, column=1, sentence="",
+                     value=NumberValue(low=low, high=high, nominal=low, hedge=hedge), about=About(near=words))
+    claims = [figure("a", *a, ("crash", "computer")), figure("b", *b, ("affect", "device"))]
+    assert candidate_pairs(claims) == [(0, 1)]
+
+
+def test_lengths_in_feet_and_metres_are_weighed_together():
+    """"the 984-foot vessel" and "the ship is 300 metres long" are one length: a candidate pair, word or no."""
+    assert candidate_pairs([_length(984, "foot"), _length(300, "metre")]) == [(0, 1)]
+    assert candidate_pairs([_length(984, "foot"), _length(984, "metre")]) == []
 
 
 def _report(tmp_path, *bodies: str) -> dict:

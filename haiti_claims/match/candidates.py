@@ -2,7 +2,10 @@
 
 A claim's blocking keys are explicit strings, `family|word`: its family (a date, or a number of
 one kind and dimension: counts, sums of money, lengths...) with each content word of its
-neighbourhood, its counted noun and its verb, plus `family|=value` for its value. Two claims are
+neighbourhood, its counted noun and its verb, plus `family|=value` for its value and, for a number,
+keys on its size in base units (`dimension|~step`), so that "about 8.5 million computers" and "8.5m
+devices", or "the 984-foot ship" and "300 metres long", are weighed however differently their
+articles word them. Two claims are
 candidates when they share a key. A key shared by more than `MAX_BLOCK` claims is too common to
 tell anything (a stop word of the corpus) and is dropped, as dedupe drops its largest blocks;
 that keeps the number of pairs near linear in the number of claims. These keys are what a run
@@ -11,16 +14,18 @@ over millions of claims would shard on. `candidate_pairs` says which pairs, in p
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from itertools import combinations
 
 import numpy as np
 
 from ..model import Claim, DateValue, NumberValue
-from .units import dimension
+from .units import dimension, in_base_units
 
 MAX_BLOCK = 60
 PER_CLAIM = 12  # partners each claim keeps: the pairs weighed stay within PER_CLAIM x the claims
+SIZE_STEPS = 20  # steps of a figure's size per power of ten: each step 12 % wide
 
 
 def family(claim: Claim) -> str:
@@ -32,7 +37,19 @@ def blocking_keys(claim: Claim) -> set[str]:
     words = set(claim.about.near)
     words.update(w for w in (claim.about.noun, claim.about.verb) if w)
     words.update(f"{field}:{v}" for field, v in (("thing", claim.subject.thing), ("event", claim.subject.event)) if v)
-    return {f"{fam}|{w}" for w in words} | {f"{fam}|={_value_key(claim.value)}"}
+    return {f"{fam}|{w}" for w in words} | {f"{fam}|={_value_key(claim.value)}"} | _size_keys(claim)
+
+
+def _size_keys(claim: Claim) -> set[str]:
+    """A number's size on two grids of steps 12 % wide, one offset by half a step from the other: figures
+    within 6 % of each other always share a key, figures within 12 % may."""
+    measured = in_base_units(claim)
+    if measured is None or not measured[1]:
+        return set()
+    dim, figure = measured
+    step = math.log10(abs(figure)) * SIZE_STEPS
+    sign = "-" if figure < 0 else ""
+    return {f"{dim}|~{sign}{math.floor(step)}", f"{dim}|~{sign}{math.floor(step + 0.5)}+"}
 
 
 def _value_key(value: NumberValue | DateValue) -> str:
