@@ -96,21 +96,37 @@ def is_figure(tok: Token) -> bool:
 def dates_another_figure(date: Span, figure: Span) -> bool:
     """The date hangs from another figure of the sentence on its way to its verb ("put it at 59.9%, down from
     67.3% in 2019"): it dates that figure, not this one; so does a date in a comparison's standard ("half a
-    million fewer than in 2019"). Not the figure's own counted noun, nor a noun coordinated with it: "14,626
-    cases and 654 deaths in 2023" dates both (the parser hangs the date from the last)."""
+    million fewer than in 2019"). Not a noun coordinated with the figure's own: "14,626 cases and 654 deaths
+    in 2023" dates both (the parser hangs the date from the last)."""
+    return _hangs_from(date, figure) in ("another", "than")
+
+
+def dates_figure(date: Span, figure: Span) -> bool:
+    """The date hangs from this figure or its counted noun on its way to its verb: "from 3.5% in February",
+    "up from 4.2% a year ago", "against 38,500 containers in May". Such a date is the figure's own moment,
+    before any date of its verb ("slowed to 3.2% in March")."""
+    return _hangs_from(date, figure) == "this"
+
+
+def _hangs_from(date: Span, figure: Span) -> str | None:
+    """What the date meets first on its way up to its verb: "this" figure (or its counted noun, or a
+    preposition whose object it is), "another" figure, "than" (a comparison's standard), or None."""
     counted = figure.root.head if figure.root.dep_ == "nummod" else figure.root
-    mine = set(range(figure.start, figure.end)) | set(range(date.start, date.end)) | \
-        {t.i for t in (counted, *counted.conjuncts)}
-    other = lambda t: t.i not in mine and is_figure(t)  # noqa: E731
+    this = set(range(figure.start, figure.end)) | {counted.i}
+    mine = this | set(range(date.start, date.end)) | {t.i for t in counted.conjuncts}
     node = date.root
     for _ in range(12):
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
-            return False
+            return None
         node = node.head
-        if node.lower_ == "than" or other(node) or \
-                any(c.dep_ == "pobj" and other(c) for c in node.children):  # "from 67.3% in 2019"
-            return True
-    return False
+        if node.lower_ == "than":
+            return "than"
+        for token in (node, *(c for c in node.children if c.dep_ == "pobj")):  # "from 67.3% in 2019"
+            if token.i in this:
+                return "this"
+            if token.i not in mine and is_figure(token):
+                return "another"
+    return None
 
 
 def clause_verb(token: Token) -> Token | None:

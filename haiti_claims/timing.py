@@ -5,7 +5,7 @@ For each claim this reads, from the parse:
   same verb as the figure ("rose to 210 on Sunday"), when it dates the verb of saying that
   reports the figure ("the agency said on Tuesday that 340 had died"), or when it is written
   as "as of"/"by"/"as at". A date that hangs from another figure ("down from 67.3% in 2019") dates that
-  figure only. Else the publication date; else unknown (never guessed).
+  figure only, and before any date of its verb ("slowed to 3.2% in March from 3.5% in February"). Else the publication date; else unknown (never guessed).
   A period still running when the article was published ("537 deaths so far this year") dates a count
   to the publication, not to the period's end; only a plan holds at a future moment.
 - `quantity`: `cumulative` (counts that only grow: deaths, arrests, "so far", "rose to"),
@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extract import Mention
 from .model import DateValue, Value
-from .nlp import clause_verb, dates_another_figure
+from .nlp import clause_verb, dates_another_figure, dates_figure
 
 AS_OF_HEDGES = ("as of", "by", "as at", "until")
 
@@ -155,12 +155,13 @@ class TimeReader:
         sentence = mention.span.sent
         own = clause_verb(mention.span.root)
         own_chain = {t.i for t in _chain(own)} if own is not None else set()
-        for other, value in dates:
-            if other.span.sent != sentence or not isinstance(value, DateValue) or not value.anchored:
-                continue
-            moment = value.end
-            if moment is None:
-                continue  # "killed since Monday": the count runs to the time of saying, not to Monday
+        # "killed since Monday" has no end: the count runs to the time of saying, not to Monday
+        dated = [(other, value.end) for other, value in dates if other.span.sent == sentence and
+                 isinstance(value, DateValue) and value.anchored and value.end is not None]
+        for other, moment in dated:
+            if dates_figure(other.span, mention.span):
+                return moment, "text"  # "from 3.5% in February": the figure's own date, before its verb's
+        for other, moment in dated:
             if dates_another_figure(other.span, mention.span):
                 continue  # "put it at 59.9%, down from 67.3% in 2019": 2019 is 67.3%'s year
             verb = clause_verb(other.span.root)

@@ -72,6 +72,21 @@ def test_a_date_that_hangs_from_another_figure_dates_that_figure_only(read):
     assert said["67.3%"].as_of == date(2019, 12, 31)
 
 
+@pytest.mark.parametrize("sentence, figure, moment", [
+    ("Annual inflation slowed to 3.2% in March from 3.5% in February, the statistics office said.", "3.5%",
+     date(2024, 2, 29)),
+    ("Unemployment stood at 4.4% in March, up from 4.2% a year ago.", "4.2%", date(2023, 8, 15)),
+    ("The port handled 41,000 containers in June, against 38,500 containers in May.", "38,500",
+     date(2024, 5, 31)),
+])
+def test_a_date_that_hangs_from_the_figure_is_its_moment_before_the_verbs(read, sentence, figure, moment):
+    """"slowed to 3.2% in March from 3.5% in February": March dates the verb, and so 3.2%; February hangs from
+    3.5% itself, and a figure's own date comes before its verb's."""
+    claims = read(sentence)
+    assert claims[figure].as_of == moment
+    assert claims[figure].as_of_source == "text"
+
+
 def test_a_figure_the_article_corrects_is_withdrawn_and_the_correct_one_stands(read):
     fixed = read("His body was recovered on April 5, not April 4.")
     assert (fixed["April 5"].status, fixed["April 4"].status) == (None, "withdrawn")
