@@ -284,3 +284,21 @@ def test_a_figure_a_verb_of_saying_gives_is_matched_a_date_of_saying_is_not(tmp_
     by_text = {c.text: c for c in claims}
     assert matchable(by_text["95"])
     assert not matchable(by_text["Tuesday"])
+
+
+@pytest.mark.parametrize("value, noun, apart", [
+    ("agree", "conflict", 1.0), ("agree", "agree", 0.0), ("compatible", "conflict", 0.0), ("unknown", "conflict", 0.0),
+])
+def test_a_conflict_of_words_between_equal_values_is_weighed_apart(value, noun, apart):
+    """"300 workers walked out" and "300 vehicles were stuck": an equal value says one figure, and a conflict of
+    the counted nouns says how far to believe it; the two together are a feature of their own, which only equal
+    values with conflicting nouns set."""
+    from haiti_claims.match.evidence import READERS
+    from haiti_claims.match.score import feature_names, features
+    from haiti_claims.model import Evidence
+
+    verdicts = {"value": value, "noun": noun}
+    evidence = [Evidence(read.__name__, verdicts.get(read.__name__, "unknown"), 1.0, "") for read in READERS]
+    row = dict(zip(feature_names(), features(evidence, is_date=False)))
+    assert row["same value*noun:conflict"] == apart
+    assert row["same value*verb:conflict"] == 0.0

@@ -2,7 +2,10 @@
 
 Each piece of evidence becomes a few features: its verdict as agree / compatible / conflict against
 unknown, and for a degree (a similarity) its strength too. Every feature appears twice, once for all
-claims and once for dates, whose evidence weighs differently. A logistic model turns them into a first
+claims and once for dates, whose evidence weighs differently; and where the two values are equal, a
+conflict of words (the counted noun, the verb, the words around) is a feature of its own: an equal value
+is strong evidence of one figure, and its own weight says how much of that a conflict of words takes back
+("300 workers walked out", "300 vehicles were stuck"). A logistic model turns them into a first
 probability. A second model adds what entity resolution across documents knows: one article
 states a quantity once, so a pair where each claim is the other's best candidate in the other's
 article, by a clear margin, is more likely the same quantity than one where either has a better
@@ -28,13 +31,14 @@ from .evidence import READERS, Evidence
 
 SCORED = ("agree", "compatible", "conflict")
 DEGREES = ("value", "context", "sentence", "moment")  # readers whose evidence is a degree: weighed by strength
+WORDS = ("noun", "verb", "context")  # readers of wording: their conflict weighs apart where the values are equal
 
 
 def feature_names() -> list[str]:
     base = [name for read in READERS for name in
             ((f"{read.__name__}:strength", *(f"{read.__name__}:{v}" for v in SCORED)) if read.__name__ in DEGREES
              else (f"{read.__name__}:{v}" for v in SCORED))]
-    return base + [f"date*{name}" for name in base] + ["date"]
+    return base + [f"date*{name}" for name in base] + ["date"] + [f"same value*{r}:conflict" for r in WORDS]
 
 
 def features(evidence: Sequence[Evidence], is_date: bool) -> list[float]:
@@ -45,7 +49,9 @@ def features(evidence: Sequence[Evidence], is_date: bool) -> list[float]:
             base.append(e.strength if known else 0.0)
         base += [float(e.verdict == v) for v in SCORED]
     d = 1.0 if is_date else 0.0
-    return base + [x * d for x in base] + [d]
+    verdict = {e.reader: e.verdict for e in evidence}
+    same = verdict["value"] == "agree"
+    return base + [x * d for x in base] + [d] + [float(same and verdict[r] == "conflict") for r in WORDS]
 
 
 def feature_columns(readings: Readings, is_date: np.ndarray) -> Iterator[np.ndarray]:
@@ -63,6 +69,9 @@ def feature_columns(readings: Readings, is_date: np.ndarray) -> Iterator[np.ndar
     for x in base:
         yield x * d
     yield d
+    same = readings.verdict["value"] == AGREE
+    for r in WORDS:
+        yield (same & (readings.verdict[r] == CONFLICT)).astype(float)
 
 
 def feature_matrix(readings: Readings, is_date: np.ndarray) -> np.ndarray:
