@@ -109,15 +109,18 @@ def dates_figure(date: Span, figure: Span) -> bool:
 
 
 def _hangs_from(date: Span, figure: Span) -> str | None:
-    """What the date meets first on its way up to its verb: "this" figure (or its counted noun, or a
-    preposition whose object it is), "another" figure, "than" (a comparison's standard), or None."""
+    """What the date hangs from on its way up to its verb: "this" figure (its counted noun, or a preposition
+    whose object it is), else "another" figure, or "than" (a comparison's standard), or None. Another figure
+    met on the way that this one's phrase holds ("3,200 arrests and 41 injuries in 25 cities two days earlier",
+    where the parser hangs the date from "cities") does not take the date from this one."""
     counted = figure.root.head if figure.root.dep_ == "nummod" else figure.root
     this = set(range(figure.start, figure.end)) | {counted.i}
     mine = this | set(range(date.start, date.end)) | {t.i for t in counted.conjuncts}
+    met = None
     node = date.root
     for _ in range(12):
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
-            return None
+            break
         node = node.head
         if node.lower_ == "than":
             return "than"
@@ -125,8 +128,8 @@ def _hangs_from(date: Span, figure: Span) -> str | None:
             if token.i in this:
                 return "this"
             if token.i not in mine and is_figure(token):
-                return "another"
-    return None
+                met = "another"
+    return met
 
 
 def clause_verb(token: Token) -> Token | None:

@@ -8,7 +8,8 @@ For each claim this reads, from the parse:
   figure only, and before any date of its verb ("slowed to 3.2% in March from 3.5% in February"). Else the publication date; else unknown (never guessed).
   A period still running when the article was published ("537 deaths so far this year") dates a count
   to the publication, not to the period's end; only a plan holds at a future moment.
-- `quantity`: `cumulative` (counts that only grow: deaths, arrests, "so far", "rose to"),
+- `quantity`: `cumulative` (counts that only grow: deaths, arrests, "so far", "rose to", "counted", a clause
+  whose subject is a tally or a toll),
   `plan` (future or intended: "will", "set to", "expected", "pledged", "target"; or a bound on what may
   happen: "the quota allows for 10,500", "licensed to carry no more than 250", "a capacity of 350"), `stock`
   (levels that move either way: "controls", "employs", "remain"), else `fixed`. The words are looked
@@ -104,6 +105,12 @@ def _perfect(clause: list[Token]) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in {verb, shared} for c in v.children)
 
 
+def _subject(figure: Span) -> set[str]:
+    """The lemmas of the subject of the figure's clause: "the latest tally stands at 32,407" tells a tally."""
+    verb = clause_verb(figure.root)
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")} if verb is not None else set()
+
+
 SCHEDULE = "set"  # a plan word that is also a verb of doing: a schedule only when set to happen, or for a time
 
 
@@ -183,7 +190,7 @@ class TimeReader:
             return "plan"
         if mention.family == "date":
             return "fixed"
-        if event in self.cumulative_events or self._has("cumulative", lemmas, text):
+        if event in self.cumulative_events or self._has("cumulative", lemmas | _subject(mention.span), text):
             return "cumulative"
         if self._has("stock", lemmas, ""):
             return "stock"

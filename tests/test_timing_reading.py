@@ -60,6 +60,20 @@ def test_a_total_told_in_the_perfect_is_a_total_so_far(read):
         "about 1,800"].markers  # the verbs share "has"
 
 
+@pytest.mark.parametrize("sentence, figure", [
+    ("The agency's latest tally for the region stands at 32,407 cases.", "32,407"),  # the clause's subject
+    ("The death toll is now 52, officials said.", "52"),
+    ("Inspectors counted 212 damaged homes in the valley.", "212"),  # a count runs on as the counting does
+])
+def test_a_tally_or_a_count_is_cumulative(read, sentence, figure):
+    assert read(sentence)[figure].quantity == "cumulative"
+
+
+def test_what_a_clause_says_of_a_level_is_no_tally(read):
+    assert read("The company employs 4,000 people in the region.")["4,000"].quantity == "stock"
+    assert read("The ferry holds 350 passengers.")["350"].quantity == "stock"
+
+
 def test_a_figure_told_before_the_counting_ended_is_partial(read):
     assert "partial" in read("Turnout, at 59.8% with one seat outstanding, was the lowest since 2001.")["59.8%"].markers
     assert "partial" in read("With 649 of the 650 constituencies declared, Labour had 412 seats.")["412"].markers
@@ -85,6 +99,15 @@ def test_a_date_that_hangs_from_the_figure_is_its_moment_before_the_verbs(read, 
     claims = read(sentence)
     assert claims[figure].as_of == moment
     assert claims[figure].as_of_source == "text"
+
+
+def test_a_date_after_a_figure_nested_in_a_figures_phrase_dates_the_whole_phrase(read):
+    """"up from about 3,200 arrests and 41 injuries in 25 cities two days earlier": the parser hangs the date
+    from "cities", the last noun, yet it dates every figure of the phrase "from" opens, not the count before."""
+    claims = read("Officials counted 4,100 arrests in 30 cities as of Friday, up from about 3,200 arrests and 41 "
+                  "injuries in 25 cities two days earlier.", date(2024, 5, 20))
+    assert claims["4,100"].as_of == date(2024, 5, 17)
+    assert [claims[f].as_of for f in ("about 3,200", "41", "25")] == [date(2024, 5, 15)] * 3
 
 
 def test_a_figure_the_article_corrects_is_withdrawn_and_the_correct_one_stands(read):
