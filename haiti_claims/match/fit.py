@@ -5,8 +5,7 @@ the quantity they speak of (the development set's format, ../shared/dev), or one
 contradictions and traps (the seeds', tests/corpora), whose contradictions and updates each name
 claims of one quantity. Every candidate pair of labelled claims is an example: one quantity when
 the keys are equal. Two logistic models are fitted
-(scikit-learn), then the joining threshold that gives the best pairwise F1 on the same stories (the
-middle of the best plateau: the mean F1 of the thresholds within `SPAN` of it).
+(scikit-learn), then the joining threshold that gives the best pairwise F1 on the same stories.
 The pairs are read with the matcher's fast path (`Pairs`), once per story.
 `--leave-one-out DIR` writes DIR/<story>.json for each story with per-claim keys, fitted on all the
 other stories, which is how the matcher is measured on stories it was not fitted on (`make eval`).
@@ -34,10 +33,6 @@ from .score import Model, Weights, feature_names
 VETO = ("instance", "place", "agent", "dimension", "moment")
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 15))
 ERROR = 0.5  # confidence from which a contradiction is an error, else a warning (chosen by hand)
-# The threshold is the middle of the best plateau, not the best single point: each is scored by the mean pairwise
-# F1 over the thresholds within SPAN of it. A single point flipped between neighbours from one fit to the next
-# (training F1 0.631 at 0.25 against 0.628 at 0.30); the plateau's middle moves less.
-SPAN = 0.05
 
 
 @dataclass
@@ -176,13 +171,7 @@ def fit(stories: list[Story], veto: tuple[str, ...] = VETO) -> Weights:
                       0.5, ERROR, veto, tuple(s.name for s in stories))
     judged = [s for s in stories if s.keyed] or stories  # the threshold is chosen where every claim is labelled
     scores = [f1(*_totals(judged, _with_join(weights, t))) for t in THRESHOLDS]
-    return _with_join(weights, max(THRESHOLDS, key=lambda t: _plateau(t, scores)))
-
-
-def _plateau(threshold: float, scores: list[float]) -> float:
-    """The mean score of the thresholds within SPAN of this one."""
-    near = [s for t, s in zip(THRESHOLDS, scores) if abs(t - threshold) <= SPAN + 1e-9]
-    return sum(near) / len(near)
+    return _with_join(weights, THRESHOLDS[scores.index(max(scores))])
 
 
 def _with_join(weights: Weights, join: float) -> Weights:
