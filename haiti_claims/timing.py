@@ -5,7 +5,8 @@ For each claim this reads, from the parse:
   same verb as the figure ("rose to 210 on Sunday"), when it dates the verb of saying that
   reports the figure ("the agency said on Tuesday that 340 had died"), or when it is written
   as "as of"/"by"/"as at". A date that hangs from another figure ("down from 67.3% in 2019") dates that
-  figure only, and before any date of its verb ("slowed to 3.2% in March from 3.5% in February"). Else the publication date; else unknown (never guessed).
+  figure only, and before any date of its verb ("slowed to 3.2% in March from 3.5% in February"). Else
+  the publication date; else unknown (never guessed).
   A period still running when the article was published ("537 deaths so far this year") dates a count
   to the publication, not to the period's end; only a plan holds at a future moment.
 - `quantity`: `cumulative` (counts that only grow: deaths, arrests, "so far", "rose to", "counted", a clause
