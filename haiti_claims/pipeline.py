@@ -85,18 +85,26 @@ def claims_of(doc: Document, parsed: Doc, extract: Extractor, read_subject: Subj
     return ArticleClaims(tuple(claims), tuple(ties), frozenset(persons))
 
 
+def _after_the_article(value: Value | None, published: date | None) -> bool:
+    return isinstance(value, DateValue) and value.end is not None and published is not None and value.end > published
+
+
 def valued_mentions(mentions: list[Mention], parsed: Doc, published: date | None,
                     config: Config) -> list[tuple[Mention, Value]]:
     """Each mention with the value it states (those that state none left out), in order of the text. A date
     told from another ("later that year", "three days later") counts from the last date its sentence or the
-    one before names."""
+    one before names; a period compared with ("a year earlier") that would then lie after the article counts
+    from the article's date (the date before was a plan still ahead)."""
     sentence = {s.start: k for k, s in enumerate(parsed.sents)}
     valued: list[tuple[Mention, Value]] = []
     told: tuple[int, DateValue] | None = None  # the last date named, and its sentence's number
     for mention in mentions:
         here = sentence[mention.span.sent.start]
         before = told[1] if told is not None and here - told[0] <= 1 else None
-        if (value := value_of(mention, published, config.tolerances, before)) is None:
+        value = value_of(mention, published, config.tolerances, before)
+        if _after_the_article(value, published) and is_comparison(mention.text):
+            value = value_of(mention, published, config.tolerances, None)  # counted from a plan still ahead
+        if value is None:
             continue
         valued.append((mention, value))
         if isinstance(value, DateValue) and value.anchored and value.start and value.end \

@@ -286,6 +286,16 @@ def test_a_figure_a_verb_of_saying_gives_is_matched_a_date_of_saying_is_not(tmp_
     assert not matchable(by_text["Tuesday"])
 
 
+def test_a_period_compared_with_is_no_event_to_compare(tmp_path):
+    """"Prices rose 3.1% from a year earlier": the year-earlier period is the base of a change, not an event;
+    two articles' bases ("a year earlier", "from 3.5% in February") are never set against each other."""
+    report = _report(tmp_path, "Consumer prices rose 3.1% from a year earlier, the statistics office said.",
+                     "Consumer prices rose 3.1% in June, down from 3.5% in May, the statistics office said.")
+    by_text = {c["text"]: c for c in report["claims"]}
+    assert by_text["year earlier"]["group"] is None
+    assert not [f for f in report["findings"] if "year earlier" in f["message"]]
+
+
 @pytest.mark.parametrize("value, noun, apart", [
     ("agree", "conflict", 1.0), ("agree", "agree", 0.0), ("compatible", "conflict", 0.0), ("unknown", "conflict", 0.0),
 ])

@@ -414,6 +414,18 @@ def test_a_year_earlier_is_the_period_compared_with(tmp_path, published, body, w
     assert _dates_of(tmp_path, published, body)[words] == (start, end)
 
 
+@pytest.mark.parametrize("body, start, end", [
+    ("The bank expects inflation to reach its target in the second half of 2025. Food prices rose 4.1% from a "
+     "year earlier.", "2023-04-11", "2023-04-11"),
+    ("Officials hope to finish the line by 2026. Ridership fell 3% from a year earlier.", "2023-04-11", "2023-04-11"),
+])
+def test_a_year_earlier_never_counts_from_a_plan_still_ahead(tmp_path, body, start, end):
+    """A figure that rose "from a year earlier" was compared with a past it reports: counted from the plan the
+    sentence before names (2025's second half) it would lie after the article; it counts from the article's
+    own date instead."""
+    assert _dates_of(tmp_path, "2024-04-11", body)["year earlier"] == (start, end)
+
+
 @pytest.mark.parametrize("published, body", [
     ("2025-03-10", "That day will come, she said."),  # no date told before it
     ("2025-03-10", "The plant opened in 2019. That day, workers cheered."),  # a year is no day

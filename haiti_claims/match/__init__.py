@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 import numpy as np
 
 from ..model import Claim, DateValue, Evidence
+from ..normalize.dates import is_comparison
 from . import batch
 from .candidates import candidate_arrays, candidate_pairs
 from .cluster import average_linkage
@@ -83,10 +84,13 @@ class Matching:
 
 
 def matchable(claim: Claim) -> bool:
-    """Withdrawn figures and dates of saying are never matched; a figure a verb of saying gives ("reported 95
-    cases") is a figure like any other."""
-    saying = isinstance(claim.value, DateValue) and claim.subject.event in NOT_MATCHED_EVENTS
-    return claim.status != "withdrawn" and not saying
+    """Withdrawn figures, dates of saying and periods compared with ("rose 3.1% from a year earlier": the base
+    of a change, not an event) are never matched; a figure a verb of saying gives ("reported 95 cases") is a
+    figure like any other."""
+    if isinstance(claim.value, DateValue) and (claim.subject.event in NOT_MATCHED_EVENTS or
+                                               is_comparison(claim.text)):
+        return False
+    return claim.status != "withdrawn"
 
 
 def rarity(claims: Iterable[Claim]) -> dict[str, float]:
