@@ -439,6 +439,8 @@ class Extractor:
 
     def __init__(self, nlp: Language, config: Config):
         self.saying = config.statement_verbs
+        # words that look ahead: the few of grammar, and the lexicon's plan words ("forecast", "pledged")
+        self.ahead = FUTURE_WORDS | {w for w in config.lexicon["time"]["plan"] if " " not in w}
         self.currency = config.lexicon["currencies"]
         self.units: dict[str, str] = config.lexicon["units"]
         self.vague = Matcher(nlp.vocab)
@@ -495,7 +497,7 @@ class Extractor:
             hedged = _extend_left(span, hedges)
             if hedged is span and len(span) > 1:  # a hedge that ends in the span's preposition: "before or" + "in Feb"
                 hedged = min(span, _extend_left(span[1:], hedges), key=lambda s: s.start)
-            tense = tense_of(span, self.saying) or ("future" if _is_deadline(hedged) else None)
+            tense = tense_of(span, self.saying, self.ahead) or ("future" if _is_deadline(hedged) else None)
             found.append(Mention(hedged, "date", "date", tense=tense))
         return found
 
@@ -650,8 +652,9 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
     return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
-FUTURE_MARKERS = {"will", "shall", "'ll", "wo", "would", "expect", "schedule", "plan", "set", "due", "aim", "intend",
-                  "slate", "hope", "upcoming", "next", "propose"}  # "said the search would continue until Friday"
+# Words that look ahead besides the lexicon's plan words ("will", "expect", "forecast"...): "said the search would
+# continue until Friday", "slated for June", "the upcoming vote"
+FUTURE_WORDS = frozenset({"'ll", "wo", "would", "slate", "upcoming", "next"})
 
 
 DEADLINE_HEDGES = {"by", "until", "till", "no later than", "on or before"}
@@ -664,9 +667,10 @@ def _is_deadline(date: Span) -> bool:
     return any(text.startswith(f"{hedge} ") for hedge in DEADLINE_HEDGES)
 
 
-def tense_of(span: Span, saying: frozenset[str] = frozenset()) -> Literal["past", "future"] | None:
-    """Past or future, from the verbs that govern a span: "will depart", "set to", "departed"; a modal with a
-    plain verb looks ahead ("said the bridge should reopen", "could open"), as "will" does, while a modal
+def tense_of(span: Span, saying: frozenset[str], ahead: frozenset[str]) -> Literal["past", "future"] | None:
+    """Past or future, from the verbs that govern a span: "will depart", "set to", "departed"; a word of
+    planning (`ahead`) looks ahead in any tense ("forecast fourth-quarter revenue", "pledged to send 600 in
+    January"); a modal with a plain verb looks ahead ("said the bridge should reopen", "could open"), while a modal
     with "have" looks back ("could have reopened"). What a past verb of saying (lemmas in `saying`) reports
     in the present is a schedule, so it looks ahead too: "officials said the bridge reopens in December"
     (a past event would be told in the past: "said the bridge reopened")."""
@@ -675,7 +679,7 @@ def tense_of(span: Span, saying: frozenset[str] = frozenset()) -> Literal["past"
         if node.tag_ in ("VBZ", "VBP") and node.dep_ == "ccomp" and node.head.tag_ == "VBD" \
                 and node.head.lemma_.lower() in saying and span.root.head.lower_ != "since":
             return "future"  # ("said the plant employs 300 since May" still counts from a past May)
-        if node.pos_ == "ADJ" and node.lemma_.lower() in FUTURE_MARKERS:  # "is due to reopen"
+        if node.pos_ == "ADJ" and node.lemma_.lower() in ahead:  # "is due to reopen"
             return "future"
         if node.pos_ in ("VERB", "AUX"):
             helpers = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
@@ -683,8 +687,8 @@ def tense_of(span: Span, saying: frozenset[str] = frozenset()) -> Literal["past"
             if any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in helpers) and node.tag_ == "VBN":
                 # the past perfect: a plan made before a past moment ("had aimed for the end of May"), or no
                 # plan ("had set off"): the date lies either side of the article's, the nearer reading wins
-                return None if words & FUTURE_MARKERS else "past"
-            if words & FUTURE_MARKERS:
+                return None if words & ahead else "past"
+            if words & ahead:
                 return "future"
             if node.tag_ == "VB" and any(c.tag_ == "MD" for c in helpers):
                 return "future"

@@ -90,7 +90,7 @@ def known_failures(defects: dict[str, str]) -> list:
 # Corpora where the matcher still joins claims the gold keeps apart (issue 14), each with what it joins.
 # These tests flip when it no longer does; the evaluation ratchet (test_eval.py) holds the totals meanwhile.
 JOINS_APART = {
-    "earnings": "two fourth quarters a year apart joined as one forecast",
+    "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "resent": "a bus that left on Monday joined with relatives who gathered on Saturday, four days after it left",
 }
 
@@ -104,7 +104,7 @@ def test_own_corpora_flag_no_trap(shared, tmp_path, name):
 
 # Corpora where an error or warning matches no labelled contradiction (issue 14): each is a defect.
 FALSE_ALARMS = {
-    "earnings": "two fourth quarters a year apart joined as one forecast",
+    "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "resent": "a bus that left on Monday joined with relatives who gathered on Saturday, four days after it left",
 }
 
@@ -128,9 +128,9 @@ def test_own_corpora_take_no_furniture_for_a_claim(shared, tmp_path, name):
 # What each corpus finds today, (must, optional) contradictions found: a floor that may only rise
 # (raise it when detection improves). It follows the labels, which follow the text
 # (tests/corpora/README.md): when a label is corrected, the floor is re-set in a commit of its own.
-FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (3, 0), "ferry": (1, 0), "wildfire": (1, 1),
-         "inflation": (0, 0), "trial": (3, 0), "earnings": (0, 1), "outbreak": (2, 0), "strikes": (3, 0),
-         "senate-bill": (0, 0), "library": (0, 0), "hurricane": (0, 0), "resent": (2, 0)}
+FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (1, 0), "wildfire": (1, 1),
+         "inflation": (2, 0), "trial": (3, 0), "earnings": (0, 1), "outbreak": (2, 0), "strikes": (3, 0),
+         "senate-bill": (1, 1), "library": (0, 0), "hurricane": (1, 0), "resent": (2, 0)}
 
 
 def test_every_corpus_has_a_floor():

@@ -414,6 +414,20 @@ def test_a_year_earlier_is_the_period_compared_with(tmp_path, published, body, w
     assert _dates_of(tmp_path, published, body)[words] == (start, end)
 
 
+@pytest.mark.parametrize("body, words, start, end", [
+    ("The company forecast fourth-quarter revenue of $4.4 billion.", "fourth-quarter", "2024-10-01", "2024-12-31"),
+    ("The airline projected a return to profit in the first quarter.", "first quarter", "2025-01-01", "2025-03-31"),
+    ("The ministry pledged in a statement to vaccinate 400,000 people in January.", "January", "2025-01-01",
+     "2025-01-31"),
+    ("The company reported fourth-quarter revenue of $4.4 billion.", "fourth-quarter", "2023-10-01",
+     "2023-12-31"),  # a report looks back
+])
+def test_a_period_forecast_or_pledged_lies_ahead_whatever_the_tense_of_the_verb(tmp_path, body, words, start, end):
+    """A past-tense verb of planning ("forecast", "projected", "pledged") says what lies ahead of it: the plan's
+    period is the next one, as the lexicon's plan words make the figure a plan."""
+    assert _dates_of(tmp_path, "2024-10-24", body)[words] == (start, end)
+
+
 @pytest.mark.parametrize("body, start, end", [
     ("The bank expects inflation to reach its target in the second half of 2025. Food prices rose 4.1% from a "
      "year earlier.", "2023-04-11", "2023-04-11"),
