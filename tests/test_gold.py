@@ -106,6 +106,7 @@ def test_own_corpora_flag_no_trap(shared, tmp_path, name):
 FALSE_ALARMS = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "resent": "a bus that left on Monday joined with relatives who gathered on Saturday, four days after it left",
+    "transit": "the viaduct's 450 metres set against 1,200 feet without 02's 366-metre span, not grouped (C2 missed)",
 }
 
 
@@ -130,7 +131,7 @@ def test_own_corpora_take_no_furniture_for_a_claim(shared, tmp_path, name):
 # (tests/corpora/README.md): when a label is corrected, the floor is re-set in a commit of its own.
 FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (1, 0), "wildfire": (1, 1),
          "inflation": (2, 0), "trial": (3, 0), "earnings": (0, 1), "outbreak": (2, 0), "strikes": (3, 0),
-         "senate-bill": (1, 1), "library": (0, 0), "hurricane": (1, 0), "resent": (2, 0)}
+         "senate-bill": (1, 1), "library": (0, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (2, 0)}
 
 
 def test_every_corpus_has_a_floor():
