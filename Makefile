@@ -46,8 +46,8 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) .pytest_cache
 
-# The matcher's packaged weights, fitted on every labelled story there is but our held-out corpora (a `held-out`
-# file in the folder: never fitted on, so their rows in `make eval` are held out) (python -m haiti_claims.match.fit --help).
+# The matcher's packaged weights (python -m haiti_claims.match.fit --help), fitted on every labelled story there is
+# but our held-out corpora: a `held-out` file in a corpus's folder keeps it out, so its `make eval` row is held out.
 FITTED := $(filter-out $(patsubst %/held-out,%,$(wildcard tests/corpora/*/held-out)),$(patsubst %/gold.json,%,$(wildcard tests/corpora/*/gold.json)))
 weights: $(STAMP)
 	$(PY) -m haiti_claims.match.fit ../shared/dev/stories/* ../shared/seeds $(FITTED) \
