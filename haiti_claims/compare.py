@@ -305,9 +305,9 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     Two values one sentence states are no conflict (a change, a range, a list), however many other
     sentences repeat either, unless that sentence says one corrects the other ("began on January 12,
     according to the revised timeline, after an earlier report put it on January 18"): then a repeat of the
-    old value elsewhere is wrong. A plan or forecast and an outcome are an update: what happened may differ from what was planned. Time matters for values that move:
-    a later, larger cumulative count is an update; a later,
-    smaller one a contradiction unless its sentence marks a revision; a later plan that says it
+    old value elsewhere is wrong. A plan or forecast and an outcome are an update: what happened may differ
+    from what was planned. Time matters for values that move: a later, larger cumulative count is an update; a
+    later, smaller one a contradiction unless its sentence marks a revision; a later plan that says it
     replaces an earlier one ("postponed to") is an update; any other later figure whose sentence marks a
     revision is a revision. Counts that cannot be ordered in time
     are said to be unordered, never guessed. Everything else that cannot be true at once is a

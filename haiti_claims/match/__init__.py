@@ -178,8 +178,7 @@ class Pairs:
         default = max(table.values(), default=1.0)
         idf = lambda w: table.get(w, default)  # noqa: E731  (as `rarity` and `weighed_pairs` make it)
         a, b = self.claims[i], self.claims[j]
-        profile = lambda k: Profile(self.claims[k], idf, int(self._stating[k]),  # noqa: E731
-                                    rivals(self.claims[k], [self.claims[s] for s in self._siblings[k]]))
+        profile = lambda k: _profile(self.claims, k, idf, int(self._stating[k]), self._siblings[k])  # noqa: E731
         return read_all(Pair(a, b, profile(i), profile(j)))
 
     def labels(self, weights: Weights, probability: np.ndarray | None = None, veto: list[str | None] | None = None
@@ -219,6 +218,12 @@ class Links(Mapping[frozenset[str], Link]):
         return len(self._pairs)
 
 
+def _profile(claims: list[Claim], k: int, idf: Callable[[str], float], stating: int,
+             sibling: tuple[int, ...]) -> Profile:
+    """Claim k's profile, its rivals read from its siblings (indexes into claims)."""
+    return Profile(claims[k], idf, stating, rivals(claims[k], [claims[s] for s in sibling]))
+
+
 def weighed_pairs(claims: list[Claim], weights: Weights) -> dict[tuple[int, int], tuple[float, tuple[Evidence, ...]]]:
     """Every candidate pair's evidence and first-model probability, by index into `claims`, one pair at a time
     (the reference: `Pairs` is the fast path)."""
@@ -228,8 +233,7 @@ def weighed_pairs(claims: list[Claim], weights: Weights) -> dict[tuple[int, int]
     for i, j in candidate_pairs(claims):
         for k in (i, j):
             if k not in profiles:
-                profiles[k] = Profile(claims[k], idf, values[claims[k].value],
-                                      rivals(claims[k], [claims[s] for s in sibling[k]]))
+                profiles[k] = _profile(claims, k, idf, values[claims[k].value], sibling[k])
         evidence = read_all(Pair(claims[i], claims[j], profiles[i], profiles[j]))
         is_date = isinstance(claims[i].value, DateValue)
         out[(i, j)] = (weights.first.probability(features(evidence, is_date)), evidence)
