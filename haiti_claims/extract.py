@@ -89,6 +89,7 @@ NAME_ENTITIES = {"FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT"}
 
 _LONG_DIGITS = re.compile(r"^(?![1-9]\d{0,2}0{4,}$)\d{7,}$|^0\d+$")  # but round figures count: 3000000
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+_DECADE = re.compile(r"^\d{3}0s$")  # "the 1920s"
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")  # a year as news writes one
 # letters and digits mixed, as in ids: not "22nd", "700k", "5km", "1e10"
 _MIXED = re.compile(rf"^(?!\d+[a-z]{{1,3}}$|{SCIENTIFIC}$)(?=.*\d)(?=.*[a-z])[a-z0-9]{{3,}}$", re.I)
@@ -378,11 +379,12 @@ def _day_alone_patterns() -> list[list[dict]]:
 
 
 def _takes_the(span: Span) -> bool:
-    """Whether a "the" before the span belongs to the date ("before the 26th", "before the end of the year"),
-    not to a noun phrase the date qualifies ("before the December deadline", "after the 2016 election")."""
+    """Whether a "the" before the span belongs to the date ("before the 26th", "before the end of the year",
+    "since the 1920s"), not to a noun phrase the date qualifies ("before the December deadline", "after the 2016
+    election")."""
     first = span[0]
     names_a_day = bool(_ORDINAL.match(first.text)) or (first.is_alpha and first.like_num) \
-        or first.lower_ in DAY_ORDINALS or first.lower_ in PARTS_NAMED_WITH_THE
+        or first.lower_ in DAY_ORDINALS or first.lower_ in PARTS_NAMED_WITH_THE or bool(_DECADE.match(first.text))
     return names_a_day and _ends_a_phrase(span)
 
 

@@ -174,3 +174,24 @@ def test_as_of_by_dates_a_figure_of_its_own_clause_only(read):
     other = read("Each inspection is expected to take up to 12 hours, and the airline aims to have all its jets back "
                  "by Saturday.")
     assert next(c for t, c in other.items() if t.startswith("up to 12")).as_of == date(2024, 8, 15)
+
+
+@pytest.mark.parametrize("sentence, figure, since", [
+    ("The Greens, with 42, have their largest group since the 1980s.", "42", "since the 1980s"),
+    ("Exports reached 3.1 million tonnes, the most since the 1990s.", "3.1 million tonnes", "since the 1990s"),
+    ("The union had 1,200 members in March, its lowest count since the 1950s.", "1,200", "since the 1950s"),
+])
+def test_a_decade_since_which_a_record_stands_opens_a_period_and_dates_no_figure(read, sentence, figure, since):
+    claims = read(sentence)
+    assert claims[since].value.end is None  # from the decade's start to the time of saying
+    assert claims[figure].as_of != date(claims[since].value.start.year + 9, 12, 31)
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The Greens had 42 seats, with the final result held up by a recount.", "42"),
+    ("Turnout stood at 61.2%, with three constituencies still pending.", "61.2%"),
+    ("The independents won 14 seats, with two districts awaiting a recount.", "14"),
+])
+def test_a_count_whose_last_part_is_held_up_or_pending_is_partial(read, sentence, figure):
+    assert "partial" in read(sentence)[figure].markers
+
