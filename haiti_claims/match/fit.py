@@ -170,11 +170,12 @@ def fit(stories: list[Story], veto: tuple[str, ...] = VETO) -> Weights:
     weights = Weights(weights.first, Model(tuple(second_model.coef_[0]), float(second_model.intercept_[0])),
                       0.5, ERROR, veto, tuple(s.name for s in stories))
     judged = [s for s in stories if s.keyed] or stories  # the threshold is chosen where every claim is labelled
-    scores = [f1(*_totals(judged, _with_join(weights, t))) for t in THRESHOLDS]
-    return _with_join(weights, THRESHOLDS[scores.index(max(scores))])
+    scores = [f1(*_totals(judged, with_join(weights, t))) for t in THRESHOLDS]
+    return with_join(weights, THRESHOLDS[scores.index(max(scores))])
 
 
-def _with_join(weights: Weights, join: float) -> Weights:
+def with_join(weights: Weights, join: float) -> Weights:
+    """The same weights with another joining threshold."""
     return Weights(weights.first, weights.second, join, weights.error, weights.veto, weights.fitted_on)
 
 
