@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extract import Mention
 from .model import DateValue, Value
-from .nlp import clause_verb, dates_another_figure, dates_figure
+from .nlp import clause_verb, dates_another_figure, dates_figure, own_participle
 
 AS_OF_HEDGES = ("as of", "by", "as at", "until")
 
@@ -94,6 +94,19 @@ def _part_counted(text: str) -> bool:
     if any(int(m.group(1).replace(",", "")) < int(m.group(2).replace(",", "")) for m in PART_OF_UNITS.finditer(text)):
         return True
     return any(float(m.group(1)) < 100 for m in PART_OF_ALL.finditer(text))
+
+
+def _opens_a_period(date_span: Span) -> bool:
+    """A date in a phrase "since" opens ("idled since the agency's order of 6 January") is where a period
+    starts, not the moment a figure holds: the figure runs to the time of saying."""
+    node = date_span.root
+    for _ in range(6):
+        if node.lower_ == "since":
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _perfect(clause: list[Token]) -> bool:
@@ -161,11 +174,12 @@ class TimeReader:
         if mention.family == "date":
             return None, "unknown"
         sentence = mention.span.sent
-        own = clause_verb(mention.span.root)
+        own = own_participle(mention.span.root) or clause_verb(mention.span.root)
         own_chain = {t.i for t in _chain(own)} if own is not None else set()
         # "killed since Monday" has no end: the count runs to the time of saying, not to Monday
         dated = [(other, value.end) for other, value in dates if other.span.sent == sentence and
-                 isinstance(value, DateValue) and value.anchored and value.end is not None]
+                 isinstance(value, DateValue) and value.anchored and value.end is not None and
+                 not _opens_a_period(other.span)]
         for other, moment in dated:
             if dates_figure(other.span, mention.span):
                 return moment, "text"  # "from 3.5% in February": the figure's own date, before its verb's
@@ -182,7 +196,8 @@ class TimeReader:
         return None, "unknown"
 
     def _quantity(self, mention: Mention, event: str | None, tense: str | None) -> str:
-        chain = _clause(mention.span.root)
+        own = own_participle(mention.span.root) if mention.family == "number" else None
+        chain = [own] if own is not None else _clause(mention.span.root)  # "the 300 officers deployed in March"
         lemmas = {t.lemma_.lower() for t in chain if _schedules(t)}
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}  # "will", not "have" of "have set"
         text = mention.span.sent.text.lower()

@@ -195,3 +195,20 @@ def test_a_decade_since_which_a_record_stands_opens_a_period_and_dates_no_figure
 def test_a_count_whose_last_part_is_held_up_or_pending_is_partial(read, sentence, figure):
     assert "partial" in read(sentence)[figure].markers
 
+
+@pytest.mark.parametrize("sentence, figure, moment", [
+    ("The city says the 1.4 billion euros spent cleaning the river will pay off next summer.", "1.4 billion euros",
+     date(2024, 8, 15)),
+    ("The 300 officers deployed in March will be joined by more next year.", "300", date(2024, 3, 31)),
+])
+def test_a_figure_with_its_own_participle_takes_its_moment_from_that_verb(read, sentence, figure, moment):
+    claim = read(sentence)[figure]
+    assert (claim.as_of, claim.quantity) == (moment, "fixed")  # what was spent or sent, not what is to come
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The sign-off covers all 171 aircraft idled since the agency's order of 6 August.", "171"),
+    ("About 2,300 workers laid off since the merger in March 2023 have found jobs.", "About 2,300"),
+])
+def test_a_date_in_a_since_phrase_starts_a_period_and_is_not_the_figures_moment(read, sentence, figure):
+    assert read(sentence)[figure].as_of == date(2024, 8, 15)  # the publication date: the period runs to it
