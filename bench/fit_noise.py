@@ -7,68 +7,75 @@ changes between the runs, so their spread is the noise of the fit: a change whos
 is no evidence (each decision recorded in the issue notes was measured against this spread).
 
 Much of that noise is the joining threshold each fold picks from its own fit (a step of 0.05 moves a story's
-score by several points), so the same held-out F1 is also printed at each fixed threshold (`--curve`), the
-weights still fitted fold by fold: a change to what the matcher reads that is better at every threshold is
-better, whichever threshold a fold would have picked.
+score by several points), so each run also scores every fold's weights joined at each fixed threshold: the
+curve, and its mean over the thresholds folds pick (`--curve` prints the curve of the first run alone). That
+mean moves far less from run to run; a change to what the matcher reads that raises it is better, whichever
+threshold a fold would have picked.
 """
 from __future__ import annotations
 
 import argparse
 import statistics
 import sys
+from dataclasses import dataclass
 
 from haiti_claims.config import Config
 from haiti_claims.match.fit import THRESHOLDS, Story, cluster, f1, fit, load_story, pair_counts, with_join
 
 from .eval import corpora
 
-
 PICKED = (0.15, 0.40)  # the joining thresholds the folds have picked (make eval, 2026-12-06)
 
 
-def held_out_f1(stories: list[Story], left_out: str | None = None) -> float:
-    """Pairwise F1 summed over the development stories, each scored with weights fitted on the others
-    (and without `left_out`)."""
-    total = [0, 0, 0]
-    for held in [s for s in stories if s.keyed]:
-        weights = fit([s for s in stories if s is not held and s.name != left_out])
-        total = [x + y for x, y in zip(total, pair_counts(held, cluster(held, weights)))]
-    return f1(*total)
+@dataclass
+class HeldOut:
+    picked: float  # pairwise F1 summed over the development stories, each fold at the threshold it picked
+    curve: dict[float, float]  # the same with every fold joined at each threshold
+
+    @property
+    def usual(self) -> float:
+        """The curve's mean over the thresholds folds pick."""
+        return statistics.mean(v for t, v in self.curve.items() if PICKED[0] <= t <= PICKED[1])
 
 
-def held_out_curve(stories: list[Story]) -> dict[float, float]:
-    """`held_out_f1` with every story's fold fitted as usual but joined at each threshold in turn."""
+def held_out(stories: list[Story], left_out: str | None = None) -> HeldOut:
+    """The development stories' grouping, each scored with weights fitted on the others (and without
+    `left_out`)."""
+    picked = [0, 0, 0]
     totals = {t: [0, 0, 0] for t in THRESHOLDS}
     for held in [s for s in stories if s.keyed]:
-        weights = fit([s for s in stories if s is not held])
+        weights = fit([s for s in stories if s is not held and s.name != left_out])
+        picked = [x + y for x, y in zip(picked, pair_counts(held, cluster(held, weights)))]
         for t, total in totals.items():
             totals[t] = [x + y for x, y in zip(total, pair_counts(held, cluster(held, with_join(weights, t))))]
-    return {t: f1(*total) for t, total in totals.items()}
+    return HeldOut(f1(*picked), {t: f1(*total) for t, total in totals.items()})
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.fit_noise", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--curve", action="store_true", help="only the held-out F1 at each fixed joining threshold")
+    ap.add_argument("--curve", action="store_true", help="only the curve with every labelled story in the fit")
     args = ap.parse_args(argv)
     config = Config()
     labelled = [(kind, name, load_story(articles.parent, config)) for kind, name, articles, _ in corpora()
                 if kind != "held"]  # never fitted on
     stories = [story for _, _, story in labelled]
+    every = held_out(stories)
     if args.curve:
-        curve = held_out_curve(stories)
-        print("join  " + "  ".join(f"{t:5.2f}" for t in curve))
-        print("F1    " + "  ".join(f"{v:5.3f}" for v in curve.values()))
-        usual = [v for t, v in curve.items() if PICKED[0] <= t <= PICKED[1]]
-        print(f"mean over {PICKED[0]:.2f}-{PICKED[1]:.2f}, where the folds' thresholds fall: {sum(usual) / len(usual):.3f}")
+        print("join  " + "  ".join(f"{t:5.2f}" for t in every.curve))
+        print("F1    " + "  ".join(f"{v:5.3f}" for v in every.curve.values()))
+        print(f"mean over {PICKED[0]:.2f}-{PICKED[1]:.2f}, where the folds' thresholds fall: {every.usual:.3f}")
         return 0
-    print(f"{'every story in the fit':32} F1 {held_out_f1(stories):.3f}")
-    scores = []
+    print(f"{'':32} {'picked':>8} {'curve mean':>11}")
+    print(f"{'every story in the fit':32} {every.picked:8.3f} {every.usual:11.3f}")
+    runs = []
     for name in [name for kind, name, _ in labelled if kind == "own"]:
-        scores.append(held_out_f1(stories, name))
-        print(f"{'without ' + name:32} F1 {scores[-1]:.3f}")
-    if len(scores) > 1:
-        print(f"{'spread':32} {min(scores):.3f}-{max(scores):.3f}, standard deviation {statistics.stdev(scores):.3f}")
+        runs.append(held_out(stories, name))
+        print(f"{'without ' + name:32} {runs[-1].picked:8.3f} {runs[-1].usual:11.3f}")
+    if len(runs) > 1:
+        for label, scores in (("picked", [r.picked for r in runs]), ("curve mean", [r.usual for r in runs])):
+            print(f"{label + ' spread':32} {min(scores):.3f}-{max(scores):.3f}, "
+                  f"standard deviation {statistics.stdev(scores):.3f}")
     return 0
 
 
