@@ -76,7 +76,10 @@ class SubjectReader:
             thing, event = self._thing(thing_tok)
             words.append(thing_tok.text)
         qualifiers = self._qualifiers(family, [t for t in (thing_tok, container) if t is not None], mention.span, words)
-        qualifiers += _places([t for t in (thing_tok, container, event_from) if t is not None], words)
+        # a figure's own place scopes it, not its conjunct's: "380,000 vehicles in the United States and 32,000 in
+        # Canada"
+        qualifiers += _places([mention.span.root], words) or \
+            _places([t for t in (thing_tok, container, event_from) if t is not None], words)
         qualifiers += _moment_told(mention.span, words) if family == "number" else []
         qualifiers += _part_of_a_group(thing_tok or event_from, words)
         if event is None:

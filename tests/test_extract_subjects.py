@@ -221,3 +221,14 @@ def test_a_modal_after_a_verb_of_saying_looks_ahead(nlp, extractor, sentence, ye
     (mention,) = [m for m in extractor(doc) if m.family == "date"]
     value = value_of(mention, published, DEFAULT.tolerances)
     assert value.start.year == year, (mention.text, value)
+
+
+@pytest.mark.parametrize("text, figure, place, not_place", [
+    ("The recall covers about 380,000 vehicles in the United States and 32,000 in Canada.", "32,000", "in canada",
+     "in united states"),
+    ("The firm employs 4,100 people in Ohio and 900 in Texas.", "900", "in texas", "in ohio"),
+])
+def test_a_figure_with_its_own_place_is_scoped_by_it_not_by_its_conjuncts(nlp, extractor, read_subject, text,
+                                                                           figure, place, not_place):
+    qualifiers = subject(nlp, extractor, read_subject, text, figure).qualifiers
+    assert place in qualifiers and not_place not in qualifiers
