@@ -8,7 +8,10 @@ For each claim this reads, from the parse:
   figure only, and before any date of its verb ("slowed to 3.2% in March from 3.5% in February"). Else
   the publication date; else unknown (never guessed).
   A period still running when the article was published ("537 deaths so far this year") dates a count
-  to the publication, not to the period's end; only a plan holds at a future moment.
+  to the publication, not to the period's end; only a plan holds at a future moment. A date in a phrase
+  "since" opens ("idled since the order of 6 January") starts a period and dates no figure. A figure whose
+  noun carries its own participle ("the 1.4 billion euros spent cleaning the river will pay off next
+  summer") takes its moment and its plan from that participle, not from the clause around it.
 - `quantity`: `cumulative` (counts that only grow: deaths, arrests, "so far", "rose to", "counted", a clause
   whose subject is a tally or a toll),
   `plan` (future or intended: "will", "set to", "expected", "pledged", "target"; or a bound on what may
