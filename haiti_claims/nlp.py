@@ -5,6 +5,8 @@ import importlib.util
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
+from typing import Iterator
 
 import spacy
 from spacy.language import Language
@@ -117,11 +119,7 @@ def _hangs_from(date: Span, figure: Span) -> str | None:
     this = set(range(figure.start, figure.end)) | {counted.i}
     mine = this | set(range(date.start, date.end)) | {t.i for t in counted.conjuncts}
     met = None
-    node = date.root
-    for _ in range(12):
-        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
-            break
-        node = node.head
+    for node in islice(up_to_verb(date.root), 1, None):  # its heads, not the date itself
         if node.lower_ == "than":
             return "than"
         for token in (node, *(c for c in node.children if c.dep_ == "pobj")):  # "from 67.3% in 2019"
@@ -136,18 +134,25 @@ def own_participle(token: Token) -> Token | None:
     """The past participle the token's noun phrase carries, which tells what happened to the figure whatever the
     clause around it says: "the 1.4 billion euros spent cleaning the river will pay off next summer" (spent, not
     pay), "the 300 officers deployed in March will be joined by more"."""
-    node = token
-    for _ in range(6):
+    for node in up_to_verb(token, 5):
         if node.pos_ in ("VERB", "AUX"):
             return None
         # the tagger at times calls such a participle a past tense ("spent cleaning the river": VBD)
         verb = next((c for c in node.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > node.i), None)
         if verb is not None:
             return verb
-        if node.head.i == node.i:
-            return None
-        node = node.head
     return None
+
+
+def up_to_verb(token: Token, steps: int = 12) -> Iterator[Token]:
+    """The token, then its heads up to the verb of its clause (the verb included), at most `steps` of them."""
+    node = token
+    yield node
+    for _ in range(steps):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return
+        node = node.head
+        yield node
 
 
 def clause_verb(token: Token) -> Token | None:

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extract import Mention
 from .model import DateValue, Value
-from .nlp import clause_verb, dates_another_figure, dates_figure, own_participle
+from .nlp import clause_verb, dates_another_figure, dates_figure, own_participle, up_to_verb
 
 AS_OF_HEDGES = ("as of", "by", "as at", "until")
 
@@ -102,14 +102,7 @@ def _part_counted(text: str) -> bool:
 def _opens_a_period(date_span: Span) -> bool:
     """A date in a phrase "since" opens ("idled since the agency's order of 6 January") is where a period
     starts, not the moment a figure holds: the figure runs to the time of saying."""
-    node = date_span.root
-    for _ in range(6):
-        if node.lower_ == "since":
-            return True
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return any(node.lower_ == "since" for node in up_to_verb(date_span.root, 5))
 
 
 def _perfect(clause: list[Token]) -> bool:
