@@ -3,8 +3,9 @@
 Runs `check` on the seeds (../shared/seeds), each development story (../shared/dev/stories) and
 each of this project's corpora (tests/corpora), scores each report with the shared scorers
 (../shared/tools/score.py: contradictions, traps, non-claims, alarm precision;
-../shared/tools/grouping.py: pairwise grouping where the gold has per-claim keys) and prints one
-table with totals per set. Totals sum the counts (pairs, findings, alarms), never average rates.
+../shared/tools/grouping.py: pairwise grouping where the gold has per-claim keys, or a corpus has them
+in its `keys.json`) and prints one table with totals per set. Totals sum the counts (pairs, findings,
+alarms), never average rates.
 
 The matcher's weights are fitted on every labelled story but the held-out ones (`make weights`), so
 each development story is checked with weights fitted on all the others (leave-one-story-out, fitted
@@ -36,6 +37,7 @@ SHARED = ROOT.parent / "shared"
 RESULTS = Path(__file__).resolve().parent / "eval.json"
 COMMAND = "make eval"
 HELD_OUT = "held-out"  # a file of this name in a corpus's folder keeps the corpus out of every fit
+KEYS = "keys.json"  # our corpora's per-claim keys: grouping is scored on them, never fitted on (docs/measurements.md)
 SETS = ("seeds", "dev", "own", "held")
 
 
@@ -98,9 +100,10 @@ def score_report(report: Path, gold: Path, corpus: Path, name: str, kind: str) -
     s.traps, s.traps_total = map(int, last["traps_flagged"].split("/"))
     s.non_claims, s.alarms = int(last["non_claims_extracted"]), int(last["alarms"])
     s.true_alarms = round(float(last["precision"]) * s.alarms)
-    gold_claims = json.loads(gold.read_text()).get("claims")
+    keyed = gold.parent / KEYS if (gold.parent / KEYS).is_file() else gold
+    gold_claims = json.loads(keyed.read_text()).get("claims")
     if gold_claims and isinstance(gold_claims, dict):
-        out = subprocess.run([sys.executable, str(tools / "grouping.py"), "--gold", str(gold), "--corpus", str(corpus),
+        out = subprocess.run([sys.executable, str(tools / "grouping.py"), "--gold", str(keyed), "--corpus", str(corpus),
                               "--report", str(report), "--show", "0"], capture_output=True, text=True)
         g = _figures(out.stdout.strip().splitlines()[-1])
         s.pairs_same, s.grouped_same, s.grouped = int(g["pairs_same"]), int(g["grouped_same"]), int(g["grouped"])
