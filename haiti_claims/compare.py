@@ -429,11 +429,29 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
         ordered = sorted((Position(v, cs) for (v, _), cs in positions.items()),
                          key=lambda p: (p.earliest, p.bounds, p.claims[0].doc, p.claims[0].start))
         verdicts = {(i, j): v for i, j in _pairs(range(len(ordered)))
-                    if (v := _verdict(ordered[i], ordered[j])) is not None}
+                    if (v := _verdict(ordered[i], ordered[j])) is not None
+                    and not (v[0] in CONFLICTS and _told_apart(ordered, i, j))}
         for kind, rule, component in _components(verdicts):
             judged = [(ordered[i], ordered[j]) for (i, j), (k, _) in verdicts.items() if k == kind and i in component]
             drafts.append(_draft(kind, rule, label, [ordered[i] for i in component], judged, matching))
     return drafts + _unanchored(claims) + _repeated(claims)
+
+
+def _told_apart(ordered: list[Position], i: int, j: int) -> bool:
+    """Two figures of one sentence, one meeting each value and neither both: "12,132,647 tickets were sold:
+    9,556,792 for the Olympics" tells two quantities apart, so "roughly 10 million" elsewhere is the 9,556,792
+    and "more than 12 million" the 12,132,647, and neither contradicts the other figure or the other's value
+    (as a value repeated exactly never does: see `_verdict`)."""
+    a, b = ordered[i], ordered[j]
+    near_a = [k for k in ordered if _meets(k, a) and not _meets(k, b)]
+    near_b = [k for k in ordered if _meets(k, b) and not _meets(k, a)]
+    return any(_states_both(k, m) for k in near_a for m in near_b)
+
+
+def _states_both(a: Position, b: Position) -> bool:
+    """A sentence states both values, and does not say one corrects the other."""
+    shared = a.sentences & b.sentences
+    return bool(shared) and not any("revision" in c.markers for c in a.claims + b.claims if (c.doc, c.sentence) in shared)
 
 
 def _components(verdicts: dict[tuple[int, int], tuple[str, str]]) -> list[tuple[str, str, list[int]]]:

@@ -224,6 +224,37 @@ def test_two_values_one_sentence_states_are_never_a_conflict_though_other_articl
     assert any(kind == "contradiction" and "d" in ids for kind, _, ids in found(us, world, us_again, other))
 
 
+def test_a_value_that_agrees_with_the_other_figure_of_a_sentence_is_that_figures_not_a_conflict():
+    """What holds for a value repeated holds for one hedged or rounded: "12,132,647 tickets were sold:
+    9,556,792 for the Olympics" tells two quantities apart, so "roughly 10 million" elsewhere agrees with the
+    9,556,792 and "more than 12 million" with the 12,132,647, and neither contradicts the other figure."""
+    both = "Across the two Games, 12,132,647 tickets were sold: 9,556,792 for the Olympics."
+    total = claim("a", "x.txt", n(12_132_647), sentence=both)
+    part = claim("b", "x.txt", n(9_556_792), sentence=both)
+    about_part = claim("c", "y.txt", n(9e6, 11e6, 10e6, hedge="about"), sentence="Roughly 10 million were sold.")
+    over_total = claim("d", "z.txt", NumberValue(low=12e6, high=None, nominal=12e6, unit=None, hedge="over"),
+                       sentence="More than 12 million were sold.")
+    assert found(total, part, about_part, over_total) == []
+
+
+def test_a_value_that_agrees_with_neither_figure_of_the_sentence_still_conflicts():
+    """"The quake killed 120 people and injured about 400" and, elsewhere, "250 died": 250 is neither figure of
+    that sentence, so it conflicts with the one it was grouped with; so do two dates of one event where one
+    report's sentence gives another date that the other report's does not meet."""
+    both = "The quake killed 120 people and injured about 400."
+    dead = claim("a", "x.txt", n(120), sentence=both)
+    hurt = claim("b", "x.txt", n(360, 440, 400, hedge="about"), sentence=both)
+    other = claim("c", "y.txt", n(250), sentence="The toll stood at 250.")
+    assert any(kind == "contradiction" and "c" in ids for kind, _, ids in found(dead, hurt, other))
+    day = lambda d: DateValue(start=d, end=d, granularity="day")  # noqa: E731
+    told = "The ferry left on March 1 and sank on March 4."
+    left = claim("d", "x.txt", day(date(2025, 3, 1)), kind="date", sentence=told, as_of=date(2025, 3, 5))
+    sank = claim("e", "x.txt", day(date(2025, 3, 4)), kind="date", sentence=told, as_of=date(2025, 3, 5))
+    sank_else = claim("f", "y.txt", day(date(2025, 3, 3)), kind="date", sentence="It sank on Monday.",
+                      as_of=date(2025, 3, 6))
+    assert any(kind == "contradiction" and "f" in ids for kind, _, ids in found(left, sank, sank_else))
+
+
 def test_a_sentence_that_corrects_one_value_with_the_other_leaves_a_repeat_of_the_old_one_flagged():
     """"It began on January 12, according to the revised timeline, after an earlier report put it on January
     18": another article's January 18 now stands corrected."""
