@@ -54,7 +54,7 @@ def read_about(span: Span, saying: frozenset[str]) -> About:
     others = [e for e in sent.ents if not (e.start < span.end and span.start < e.end)]
     close = {t.i for t in near}
     nearby = [e for e in others if any(t.i in close for t in e)]  # named in the figure's own phrase and clause
-    ordinals = {e.text.lower() for e in nearby if e.label_ == "ORDINAL"}
+    ordinals = {e.text.lower() for e in nearby if e.label_ == "ORDINAL"} | _ordinals_of_scope(chain, others)
     return About(
         noun=noun.lemma_.lower() if noun is not None else None,
         verb=verb.lemma_.lower() if verb is not None else None,
@@ -74,6 +74,14 @@ def read_about(span: Span, saying: frozenset[str]) -> About:
 
 
 THING_PRONOUNS = ("it", "they", "this", "that", "these", "those")  # stand for what the sentence before is about
+
+
+def _ordinals_of_scope(chain: list[Token], entities: list[Span]) -> set[str]:
+    """Ordinals that describe the object of a preposition on the figure's way to its verb: the phrase scopes the
+    figure to one instance ("In the first round of sampling, four of 36 samples contained the bacteria")."""
+    described = {g.i for node in chain for prep in node.children if prep.dep_ == "prep"
+                 for obj in prep.children if obj.dep_ == "pobj" for g in obj.children if g.dep_ == "amod"}
+    return {e.text.lower() for e in entities if e.label_ == "ORDINAL" and any(t.i in described for t in e)}
 
 
 def _told_of(chain: list[Token], sent: Span) -> Token | None:

@@ -92,7 +92,7 @@ def known_failures(defects: dict[str, str], stage: str = "matcher, issue 14") ->
 JOINS_APART = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "resent": "a bus that left on Monday joined with relatives who gathered on Saturday, four days after it left",
-    "water": "two sampling rounds' sample counts (36, 48) and two sources' lead readings at one fountain (4, 11 ppb)",
+    "water": "two sources' lead readings at one fountain (the city's 4 ppb, the parents' council's 11 ppb)",
 }
 
 
@@ -108,7 +108,7 @@ FALSE_ALARMS = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "resent": "a bus that left on Monday joined with relatives who gathered on Saturday, four days after it left",
     "transit": "the viaduct's 450 metres set against 1,200 feet without 02's 366-metre span, not grouped (C2 missed)",
-    "water": "two sampling rounds' sample counts (36, 48) and two sources' lead readings at one fountain (4, 11 ppb)",
+    "water": "two sources' lead readings at one fountain (the city's 4 ppb, the parents' council's 11 ppb)",
     "mine": "'at least three' days of food set against 'two' days ahead of the rescue's schedule",
 }
 

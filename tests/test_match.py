@@ -200,6 +200,20 @@ def test_a_figure_told_as_part_of_another_says_so(nlp, sentence, figure, part):
     assert read_about(span, frozenset({"say"})).part is part
 
 
+@pytest.mark.parametrize("sentence, figure, ordinal", [
+    ("In the first round of sampling, four of 36 samples contained the bacteria.", "36", "first"),
+    ("During the second wave of evacuations, 1,200 residents left the valley.", "1,200", "second"),
+    ("At the second crossing, officials counted 400 trucks waiting.", "400", "second"),
+    ("A second round of sampling found E. coli in two of 48 samples.", "48", "second"),
+])
+def test_an_ordinal_in_a_phrase_on_the_figures_way_to_its_verb_names_its_instance(nlp, sentence, figure, ordinal):
+    """"In the first round of sampling, four of 36 samples ...": the phrase scopes the figure to the first round,
+    as "a second round ... found two of 48" does the other."""
+    from haiti_claims.about import read_about
+    span = next(e for e in nlp(sentence).ents if e.text == figure)
+    assert ordinal in read_about(span, frozenset({"say"})).ordinals
+
+
 def test_a_part_and_its_whole_are_never_one_quantity(tmp_path):
     """The eight foreigners among 17 dead are not the toll of eight another article gives, which contradicts 17."""
     report = _report(tmp_path,
