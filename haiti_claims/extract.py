@@ -971,10 +971,15 @@ def _is_identifier(span: Span) -> bool:
 
 def _counts_past(span: Span, name: Token) -> bool:
     """The figure counts a noun after it that the name before it does not belong to: "gives Labour 411 seats"
-    (Labour is given the seats), unlike "Boeing 737 jets", where both words name the jets."""
+    (Labour is given the seats), unlike "Boeing 737 jets" or "the Level 12 haulage drift", where both words name
+    the jets or the drift (the parser may hang the figure from a noun compounded with it)."""
     head = span.root.head
-    return span.root.dep_ == "nummod" and head.pos_ == "NOUN" and head.i >= span.end \
-        and name.head.i != head.i and name.i != head.i
+    named = {head.i}
+    while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+        named.add(head.i)
+    return span.root.dep_ == "nummod" and span.root.head.pos_ == "NOUN" and span.root.head.i >= span.end \
+        and name.head.i not in named and name.i not in named
 
 
 def _is_digit_group(token: Token) -> bool:

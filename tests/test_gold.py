@@ -127,7 +127,7 @@ def test_own_corpora_raise_no_false_alarm(shared, tmp_path, name):
 # scorer matching a footer's number to a claim whose text it contains).
 NON_CLAIMS_TAKEN = {
     "water": "an age set off after a name ('Marta Lindqvist, 71'); the footer's phone number holds the claim '14'",
-    "mine": "two ages, figures in two names ('Level 12', 'Local 4417'); the footer's phone number and id hold claims",
+    "mine": "two ages, the figure in a union local's name ('Local 4417'); the footer's phone number and id hold claims",
 }
 
 
