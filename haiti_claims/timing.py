@@ -27,7 +27,9 @@ For each claim this reads, from the parse:
   `partial` where the sentence tells a count or share before the counting ended ("with one seat
   outstanding", "on the count so far", "with 649 of the 650 constituencies declared"),
   `running` where the figure's own clause tells a total up to the time of telling, in the perfect and
-  not in the negative ("8.6 million tickets had been sold", "four bodies have now been brought home").
+  not in the negative ("8.6 million tickets had been sold", "four bodies have now been brought home"), and the
+  figure is what the verb totals, not a description of one of its phrases' objects ("have been trapped in a
+  chamber some 1,730 feet underground").
 A figure its own article withdraws (same sentence before the word, or the sentence before a
 sentence that withdraws "that figure") or corrects ("April 5, not April 4"; "not 15% as previously
 reported"; "An earlier version of this article said 13 gold medals") gets `status = "withdrawn"` and is
@@ -105,6 +107,20 @@ def _opens_a_period(date_span: Span) -> bool:
     return any(node.lower_ == "since" for node in up_to_verb(date_span.root, 5))
 
 
+def _describes_an_object(clause: list[Token]) -> bool:
+    """The figure describes the object of a preposition on its way to the verb, so the verb does not total it:
+    "have been trapped in a refuge chamber some 1,730 feet underground", "have treated 120 patients at a clinic
+    with 30 beds" (unlike "has risen to 43" or "has been found in four countries", whose figure is the object or
+    counts it, or "the bodies of four workers have now been brought home", whose "of" phrase the figure counts)."""
+    counted = clause[1] if len(clause) > 1 and clause[0].dep_ in ("nummod", "quantmod", "compound") else None
+    for t in clause[1:]:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t is not counted and t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.head.lower_ != "of":
+            return True  # ("of": "the bodies of four workers" counts the bodies)
+    return False
+
+
 def _perfect(clause: list[Token]) -> bool:
     """The figure's clause is in the perfect ("had been sold", "have now been brought home"), not negated; a
     verb joined to another by "and" shares its auxiliary ("has killed 52 and sickened about 1,800")."""
@@ -162,7 +178,9 @@ class TimeReader:
             as_of, source = published, "published"  # "so far this year": a count runs to the time of saying
         if as_of is None and published is not None:
             as_of, source = published, "published"
-        running = ("running",) if mention.family == "number" and _perfect(_clause(mention.span.root)) else ()
+        clause = _clause(mention.span.root)
+        running = ("running",) if mention.family == "number" and _perfect(clause) and not _describes_an_object(clause) \
+            else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
                       quantity=quantity, markers=self.markers(mention.span.sent) + running)
 

@@ -60,6 +60,18 @@ def test_a_total_told_in_the_perfect_is_a_total_so_far(read):
         "about 1,800"].markers  # the verbs share "has"
 
 
+@pytest.mark.parametrize("sentence, figure, running", [
+    ("The men had been trapped since Tuesday in a refuge chamber some 1,730 feet underground.", "some 1,730 feet",
+     False),
+    ("Doctors have treated 120 patients at a clinic with 30 beds.", "30", False),
+    ("The new strain has now been found in four countries.", "four", True),  # the figure counts the object
+    ("The toll has risen to 43.", "43", True),
+])
+def test_a_figure_that_describes_a_prepositions_object_is_no_total_of_the_verb(read, sentence, figure, running):
+    """The perfect totals what the verb counts, not a figure that describes the object of one of its phrases."""
+    assert ("running" in read(sentence)[figure].markers) is running
+
+
 @pytest.mark.parametrize("sentence, figure", [
     ("The agency's latest tally for the region stands at 32,407 cases.", "32,407"),  # the clause's subject
     ("The death toll is now 52, officials said.", "52"),
