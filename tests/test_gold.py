@@ -93,6 +93,7 @@ JOINS_APART = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "resent": "a bus that left on Monday joined with relatives who gathered on Saturday, four days after it left",
     "water": "two sources' lead readings at one fountain (the city's 4 ppb, the parents' council's 11 ppb)",
+    "ransomware": "'employs 6,840 people' set against '6,800 employees', a rounding",
 }
 
 
@@ -110,6 +111,7 @@ FALSE_ALARMS = {
     "transit": "the viaduct's 450 metres set against 1,200 feet without 02's 366-metre span, not grouped (C2 missed)",
     "water": "two sources' lead readings at one fountain (the city's 4 ppb, the parents' council's 11 ppb)",
     "mine": "'at least three' days of food set against 'two' days ahead of the rescue's schedule",
+    "ransomware": "'employs 6,840 people' set against '6,800 employees', a rounding",
 }
 
 
@@ -128,6 +130,8 @@ def test_own_corpora_raise_no_false_alarm(shared, tmp_path, name):
 NON_CLAIMS_TAKEN = {
     "water": "an age set off after a name ('Marta Lindqvist, 71'); the footer's phone number holds the claim '14'",
     "mine": "two ages, the figure in a union local's name ('Local 4417'); the footer's phone number and id hold claims",
+    "ransomware": "an age set off after a name ('Walter Brandt, 68')",
+    "heatwave": "two ages ('a 67-year-old man', 'Rosa Delgado, 72')",
 }
 
 
@@ -143,7 +147,8 @@ def test_own_corpora_take_no_furniture_for_a_claim(shared, tmp_path, name):
 FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (1, 0), "wildfire": (1, 1),
          "inflation": (2, 0), "trial": (3, 0), "earnings": (0, 1), "outbreak": (2, 0), "strikes": (3, 0),
          "senate-bill": (1, 1), "library": (0, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (2, 0),
-         "recall": (1, 0), "water": (2, 0), "mine": (1, 1)}
+         "recall": (1, 0), "water": (2, 0), "mine": (1, 1),
+         "ransomware": (1, 1), "heatwave": (0, 0)}
 
 
 def test_every_corpus_has_a_floor():
