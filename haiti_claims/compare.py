@@ -428,24 +428,36 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
         label = group_label(members)
         ordered = sorted((Position(v, cs) for (v, _), cs in positions.items()),
                          key=lambda p: (p.earliest, p.bounds, p.claims[0].doc, p.claims[0].start))
+        told = _stated_together(ordered)
         verdicts = {(i, j): v for i, j in _pairs(range(len(ordered)))
                     if (v := _verdict(ordered[i], ordered[j])) is not None
-                    and not (v[0] in CONFLICTS and _told_apart(ordered, i, j))}
+                    and not (v[0] in CONFLICTS and _told_apart(ordered[i], ordered[j], told))}
         for kind, rule, component in _components(verdicts):
             judged = [(ordered[i], ordered[j]) for (i, j), (k, _) in verdicts.items() if k == kind and i in component]
             drafts.append(_draft(kind, rule, label, [ordered[i] for i in component], judged, matching))
     return drafts + _unanchored(claims) + _repeated(claims)
 
 
-def _told_apart(ordered: list[Position], i: int, j: int) -> bool:
+def _stated_together(positions: list[Position]) -> list[tuple[Position, Position]]:
+    """The pairs of positions one sentence states both of, where it does not say one corrects the other (found
+    through the sentences, not by trying every pair: a group may hold many positions)."""
+    by_sentence: dict[tuple[str, str], list[Position]] = defaultdict(list)
+    for p in positions:
+        for sentence in p.sentences:
+            by_sentence[sentence].append(p)
+    pairs = {(id(a), id(b)): (a, b) for together in by_sentence.values() if len(together) > 1
+             for a, b in combinations(together, 2)}
+    return [(a, b) for a, b in pairs.values() if _states_both(a, b)]
+
+
+def _told_apart(a: Position, b: Position, told: list[tuple[Position, Position]]) -> bool:
     """Two figures of one sentence, one meeting each value and neither both: "12,132,647 tickets were sold:
     9,556,792 for the Olympics" tells two quantities apart, so "roughly 10 million" elsewhere is the 9,556,792
     and "more than 12 million" the 12,132,647, and neither contradicts the other figure or the other's value
     (as a value repeated exactly never does: see `_verdict`)."""
-    a, b = ordered[i], ordered[j]
-    near_a = [k for k in ordered if _meets(k, a) and not _meets(k, b)]
-    near_b = [k for k in ordered if _meets(k, b) and not _meets(k, a)]
-    return any(_states_both(k, m) for k in near_a for m in near_b)
+    def only(k: Position, mine: Position, other: Position) -> bool:
+        return _meets(k, mine) and not _meets(k, other)
+    return any((only(k, a, b) and only(m, b, a)) or (only(m, a, b) and only(k, b, a)) for k, m in told)
 
 
 def _states_both(a: Position, b: Position) -> bool:
