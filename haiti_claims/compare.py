@@ -33,7 +33,8 @@ percentage are one fraction. Figures in two units agree within `CONVERSION_ROUND
 figure is rounded ("984 feet (300 meters)"). Sums in two currencies are never judged against each other:
 no rate is known for the day they speak of.
 
-A figure written with fewer decimals is a rounding of a finer one it rounds to ("34 per cent", "33.7%").
+A figure written with fewer decimals is a rounding of a finer one it rounds to ("34 per cent", "33.7%"), and so
+is a round figure ("6,800", two significant digits or more and two zeros or more) of one it rounds to ("6,840").
 A range that reports an estimate's bounds states both: two such ranges of one quantity that share one bound
 and differ in the other conflict even where they overlap; a one-sided figure ("up to $4bn") states one bound only and agrees
 with a range that shares it (dev README rule 3).
@@ -154,11 +155,21 @@ NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 def _decimals(value: Value, claims: list[Claim]) -> int | None:
     """Decimal places of an exact, unhedged figure as written ("33.7%": 1, "34 per cent": 0), the finest of its
-    claims; None for a hedged or ranged figure, a date, or a figure in words."""
+    claims, and below zero for a round figure of two significant digits or more that ends in two zeros or more
+    ("6,800": -2, "12 million": -6; not "410", which may well be exact, nor "300"); None for a hedged or ranged
+    figure, a date, or a figure in words."""
     if not isinstance(value, NumberValue) or value.hedge or value.low is None or value.low != value.high:
         return None
     written = [m.group(1) for c in claims if (m := NUMERAL.search(c.text))]
-    return max((len(d or "") for d in written), default=None) if written else None
+    if not written:
+        return None
+    decimals = max(len(d or "") for d in written)
+    if decimals == 0 and value.low == int(value.low) and value.low:
+        digits = str(abs(int(value.low)))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros >= 2 and len(digits) - zeros >= 2:
+            return -zeros
+    return decimals
 
 
 def _scaled(value: Value, factor: float) -> tuple[float, float]:
@@ -226,7 +237,8 @@ def _meets(a: Position, b: Position) -> bool:
 
 def _rounded(a: Position, b: Position) -> bool:
     """One exact figure is written with fewer decimals than the other, which rounds to it ("34 per cent" and
-    "33.7%", "11%" and "11.1 per cent"): the coarser figure is the finer one rounded."""
+    "33.7%", "11%" and "11.1 per cent"), or is a round figure the other rounds to ("6,800 employees" and "employs
+    6,840 people"): the coarser figure is the finer one rounded."""
     if a.unit != b.unit or a.decimals is None or b.decimals is None or a.decimals == b.decimals:
         return False
     coarse, fine = (a, b) if a.decimals < b.decimals else (b, a)

@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
+import pytest
+
 from haiti_claims.compare import compare, finalise
 from haiti_claims.config import DEFAULT
 from haiti_claims.match import Link, Matching, Weights, load_weights
@@ -159,6 +161,25 @@ def test_a_figure_with_fewer_decimals_is_a_rounding_of_one_that_rounds_to_it():
         [("contradiction", "conflicting-values", ("a", "b"))]  # the same precision: one of them is wrong
     assert found(pct("a", "x.txt", 5.5, "5.5%"), pct("b", "y.txt", 5.25, "5.25%")) == \
         [("contradiction", "conflicting-values", ("a", "b"))]  # 5.25 does not round to 5.5
+
+
+@pytest.mark.parametrize("coarse, fine, rounded", [
+    ((6800, "6,800"), (6840, "employs 6,840 people"), True),
+    ((12e6, "12 million"), (12_132_647, "12,132,647"), True),
+    ((2500, "2,500"), (2450, "2,450"), True),
+    ((6800, "6,800"), (6860, "6,860"), False),  # rounds to 6,900
+    ((410, "410"), (411, "411"), False),  # one zero: 410 may well be exact
+    ((300, "300"), (340, "340"), False),  # one significant digit: an editor would query 300 against 340
+    ((10_500, "10,500"), (10_714, "10,714"), False),
+])
+def test_a_round_figure_is_a_rounding_of_one_that_rounds_to_it(coarse, fine, rounded):
+    """A round figure of two significant digits or more that ends in two zeros or more is read as rounded at its
+    last significant digit, as an editor reads "6,800 employees" beside "employs 6,840 people"."""
+    def count(cid, doc, v, text):
+        return Claim(doc=doc, kind="count", text=text, start=0, end=1, line=1, column=1, sentence=f"{cid}.",
+                     value=n(v), subject=THING, id=cid)
+    result = found(count("a", "x.txt", coarse[0], coarse[1]), count("b", "y.txt", fine[0], fine[1]))
+    assert (result == []) is rounded, result
 
 
 def test_two_ranges_of_one_estimate_with_different_bounds_conflict_even_where_they_overlap():

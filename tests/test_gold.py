@@ -93,7 +93,6 @@ JOINS_APART = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "resent": "a bus that left on Monday joined with relatives who gathered on Saturday, four days after it left",
     "water": "two sources' lead readings at one fountain (the city's 4 ppb, the parents' council's 11 ppb)",
-    "ransomware": "'employs 6,840 people' set against '6,800 employees', a rounding",
 }
 
 
@@ -111,7 +110,6 @@ FALSE_ALARMS = {
     "transit": "the viaduct's 450 metres set against 1,200 feet without 02's 366-metre span, not grouped (C2 missed)",
     "water": "two sources' lead readings at one fountain (the city's 4 ppb, the parents' council's 11 ppb)",
     "mine": "'at least three' days of food set against 'two' days ahead of the rescue's schedule",
-    "ransomware": "'employs 6,840 people' set against '6,800 employees', a rounding",
 }
 
 
