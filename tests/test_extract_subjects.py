@@ -234,3 +234,15 @@ def test_a_figure_with_its_own_place_is_scoped_by_it_not_by_its_conjuncts(nlp, e
                                                                            figure, place, not_place):
     qualifiers = subject(nlp, extractor, read_subject, text, figure).qualifiers
     assert place in qualifiers and not_place not in qualifiers
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The hospital network pulled the plug on its systems on Saturday, Nov. 8, hours after the notes appeared.",
+     "Saturday, Nov. 8"),
+    ("The plant shut on 4 March, days after the spill was found.", "4 March"),
+    ("Talks resumed on Monday, weeks after they broke down.", "Monday"),
+])
+def test_a_date_ends_before_a_unit_of_time_that_opens_the_next_phrase(nlp, extractor, text, date):
+    """"on Saturday, Nov. 8, hours after ...": the recogniser may run the date into "hours"; the date is "Saturday,
+    Nov. 8"."""
+    assert date in texts(nlp, extractor, text)
