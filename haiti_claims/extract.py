@@ -68,7 +68,7 @@ WEIGHT_WORDS = {"weigh", "weight", "heavy", "heavier", "lighter"}  # where "poun
 _TOLERANCES = Tolerances()  # only to tell whether two bounds close an interval, which no tolerance changes
 DAY_HALVES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock"}  # after an hour: 6 pm, 6.30 a.m.
 CLOCK_WORDS = DAY_HALVES | {"gmt", "utc", "hrs"}  # after four digits: 1600 hrs
-LENGTHS_OF_TIME = ("second", "minute", "hour", "day", "week", "month", "year")
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _TIME_OF_DAY = re.compile(r"^\d{1,2}(?:[.:]\d\d)?$")
 RANGE_JOINERS = ("to", "-", "–", "—")
 CLAUSE_ENDS = (".", ",", "!", "?", ";", ":")
@@ -849,7 +849,7 @@ def _trim_date(span: Span) -> Span | None:
     of its own after a comma, which opens the next phrase ("on Saturday, Nov. 8, hours after staff found ...")."""
     while len(span) and (span[0].lower_ in ("the", "a", ",") or span[0].is_space):
         span = span[1:]
-    if len(span) > 2 and span[-2].text == "," and span[-1].lemma_.lower() in LENGTHS_OF_TIME:
+    if len(span) > 2 and span[-2].text == "," and span[-1].lemma_.lower() in TIME_UNITS:
         span = span[:-2]
     while len(span) and (span[-1].is_punct or span[-1].is_space):
         span = span[:-1]

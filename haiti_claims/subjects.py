@@ -20,7 +20,7 @@ from typing import Any, Iterable
 
 from spacy.tokens import Span, Token
 
-from .extract import Mention
+from .extract import TIME_UNITS, Mention
 from .model import About, Claim, Subject
 from .nlp import clause_verb, token_after
 
@@ -30,7 +30,6 @@ MODIFIER_DEPS = ("amod", "compound", "nummod", "advmod", "nmod", "npadvmod", "ac
 CLIMB_LIMIT = 12
 CLAUSE_EDGES = ("advcl", "ccomp", "conj", "parataxis", "relcl", "ROOT")
 PERSON_PRONOUNS = ("he", "she", "him", "her")  # stand for the last person named before
-TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 # a subject that counts off part of a group is someone, though no one by name: "one was sentenced"
 PART_SUBJECTS = {"one", "another", "some", "several", "many", "most", "few", "both", "each", "others"}
 
