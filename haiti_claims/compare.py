@@ -154,22 +154,31 @@ NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 def _decimals(value: Value, claims: list[Claim]) -> int | None:
-    """Decimal places of an exact, unhedged figure as written ("33.7%": 1, "34 per cent": 0), the finest of its
-    claims, and below zero for a round figure of two significant digits or more that ends in two zeros or more
-    ("6,800": -2, "12 million": -6; not "410", which may well be exact, nor "300"); None for a hedged or ranged
-    figure, a date, or a figure in words."""
+    """The decimal place of the last digit of an exact, unhedged figure as written, in the value's own units, the
+    finest of its claims: "33.7%": 1, "34 per cent": 0, "1.2 million": -5, "12 million": -6, and a round figure of
+    two significant digits or more that ends in two zeros or more is rounded at its last significant digit
+    ("6,800": -2; not "410", which may well be exact, nor "300"). None for a hedged or ranged figure, a date, or a
+    figure in words."""
     if not isinstance(value, NumberValue) or value.hedge or value.low is None or value.low != value.high:
         return None
-    written = [m.group(1) for c in claims if (m := NUMERAL.search(c.text))]
-    if not written:
+    places = [_place(m, value.low) for c in claims if (m := NUMERAL.search(c.text))]
+    return max((p for p in places if p is not None), default=None)
+
+
+def _place(numeral: re.Match, value: float) -> int | None:
+    """The decimal place of a numeral's last significant digit, in the units of the value it writes ("1.2" of 1.2
+    million: -5)."""
+    digits, decimals = numeral.group(0).replace(",", ""), len(numeral.group(1) or "")
+    written = float(digits)
+    if not written or not value:
         return None
-    decimals = max(len(d or "") for d in written)
-    if decimals == 0 and value.low == int(value.low) and value.low:
-        digits = str(abs(int(value.low)))
+    scale = math.log10(abs(value / written))
+    if abs(scale - round(scale)) > 1e-6:
+        return None  # the numeral is not the figure's own (a fraction, a share written otherwise)
+    if not decimals:
         zeros = len(digits) - len(digits.rstrip("0"))
-        if zeros >= 2 and len(digits) - zeros >= 2:
-            return -zeros
-    return decimals
+        decimals = -zeros if zeros >= 2 and len(digits) - zeros >= 2 else 0
+    return decimals - round(scale)
 
 
 def _scaled(value: Value, factor: float) -> tuple[float, float]:

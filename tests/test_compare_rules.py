@@ -171,6 +171,8 @@ def test_a_figure_with_fewer_decimals_is_a_rounding_of_one_that_rounds_to_it():
     ((410, "410"), (411, "411"), False),  # one zero: 410 may well be exact
     ((300, "300"), (340, "340"), False),  # one significant digit: an editor would query 300 against 340
     ((10_500, "10,500"), (10_714, "10,714"), False),
+    ((1.5e9, "1.5 billion"), (1.52e9, "1.52 billion"), True),  # a scale word: 1.5 billion is rounded to 0.1 billion
+    ((1.2e6, "1.2 million"), (1.26e6, "1.26 million"), False),  # rounds to 1.3 million
 ])
 def test_a_round_figure_is_a_rounding_of_one_that_rounds_to_it(coarse, fine, rounded):
     """A round figure of two significant digits or more that ends in two zeros or more is read as rounded at its
