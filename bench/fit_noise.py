@@ -23,11 +23,12 @@ import json
 import statistics
 import sys
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from haiti_claims.config import Config
 from haiti_claims.match.fit import THRESHOLDS, Story, cluster, f1, fit, gold_keys, load_story, pair_counts, with_join
 
-from .eval import KEYS, ROOT, corpora
+from .eval import KEYS, corpora
 
 PICKED = (0.15, 0.40)  # the joining thresholds the folds have picked (make eval, 2026-12-06)
 
@@ -56,9 +57,8 @@ def held_out(stories: list[Story], scored: list[Story], left_out: str | None = N
     return HeldOut(f1(*picked), {t: f1(*total) for t, total in totals.items()})
 
 
-def on_keys(story: Story) -> Story | None:
-    """The story scored on its corpus's per-claim keys (tests/corpora/NAME/keys.json), if it has them."""
-    folder = ROOT / "tests" / "corpora" / story.name
+def on_keys(story: Story, folder: Path) -> Story | None:
+    """The story scored on the per-claim keys in its folder (`keys.json`), if it has them."""
     if not (folder / KEYS).is_file():
         return None
     keys = gold_keys(story.claims, json.loads((folder / KEYS).read_text()), folder / "articles")
@@ -71,13 +71,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--curve", action="store_true", help="only the curve with every labelled story in the fit")
     args = ap.parse_args(argv)
     config = Config()
-    labelled = [(kind, name, load_story(articles.parent, config)) for kind, name, articles, _ in corpora()
-                if kind != "held"]  # never fitted on
-    stories = [story for _, _, story in labelled]
-    dev = [story for kind, _, story in labelled if kind == "dev"]
+    labelled = [(kind, name, load_story(articles.parent, config), articles.parent)
+                for kind, name, articles, _ in corpora() if kind != "held"]  # never fitted on
+    stories = [story for _, _, story, _ in labelled]
+    dev = [story for kind, _, story, _ in labelled if kind == "dev"]
     every = held_out(stories, dev)
     if args.curve:
-        own = held_out(stories, [keyed for kind, _, s in labelled if kind == "own" and (keyed := on_keys(s))])
+        own = held_out(stories, [keyed for kind, _, s, folder in labelled
+                                 if kind == "own" and (keyed := on_keys(s, folder))])
         print("join          " + "  ".join(f"{t:5.2f}" for t in every.curve))
         for label, run in (("development", every), ("our corpora", own)):
             print(f"{label:14}" + "  ".join(f"{v:5.3f}" for v in run.curve.values()) + f"   mean {run.usual:.3f}")
@@ -87,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'':32} {'picked':>8} {'curve mean':>11}")
     print(f"{'every story in the fit':32} {every.picked:8.3f} {every.usual:11.3f}")
     runs = []
-    for name in [name for kind, name, _ in labelled if kind == "own"]:
+    for name in [name for kind, name, _, _ in labelled if kind == "own"]:
         runs.append(held_out(stories, dev, name))
         print(f"{'without ' + name:32} {runs[-1].picked:8.3f} {runs[-1].usual:11.3f}")
     if len(runs) > 1:

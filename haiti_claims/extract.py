@@ -978,11 +978,11 @@ def _counts_past(span: Span, name: Token) -> bool:
     (Labour is given the seats), unlike "Boeing 737 jets" or "the Level 12 haulage drift", where both words name
     the jets or the drift (the parser may hang the figure from a noun compounded with it)."""
     head = span.root.head
-    named = {head.i}
-    while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
-        head = head.head
-        named.add(head.i)
-    return span.root.dep_ == "nummod" and span.root.head.pos_ == "NOUN" and span.root.head.i >= span.end \
+    named, noun = {head.i}, head
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+        named.add(noun.i)
+    return span.root.dep_ == "nummod" and head.pos_ == "NOUN" and head.i >= span.end \
         and name.head.i not in named and name.i not in named
 
 
