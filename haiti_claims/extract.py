@@ -521,8 +521,8 @@ class Extractor:
         kept = []
         spans = _join_ratios(doc, _join_digit_groups(doc, spans), lambda s: self._unit_of(s)[0] == "count", blocked)
         for span in _join_ranges(doc, spans, self._same_unit, NUMBER_RANGE_JOINERS):
-            if _overlaps(span, blocked) or _is_identifier(span) or _is_lone_article(span) or _is_clock_time(span) \
-                    or _is_formula(span) or (_is_attribute(span) and self._measure(span) is None) or _is_ordinal(span):
+            if _overlaps(span, blocked) or _is_identifier(span) or _is_age(span) or _is_lone_article(span) \
+                    or _is_clock_time(span) or _is_formula(span) or (_is_attribute(span) and self._measure(span) is None) or _is_ordinal(span):
                 continue
             kept.append(_extend_right(_extend_left(span, list(NUMBER_HEDGES)), list(SUFFIX_HEDGES)))
         return [self._number_mention(span) for span in _join_cents(doc, _join_bounds(doc, kept))]
@@ -971,6 +971,22 @@ def _is_identifier(span: Span) -> bool:
         return True  # "Paris 2024", left to the numbers by the dates
     head = span.root.head
     return head.pos_ == "PROPN" and head.ent_type_ in NAME_ENTITIES | {"ORG"} and head.i > span.end - 1
+
+
+def _is_age(span: Span) -> bool:
+    """An age given in passing, which the labelling rules count as no claim: set off after a person's name
+    ("Daniel Reyes, 61, was fined"; the recogniser sometimes takes the name for an organisation, a place is no
+    person) or written "-year-old" ("a 24-year-old striker", "the 30-year-old bridge"). An age a sentence states
+    ("she is 60 years old") stays a measure."""
+    root, doc = span.root, span.doc
+    if len(span) != 1 or not re.fullmatch(r"1?\d{1,2}", root.text):
+        return False
+    person = root.head
+    set_off = root.i > 0 and doc[root.i - 1].text == "," and (root.i + 1 == len(doc) or doc[root.i + 1].is_punct)
+    if root.dep_ == "appos" and person.pos_ == "PROPN" and person.i < root.i and set_off \
+            and person.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
+        return True
+    return [t.lower_ for t in doc[root.i + 1:root.i + 5]] in (["-", "year", "-", "old"], ["-", "years", "-", "old"])
 
 
 def _counts_past(span: Span, name: Token) -> bool:

@@ -13,7 +13,6 @@ tie them to ("Kenyan President William Ruto" makes "Ruto" speak for Kenya).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
@@ -56,10 +55,6 @@ class SubjectReader:
 
     def __call__(self, mention: Mention) -> Reading:
         family = mention.family
-        if family == "number" and (whose := _age_of(mention.span)) is not None:
-            # whose age, as a qualifier: a person is never an actor to resolve here ("Reyes, 61" is Reyes's
-            # age, not his council's), and "a 25-year-old man" is never joined to a named person's age
-            return Reading(Subject(thing="age", qualifiers=(f"of {whose}",), words=(whose,)))
         if family == "date":
             noun, event_from = self._date_noun(mention.span)
         else:
@@ -340,28 +335,6 @@ def _shortest_common_name(name: str, common: set[str]) -> str:
         return name
     words = name.split()
     return next((" ".join(words[i:]) for i in range(len(words) - 2, 0, -1) if " ".join(words[i:]) in common), name)
-
-
-def _age_of(span: Span) -> str | None:
-    """Whose age a figure is, if it is one: the person's surname when a name says it, else the noun it
-    describes, as news writes ages: "Daniel Reyes, 61, was fined" (the recogniser sometimes takes the name
-    for an organisation; a place is no person), "Leo Mendes, a 24-year-old striker", "a 25-year-old man",
-    "the 25-year-old" (someone the sentence does not name). None if it is no age."""
-    root, doc = span.root, span.doc
-    if len(span) != 1 or not re.fullmatch(r"1?\d{1,2}", root.text):
-        return None
-    person = root.head
-    set_off = root.i > 0 and doc[root.i - 1].text == "," and (root.i + 1 == len(doc) or doc[root.i + 1].is_punct)
-    if root.dep_ == "appos" and person.pos_ == "PROPN" and person.i < root.i and set_off \
-            and person.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
-        return _surname(person)
-    if [t.lower_ for t in doc[root.i + 1:root.i + 5]] in (["-", "year", "-", "old"], ["-", "years", "-", "old"]):
-        described = doc[root.i + 4].head if doc[root.i + 4].dep_ == "amod" else None
-        named = described.head if described is not None and described.dep_ == "appos" else described
-        if named is not None and named.ent_type_ == "PERSON":
-            return _surname(named)
-        return described.lemma_.lower() if described is not None else "someone"
-    return None
 
 
 def _money_for(span: Span) -> Token | None:

@@ -58,6 +58,21 @@ def test_figures_that_look_like_names_but_count(nlp, extractor, text, figures):
     assert texts(nlp, extractor, text) == figures
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("The judge fined Daniel Reyes, 61, and ordered him to repay $1.2 million.", ["$1.2 million"]),
+    ("Reyes, 62, was convicted on 14 counts in July.", ["14", "July"]),
+    ("Leo Mendes, a 24-year-old striker, scored twice in 90 minutes.", ["90"]),
+    ("A 25-year-old man was one of 40 people arrested.", ["40"]),
+    ("The 30-year-old bridge carried 31,000 vehicles a day.", ["31,000"]),
+    ("Among the dead was Rosa Delgado, 72, who lived alone.", []),
+    # an age stated as what the sentence says is still a measure, as peer number recognisers read it
+    ("The Great Wall of China is more than 500 years old.", ["more than 500"]),
+])
+def test_ages_given_in_passing_are_no_claims(nlp, extractor, text, figures):
+    """The development set's labelling rules: an age set off after a name or written "-year-old" is no claim."""
+    assert texts(nlp, extractor, text) == figures
+
+
 def test_dates_are_not_also_numbers(nlp, extractor):
     found = mentions(nlp, extractor, "The plant will close in early 2025 and reopen in March 2026.")
     assert [(m.text, m.family) for m in found] == [("early 2025", "date"), ("March 2026", "date")]
@@ -138,12 +153,6 @@ def test_a_sum_is_about_what_it_is_in(nlp, extractor, read_subject):
     assert dated.event != "funding"
 
 
-def test_an_age_set_off_after_a_name_is_that_person_s_age(nlp, extractor, read_subject):
-    a = subject(nlp, extractor, read_subject, "The judge fined Daniel Reyes, 61, and ordered him to repay it.", "61")
-    b = subject(nlp, extractor, read_subject, "Reyes, 62, was convicted on 14 counts in July.", "62")
-    assert (a.thing, a.qualifiers, a.event) == (b.thing, b.qualifiers, b.event) == ("age", ("of Reyes",), None)
-
-
 def test_lengths_of_time_keep_their_unit_and_need_an_event(nlp, extractor, read_subject):
     years = subject(nlp, extractor, read_subject, "Reyes was sentenced to 12 years in prison.", "12")
     months = subject(nlp, extractor, read_subject, "Reyes was sentenced to 18 months in prison.", "18")
@@ -182,15 +191,6 @@ def test_an_actor_named_by_more_common_nouns_is_the_shorter_one():
     resolved = ActorResolver({}).resolve(claims, [], set())
     assert [c.subject.actor for c in resolved] == ["health ministry", "health ministry", "New South Wales",
                                                      "South Wales"]
-
-
-def test_ages_written_with_year_old_belong_to_the_named_person_or_stay_with_their_noun(nlp, extractor, read_subject):
-    named = subject(nlp, extractor, read_subject, "Leo Mendes, a 24-year-old striker, scored twice.", "24")
-    man = subject(nlp, extractor, read_subject, "A 25-year-old man was arrested.", "25")
-    bridge = subject(nlp, extractor, read_subject, "The 30-year-old bridge collapsed.", "30")
-    assert (named.thing, named.qualifiers) == ("age", ("of Mendes",))
-    assert (man.actor, man.thing, man.qualifiers) == (None, "age", ("of man",))
-    assert bridge.qualifiers == ("of bridge",)  # never joined to a named person's age
 
 
 def test_a_figure_of_a_noun_counts_or_measures_that_noun(nlp, extractor, read_subject):

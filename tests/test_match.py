@@ -326,3 +326,25 @@ def test_a_conflict_of_words_between_equal_values_is_weighed_apart(value, noun, 
     row = dict(zip(feature_names(), features(evidence, is_date=False)))
     assert row["same value*noun:conflict"] == apart
     assert row["same value*verb:conflict"] == 0.0
+
+
+def test_a_sentence_an_article_repeats_gives_its_figure_no_rival(tmp_path):
+    """A standfirst the body repeats word for word states its figure once: the copies are one statement, so a
+    figure elsewhere that both copies match is their article's best match by a margin, as if stated once."""
+    from haiti_claims.config import Config
+    from haiti_claims.match import Pairs, matchable
+    from haiti_claims.pipeline import Options, collect
+
+    lede = "The ministry said 4,200 families had been moved out of the flood zone."
+    (tmp_path / "a.md").write_text(article("2024-07-06", f"{lede}\n\nRain is forecast.\n\n{lede}\n\nRoads are shut."))
+    (tmp_path / "b.md").write_text(article("2024-07-06", "About 4,000 families were moved out of the flood zone, "
+                                                         "the ministry said."))
+    _, claims, _ = collect([tmp_path], Config(), Options(use_cache=False, jobs=1))
+    pairs = Pairs([c for c in claims if matchable(c)])
+    weights = load_weights()
+    inputs = pairs.second_inputs(pairs.first(weights))
+    across = [k for k, (i, j) in enumerate(pairs.index()) if pairs.claims[i].doc != pairs.claims[j].doc]
+    assert len(across) == 2
+    for k in across:
+        _, mutual, one_sided, low, high = (float(column[k]) for column in inputs)
+        assert mutual == one_sided == 1.0 and low > 0  # before, each copy's runner-up was the other: margin 0

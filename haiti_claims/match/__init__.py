@@ -152,7 +152,10 @@ class Pairs:
         best = np.empty(2 * n)
         runner_up = np.empty(2 * n)
         best[order] = np.repeat(p[order][group], size)
-        second = np.where(size > 1, p[order][np.minimum(group + 1, len(order) - 1)], 0.0)
+        statement = batch.Vocabulary().ids([statement_of(c) for c in self.claims])
+        partner = np.r_[self.j, self.i][order]
+        copy_of_best = statement[partner] == np.repeat(statement[partner[group]], size)
+        second = np.maximum.reduceat(np.where(copy_of_best, 0.0, p[order]), group)  # the best other statement
         runner_up[order] = np.repeat(second, size)
         margin = np.where(p >= best, p - runner_up, p - best)
         low, high = np.minimum(margin[:n], margin[n:]), np.maximum(margin[:n], margin[n:])
@@ -240,19 +243,27 @@ def weighed_pairs(claims: list[Claim], weights: Weights) -> dict[tuple[int, int]
     return out
 
 
+def statement_of(claim: Claim) -> tuple[str, str, str]:
+    """What a claim states where: an article that repeats a sentence word for word (a standfirst the body
+    repeats) states its figures once, so the copies are no rivals of each other."""
+    return claim.doc, claim.sentence, claim.text
+
+
 def second_inputs(claims: list[Claim], first: dict[tuple[int, int], float]) -> dict[tuple[int, int], list[float]]:
     """The second model's inputs for each pair: the first probability, whether each claim is the other's best
-    candidate in the other's article, and by how much (its margin over the runner-up, or its shortfall from
-    the best)."""
-    best: dict[tuple[int, str], float] = defaultdict(float)
-    runner_up: dict[tuple[int, str], float] = defaultdict(float)
+    candidate in the other's article, and by how much (its margin over the runner-up, the best of the other
+    statements there, or its shortfall from the best)."""
+    by_statement: dict[tuple[int, str], dict[tuple[str, str, str], float]] = defaultdict(dict)
     for (i, j), p in first.items():
         for x, y in ((i, j), (j, i)):
-            key = (x, claims[y].doc)
-            if p > best[key]:
-                best[key], runner_up[key] = p, best[key]
-            elif p > runner_up[key]:
-                runner_up[key] = p
+            seen = by_statement[(x, claims[y].doc)]
+            said = statement_of(claims[y])
+            seen[said] = max(p, seen.get(said, 0.0))
+    best: dict[tuple[int, str], float] = {}
+    runner_up: dict[tuple[int, str], float] = {}
+    for key, seen in by_statement.items():
+        top = sorted(seen.values(), reverse=True) + [0.0]
+        best[key], runner_up[key] = top[0], top[1]
     out = {}
     for (i, j), p in first.items():
         margins = []
