@@ -93,6 +93,9 @@ JOINS_APART = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "resent": "a bus that left on Monday joined with relatives who gathered on Saturday, four days after it left",
     "water": "two sources' lead readings at one fountain (the city's 4 ppb, the parents' council's 11 ppb)",
+    "derailment": "the people treated, seven, then 19, then twenty-three over three days, read as one figure that cannot hold",
+    "dam": "the first and the second flood crest (3.2 and 2.1 metres); two sources' flooded farmland (1,900 and 2,800 ha)",
+    "drugtrial": "the first trial's 652 patients and the second's 1,146; two sources' count of Americans with the disease",
 }
 
 
@@ -110,6 +113,10 @@ FALSE_ALARMS = {
     "transit": "the viaduct's 450 metres set against 1,200 feet without 02's 366-metre span, not grouped (C2 missed)",
     "water": "two sources' lead readings at one fountain (the city's 4 ppb, the parents' council's 11 ppb)",
     "mine": "'at least three' days of food set against 'two' days ahead of the rescue's schedule",
+    "derailment": "the rising count of people treated; the track torn up (about 1,500 feet) against the evacuation radius (800 m)",
+    "dam": "the first and the second flood crest; two sources' flooded farmland",
+    "crush": "the stadium's capacity (42,500) set against the 41,380 who came in",
+    "drugtrial": "the first trial's 652 patients and the second's 1,146; two sources' count of Americans with the disease",
 }
 
 
@@ -128,6 +135,10 @@ def test_own_corpora_raise_no_false_alarm(shared, tmp_path, name):
 NON_CLAIMS_TAKEN = {
     "water": "the footer's phone number holds the claim '14'",
     "mine": "the figure in a union local's name ('Local 4417'); the footer's phone number and id hold claims",
+    "derailment": "the figure in a ward's name ('Ward 3'); the footer's phone number holds the claim '11'",
+    "dam": "the footer's phone number and story id hold the claim '48'",
+    "crush": "an age bracket ('were under 25')",
+    "drugtrial": "the figure in a test's name ('six-minute walk test')",
 }
 
 
@@ -144,7 +155,8 @@ FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (
          "inflation": (2, 0), "trial": (2, 0), "earnings": (0, 1), "outbreak": (2, 0), "strikes": (3, 0),
          "senate-bill": (1, 1), "library": (0, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (2, 0),
          "recall": (1, 0), "water": (2, 0), "mine": (1, 1),
-         "ransomware": (1, 1), "heatwave": (0, 0)}
+         "ransomware": (1, 1), "heatwave": (0, 0), "derailment": (0, 1), "dam": (0, 1), "crush": (0, 0),
+         "drugtrial": (0, 0)}
 
 
 def test_every_corpus_has_a_floor():
