@@ -92,6 +92,8 @@ RULES = {
     "unread-dateline": "a byline or dateline gives a numeric date that reads both day-first and month-first; it is "
                        "left unread rather than guessed.",
     "dateline-mismatch": "the byline or dateline gives another publication date than the metadata, which is used.",
+    "dateline-year": "a dateline gives no year (\u201cJune 20 (Agency) -\u201d); the year that puts it near the "
+                     "publication dates of the story's other articles is taken, where exactly one does.",
 }
 
 

@@ -29,6 +29,7 @@ class Document:
     url: str | None = None
     # character ranges of the text that are metadata (a dateline), not article prose
     furniture: tuple[tuple[int, int], ...] = ()
+    yearless: tuple[str, int, int] | None = None  # a dateline that gives no year, as written, with its month and day
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,7 @@ class Problem:
     """Something wrong with an input file: reported as a finding, never dropped."""
 
     doc: str
-    kind: Literal["unreadable", "bad-metadata", "unread-dateline", "dateline-mismatch"]
+    kind: Literal["unreadable", "bad-metadata", "unread-dateline", "dateline-mismatch", "dateline-year"]
     message: str
     path: str | None = None  # the file on disk
 

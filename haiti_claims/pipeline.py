@@ -26,7 +26,7 @@ from .match import Matching, Weights, load_weights, match
 from .model import ArticleClaims, Claim, DateValue, Document, Problem, Report, Silenced, Value
 from .normalize import value_of
 from .normalize.dates import is_comparison
-from .read import MAX_BYTES, read_articles
+from .read import MAX_BYTES, read_articles, year_from_the_story
 from .repeats import read_as_first
 from .store import ClaimStore, NoStore, default_path, open_store, versions
 from .subjects import ActorResolver, SubjectReader
@@ -246,8 +246,8 @@ def collect(paths: Iterable[Path], config: Config, options: Options,
         docs, probs = read_articles(path, options.published, options.max_bytes)
         documents += docs
         problems += probs
-    documents = _unique([d for d in documents if not _ignored(d.id, config)])
-    problems = [p for p in problems if not _ignored(p.doc, config)]
+    documents, dated = year_from_the_story(_unique([d for d in documents if not _ignored(d.id, config)]))
+    problems = [p for p in problems if not _ignored(p.doc, config)] + dated
     claims: list[Claim] = []
     ties: list[tuple[str, str]] = []
     persons: set[str] = set()

@@ -250,3 +250,40 @@ def test_end_to_end_a_datelines_place_is_not_what_the_story_is_about(tmp_path):
     assert {c["subject_fields"]["actor"] for c in tolls}.isdisjoint({"NAIROBI", "LONDON", "LONDON Wire", "Kenya"})
     assert all(c["sentence"].startswith("The death toll") for c in tolls)
     assert any(f["severity"] == "error" and {c["id"] for c in tolls} <= set(f["claims"]) for f in report["findings"])
+
+
+def _story_with_a_yearless_dateline(folder: Path, dateline: str, *published: str) -> None:
+    """Articles of one story: some dated by their front matter, one by a wire dateline that gives no year."""
+    for k, day in enumerate(published):
+        (folder / f"{k}.md").write_text(f"---\ntitle: Dam\npublished: {day}\n---\nThe dam burst on Tuesday.\n",
+                                        encoding="utf-8")
+    (folder / "wire.txt").write_text(f"Dam inquiry\n\n{dateline} (Tidewire) - The dam gave way on Monday, and the "
+                                     "road reopened on June 18.\n", encoding="utf-8")
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_storys_other_articles(tmp_path):
+    """Articles about one story are published within weeks of each other: a dateline that gives no year is in
+    the year that puts it near the other articles' publication dates, and an info finding says so."""
+    _story_with_a_yearless_dateline(tmp_path, "BUCHAREST, June 20", "2025-06-11", "2025-06-13")
+    report = check(tmp_path)
+    wire = next(d for d in report["documents"] if d["id"] == "wire.txt")
+    assert (wire["published"], wire["published_source"]) == ("2025-06-20", "text")
+    monday = next(c for c in report["claims"] if c["doc"] == "wire.txt" and c["text"].endswith("Monday"))
+    assert monday["value"]["start"] == "2025-06-16"
+    (said,) = [f for f in report["findings"] if f["kind"] == "dateline-year"]
+    assert said["severity"] == "info" and "wire.txt" in said["message"] and "2025" in said["message"]
+
+
+@pytest.mark.parametrize("dateline, published", [
+    ("BUCHAREST, June 20", ()),  # no other article is dated
+    ("BUCHAREST, June 20", ("2023-06-11", "2025-06-13")),  # the story's dates are years apart: which year?
+    ("BUCHAREST, Friday, June 20", ("2025-06-11",)),  # 20 June 2025 is a Friday; 2024's is not: agrees
+    ("BUCHAREST, Tuesday, June 20", ("2025-06-11",)),  # the weekday says it is not 2025
+])
+def test_a_yearless_dateline_stays_undated_unless_the_story_settles_its_year(tmp_path, dateline, published):
+    _story_with_a_yearless_dateline(tmp_path, dateline, *published)
+    report = check(tmp_path)
+    wire = next(d for d in report["documents"] if d["id"] == "wire.txt")
+    settled = "Friday" in dateline
+    assert wire["published"] == ("2025-06-20" if settled else None)
+    assert any(f["kind"] == "dateline-year" for f in report["findings"]) == settled

@@ -14,7 +14,7 @@ from ..config import DEFAULT_MAX_BYTES
 from ..model import Document, Problem
 from .files import os_reason, read_text
 from .html import HTML_SUFFIXES, read_page
-from .dateline import Dateline, filing_lines, find_datelines
+from .dateline import Dateline, filing_lines, find_datelines, valid_date, weekday_agrees
 from .metadata import SIDECAR, Meta, read_sidecar, split_front_matter
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", *HTML_SUFFIXES)
@@ -77,10 +77,42 @@ def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | N
         published, source = published_option, "option"
     problems += [Problem(doc_id, kind, message)
                  for kind, message in _dateline_problems(datelines, published, source, whence)]
+    yearless = next((d for d in datelines if d.month_day and not d.updated), None) if published is None else None
     return Document(id=doc_id, path=str(path), text=text, title=title, published=published,
                     published_source=source, source=front.source or meta.source,
                     url=front.url or meta.url,
-                    furniture=tuple(sorted([d.span for d in datelines] + filing_lines(text)))), problems
+                    furniture=tuple(sorted([d.span for d in datelines] + filing_lines(text))),
+                    yearless=(yearless.written, *yearless.month_day) if yearless else None), problems
+
+
+STORY_SPAN = 183  # days: the articles of one story are published within about this of each other
+
+
+def year_from_the_story(docs: list[Document]) -> tuple[list[Document], list[Problem]]:
+    """Articles whose dateline gives no year ("BUCHAREST, June 20 (Agency) -"), dated from the others: the year
+    that puts the dateline within STORY_SPAN days of every other article's own publication date, where exactly
+    one year does and a weekday the dateline names agrees. Each is an info finding; the rest stay undated."""
+    own = sorted(d.published for d in docs if d.published is not None and d.published_source in ("metadata", "text"))
+    out, problems = [], []
+    for doc in docs:
+        year = _year_near(doc.yearless, own) if doc.yearless and doc.published is None else None
+        if year is None:
+            out.append(doc)
+            continue
+        written, month, day = doc.yearless
+        out.append(replace(doc, published=date(year, month, day), published_source="text"))
+        span = own[0].isoformat() + (f" to {own[-1].isoformat()}" if own[-1] != own[0] else "")
+        problems.append(Problem(doc.id, "dateline-year", f"the dateline '{written}' gives no year; {year} is taken, "
+                                f"the year of the story's other articles ({span})", doc.path))
+    return out, problems
+
+
+def _year_near(yearless: tuple[str, int, int], published: list[date]) -> int | None:
+    written, month, day = yearless
+    years = {y for y in range(published[0].year - 1, published[-1].year + 2)
+             if (when := valid_date(y, month, day)) and all(abs((when - p).days) <= STORY_SPAN for p in published)
+             and weekday_agrees(written, when)} if published else set()
+    return years.pop() if len(years) == 1 else None
 
 
 def _stated(datelines: list[Dateline]) -> Dateline | None:

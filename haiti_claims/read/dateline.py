@@ -8,7 +8,8 @@ Shapes read, in the first `SEARCH_LINES` lines:
 - a wire dateline opening a paragraph ("CITY, 14 March 2023 (Agency) -- ...").
 
 Each is page furniture: its characters are never read as claims. One that states a full date gives the
-publication date; one without a year gives none (a year is never guessed). A numeric date is read day-first
+publication date; one without a year gives none by itself (a year is never guessed): the run may still
+date it from the other articles of the story (articles.year_from_the_story). A numeric date is read day-first
 where only that reading is a date (13/01/2025) or where the article writes its other dates day-first
 ("19 July", 30/04/2019), month-first likewise ("July 19", 04/30/2019); otherwise it is left unread and the
 Dateline says why.
@@ -71,6 +72,7 @@ class Dateline:
     readings: tuple[date, ...] = ()  # the dates it can be (one when it is read)
     unread: str | None = None  # why a date with a year was left unread
     updated: bool = False  # an "updated" line: a date at or after publication
+    month_day: tuple[int, int] | None = None  # the month and day of a date written without a year
 
 
 def find_datelines(text: str) -> list[Dateline]:
@@ -175,15 +177,17 @@ def _read(span: tuple[int, int], match: re.Match, updated: bool, order: str | No
     written = match.group(0)
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     if "iso" in groups:
-        return _dated(span, written, updated, _valid(int(groups["iso"]), int(groups["b"]), int(groups["a"])))
+        return _dated(span, written, updated, valid_date(int(groups["iso"]), int(groups["b"]), int(groups["a"])))
     if "year" not in groups:
-        return Dateline(span, written, None, updated=updated)
+        month_day = (MONTHS[groups["month"].lower().rstrip(".")], int(groups["day"])) if "month" in groups else None
+        real = month_day is not None and valid_date(2024, *month_day) is not None  # a leap year: 29 February is a day
+        return Dateline(span, written, None, updated=updated, month_day=month_day if real else None)
     year = int(groups["year"])
     if "month" in groups:
-        return _dated(span, written, updated, _valid(year, MONTHS[groups["month"].lower().rstrip(".")],
+        return _dated(span, written, updated, valid_date(year, MONTHS[groups["month"].lower().rstrip(".")],
                                                      int(groups["day"])))
     a, b = int(groups["a"]), int(groups["b"])
-    day_first, month_first = _valid(year, b, a), _valid(year, a, b)
+    day_first, month_first = valid_date(year, b, a), valid_date(year, a, b)
     if day_first and month_first and day_first != month_first:
         if order is None:
             why = (f"'{written}' can be read day-first ({day_first.isoformat()}) or month-first "
@@ -202,11 +206,17 @@ def _dated(span: tuple[int, int], written: str, updated: bool, day: date | None)
     return Dateline(span, written, day, readings=(day,), updated=updated)
 
 
-def _valid(year: int, month: int, day: int) -> date | None:
+def valid_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def weekday_agrees(written: str, day: date) -> bool:
+    """Whether a date as written names no weekday, or the weekday `day` falls on ("Friday, June 20")."""
+    named = re.match(_WEEKDAY, written.strip(), re.I)
+    return named is None or ("montuewedthufrisatsun".index(named.group(0)[:3].lower()) // 3) == day.weekday()
 
 
 _DAY_MONTH = re.compile(rf"(?<![\w/.,-])\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH}", re.I)
