@@ -963,6 +963,9 @@ def _is_identifier(span: Span) -> bool:
         return True
     if any(t.ent_type_ in NAME_ENTITIES for t in tokens):
         return True
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("GPE", "LOC", "ORG") \
+            and not before.ent_iob_ == "O" and all(t.ent_iob_ == "I" and t.ent_type_ == before.ent_type_ for t in digits):
+        return True  # the number ends a named place or body the recogniser reads as one name: "Ward 3", "Local 4417"
     if before is not None and span.root.head.i == before.i and span.root.dep_ == "nummod" \
             and all(t.like_num for t in span) and before.tag_ == "NN" and before.lemma_ != "age":
         return True  # a number after the one noun it names: "line 14", "version 7.11" ("40 lines" counts; "age 87"

@@ -138,7 +138,7 @@ def test_own_corpora_raise_no_false_alarm(shared, tmp_path, name):
 NON_CLAIMS_TAKEN = {
     "water": "the footer's phone number holds the claim '14'",
     "mine": "the figure in a union local's name ('Local 4417'); the footer's phone number and id hold claims",
-    "derailment": "the figure in a ward's name ('Ward 3'); the footer's phone number holds the claim '11'",
+    "derailment": "the footer's phone number holds the claim '11'",
     "dam": "the footer's phone number and story id hold the claim '48'",
     "crush": "an age bracket ('were under 25')",
     "drugtrial": "the figure in a test's name ('six-minute walk test')",
