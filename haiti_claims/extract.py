@@ -522,7 +522,8 @@ class Extractor:
         spans = _join_ratios(doc, _join_digit_groups(doc, spans), lambda s: self._unit_of(s)[0] == "count", blocked)
         for span in _join_ranges(doc, spans, self._same_unit, NUMBER_RANGE_JOINERS):
             if _overlaps(span, blocked) or _is_identifier(span) or _is_age(span) or _is_lone_article(span) \
-                    or _is_clock_time(span) or _is_formula(span) or (_is_attribute(span) and self._measure(span) is None) or _is_ordinal(span):
+                    or _is_clock_time(span) or _is_formula(span) or _is_ordinal(span) \
+                    or (_is_attribute(span) and self._measure(span) is None):
                 continue
             kept.append(_extend_right(_extend_left(span, list(NUMBER_HEDGES)), list(SUFFIX_HEDGES)))
         return [self._number_mention(span) for span in _join_cents(doc, _join_bounds(doc, kept))]
@@ -964,8 +965,8 @@ def _is_identifier(span: Span) -> bool:
     if any(t.ent_type_ in NAME_ENTITIES for t in tokens):
         return True
     if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("GPE", "LOC", "ORG") \
-            and not before.ent_iob_ == "O" and all(t.ent_iob_ == "I" and t.ent_type_ == before.ent_type_ for t in digits):
-        return True  # the number ends a named place or body the recogniser reads as one name: "Ward 3", "Local 4417"
+            and all(t.ent_iob_ == "I" and t.ent_type_ == before.ent_type_ for t in digits):
+        return True  # the number ends a named place or body the recogniser reads as one name: "Ward 3"
     if before is not None and span.root.head.i == before.i and span.root.dep_ == "nummod" \
             and all(t.like_num for t in span) and before.tag_ == "NN" and before.lemma_ != "age":
         return True  # a number after the one noun it names: "line 14", "version 7.11" ("40 lines" counts; "age 87"

@@ -29,6 +29,7 @@ MONTHS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
     ("december", "dec")), start=1) for name in names}
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # as date.weekday() numbers them
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b\.?)"
 _SP = r"[ \t\u00a0]+"
@@ -216,7 +217,7 @@ def valid_date(year: int, month: int, day: int) -> date | None:
 def weekday_agrees(written: str, day: date) -> bool:
     """Whether a date as written names no weekday, or the weekday `day` falls on ("Friday, June 20")."""
     named = re.match(_WEEKDAY, written.strip(), re.I)
-    return named is None or ("montuewedthufrisatsun".index(named.group(0)[:3].lower()) // 3) == day.weekday()
+    return named is None or WEEKDAYS.index(named.group(0)[:3].lower()) == day.weekday()
 
 
 _DAY_MONTH = re.compile(rf"(?<![\w/.,-])\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH}", re.I)
