@@ -121,6 +121,7 @@ class Pairs:
         self.is_date = encoded.is_date[self.i]
         self._docs, self._stating, self._idf = encoded.doc, encoded.stating, encoded.idf
         self._siblings = encoded.siblings
+        self._statement = batch.Vocabulary().ids([statement_of(c) for c in claims])
 
     def __len__(self) -> int:
         return len(self.i)
@@ -152,9 +153,8 @@ class Pairs:
         best = np.empty(2 * n)
         runner_up = np.empty(2 * n)
         best[order] = np.repeat(p[order][group], size)
-        statement = batch.Vocabulary().ids([statement_of(c) for c in self.claims])
         partner = np.r_[self.j, self.i][order]
-        copy_of_best = statement[partner] == np.repeat(statement[partner[group]], size)
+        copy_of_best = self._statement[partner] == np.repeat(self._statement[partner[group]], size)
         second = np.maximum.reduceat(np.where(copy_of_best, 0.0, p[order]), group)  # the best other statement
         runner_up[order] = np.repeat(second, size)
         margin = np.where(p >= best, p - runner_up, p - best)
