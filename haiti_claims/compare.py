@@ -11,6 +11,7 @@ that fired:
 | rule | finding | when |
 | --- | --- | --- |
 | (none) | no finding | the values are of different dimensions: two currencies, a length and a weight |
+| (none) | no finding | two dates that are the moments of different counts ("612 went to hospital on Monday", "the toll rose to 11 on Wednesday"), or the moment up to which a count ran ("by early Saturday") against a day that dates no count (dev README rule 4) |
 | conflicting-values | contradiction / intra-document | intervals do not meet |
 | range-bounds | contradiction / intra-document | two stated ranges that share one bound and not the other |
 | same-moment | contradiction / intra-document | ... and both held on the same as-of date |
@@ -198,8 +199,9 @@ class Position:
     """One value of a group and the claims that state it, with what judging needs worked out once:
     a position meets up to 15 others in its group."""
 
-    def __init__(self, value: Value, claims: list[Claim]):
+    def __init__(self, value: Value, claims: list[Claim], counts: frozenset[str] = frozenset()):
         self.value, self.claims = value, claims
+        self.counts = counts  # a date's: what the figures it dates are (`moments_of_counting`), if every claim dates one
         self.dimension, self.factor = _measure(claims[0])
         self.unit = getattr(value, "unit", None)
         self.bounds = _scaled(value, self.factor)
@@ -342,6 +344,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return None  # unless it corrects one and other sentences repeat the old one: those are now wrong
     if a.dimension != b.dimension:
         return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
+    if _moments_of_other_counts(a, b):
+        return None
     if _rounded(a, b):
         return None  # "34 per cent" is "33.7%" rounded
     ranges = _other_bounds(a, b)
@@ -377,6 +381,17 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
             return "update", "stock-changed"
         return conflict, differ
     return conflict, "same-moment" if ma == mb else differ
+
+
+def _moments_of_other_counts(a: Position, b: Position) -> bool:
+    """The moments two different counts were taken ("612 people went to emergency rooms on Monday", "the toll rose
+    to 11 on Wednesday"), or the moment up to which a count ran ("nine had been hoisted by early Saturday", "22,800
+    cases as of 26 August") and a day that dates no count: each date speaks of its own count, not of the event
+    counted (dev README rule 4), so they are no two reports of one date."""
+    if a.counts & b.counts:
+        return False
+    up_to = lambda p: bool(p.counts) and isinstance(p.value, DateValue) and p.value.hedge == "by"  # noqa: E731
+    return bool(a.counts and b.counts) or up_to(a) or up_to(b)
 
 
 def _partial_then_fuller(a: Position, b: Position) -> bool:
@@ -440,6 +455,7 @@ def compare(claims: list[Claim], matching: Matching) -> list[Draft]:
 
 def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
     groups = groups_of(claims, matching)
+    counting = moments_of_counting(claims, matching)
     drafts: list[Draft] = []
     for name in sorted(groups, key=lambda g: int(g[1:])):
         members = groups[name]
@@ -449,7 +465,7 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
         if len({v for v, _ in positions}) < 2:
             continue
         label = group_label(members)
-        ordered = sorted((Position(v, cs) for (v, _), cs in positions.items()),
+        ordered = sorted((Position(v, cs, _counts(cs, counting)) for (v, _), cs in positions.items()),
                          key=lambda p: (p.earliest, p.bounds, p.claims[0].doc, p.claims[0].start))
         told = _stated_together(ordered)
         verdicts = {(i, j): v for i, j in _pairs(range(len(ordered)))
@@ -459,6 +475,33 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
             judged = [(ordered[i], ordered[j]) for (i, j), (k, _) in verdicts.items() if k == kind and i in component]
             drafts.append(_draft(kind, rule, label, [ordered[i] for i in component], judged, matching))
     return drafts + _unanchored(claims) + _repeated(claims)
+
+
+def moments_of_counting(claims: list[Claim], matching: Matching) -> dict[str, frozenset[str]]:
+    """For each date that dates a figure of its own sentence (the timing stage took the figure's as-of date from
+    it: "612 people went to emergency rooms on Monday", "22,800 cases as of 26 August"), what those figures are:
+    their groups, or the figure itself where the matcher grouped it with none. Such a date is the moment a count
+    was taken, and speaks of that count, not of the event counted (dev README rule 4)."""
+    dated: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.as_of_source == "text" and claim.as_of is not None and claim.quantity != "plan" and \
+                not isinstance(claim.value, DateValue):  # a plan's date is when it is to happen, no count's moment
+            dated[(claim.doc, claim.sentence)].append(claim)
+    out = {}
+    for claim in claims:
+        value = claim.value
+        if isinstance(value, DateValue) and value.start is not None and value.end is not None and \
+                (figures := [f for f in dated.get((claim.doc, claim.sentence), ())
+                             if value.start <= f.as_of <= value.end]):  # type: ignore[operator]
+            out[claim.id] = frozenset(matching.group.get(f.id) or f.id for f in figures)
+    return out
+
+
+def _counts(claims: list[Claim], counting: dict[str, frozenset[str]]) -> frozenset[str]:
+    """What the counts a position's dates are the moments of are, where every one of its claims is such a moment."""
+    if not all(c.id in counting for c in claims):
+        return frozenset()
+    return frozenset().union(*(counting[c.id] for c in claims))
 
 
 def _stated_together(positions: list[Position]) -> list[tuple[Position, Position]]:

@@ -677,8 +677,14 @@ def tense_of(span: Span, saying: frozenset[str], ahead: frozenset[str]) -> Liter
     January"); a modal with a plain verb looks ahead ("said the bridge should reopen", "could open"), while a modal
     with "have" looks back ("could have reopened"). What a past verb of saying (lemmas in `saying`) reports
     in the present is a schedule, so it looks ahead too: "officials said the bridge reopens in December"
-    (a past event would be told in the past: "said the bridge reopened")."""
+    (a past event would be told in the past: "said the bridge reopened"). A day of the month that names the day of
+    a thing ("the March 3 earthquake") has no tense of its own: the verb around it tells of something else ("will
+    rebuild after the March 3 earthquake"), so the nearer reading wins (a period that names a figure's, as
+    "reported fourth-quarter revenue", keeps the verb's)."""
     node = span.root
+    if node.dep_ in ("compound", "nmod", "poss") and node.head.pos_ in ("NOUN", "PROPN") and \
+            not span.start <= node.head.i < span.end and any(c.isdigit() for c in span.text):
+        return None
     for _ in range(8):
         if node.tag_ in ("VBZ", "VBP") and node.dep_ == "ccomp" and node.head.tag_ == "VBD" \
                 and node.head.lemma_.lower() in saying and span.root.head.lower_ != "since":

@@ -48,7 +48,9 @@ class DateValue:
     """A date or period as an inclusive [start, end] interval of days.
 
     start/end are None when the date could not be anchored (a relative date with no
-    publication date) or for the open side of "since June" / "before March".
+    publication date) or for the open side of "since June" / "before March". A date that could not
+    be anchored keeps what its words fix of the calendar, `calendar`: (month, day, weekday), each None
+    where the words do not say ("4 July": (7, 4, None); "Friday": (None, None, 4); weekdays from Monday, 0).
     """
 
     start: date | None
@@ -56,6 +58,7 @@ class DateValue:
     granularity: str
     anchored: bool = True
     hedge: str | None = None
+    calendar: tuple[int | None, int | None, int | None] | None = None
 
 
 Value = Union[NumberValue, DateValue]

@@ -12,14 +12,15 @@ For each claim this reads, from the parse:
   "since" opens ("idled since the order of 6 January") starts a period and dates no figure. A figure whose
   noun carries its own participle ("the 1.4 billion euros spent cleaning the river will pay off next
   summer") takes its moment and its plan from that participle, not from the clause around it.
-- `quantity`: `cumulative` (counts that only grow: deaths, arrests, "so far", "rose to", "counted", a clause
-  whose subject is a tally or a toll),
+- `quantity`: `cumulative` (counts that only grow: deaths, arrests, "so far", "in all", "rose to", "counted", a
+  clause whose subject is a tally or a toll),
   `plan` (future or intended: "will", "set to", "expected", "pledged", "target"; or a bound on what may
   happen: "the quota allows for 10,500", "licensed to carry no more than 250", "a capacity of 350"), `stock`
   (levels that move either way: "controls", "employs", "remain"), else `fixed`. The words are looked
   for in the figure's own clause: from the figure up to the verb of its clause, and on through the verbs
   that clause completes ("expects to reach 10 million", "a pledge to send 1,000"), never out of a
-  relative clause ("the bank, which held its rate at 5.25%, is not expected to cut"). "Set" names a schedule
+  relative clause ("the bank, which held its rate at 5.25%, is not expected to cut") nor into a clause of
+  comparison ("on Thursday, a day later than the network had planned"). "Set" names a schedule
   only with what is set to happen or for when ("set to open", "set for June"), never as a verb of doing
   ("set foot ashore", "set 125 records", "set up 12 centres").
 - `markers`: `revision` ("revised down", "corrected"), `replacement` ("postponed to", "now
@@ -84,8 +85,23 @@ def _clause(tok: Token) -> list[Token]:
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in COMPLETES and \
                 not (node.dep_ == "pcomp" and node.head.lower_ == "to"):  # "committed to deploying 300"
             break
+        if _compares(node.head):
+            break  # "on Thursday, a day later than the network had planned": the parser may hang all from "planned"
         out.append(node.head)
     return out
+
+
+def _compares(verb: Token) -> bool:
+    """A clause of comparison ("than the network had planned", "than expected"): what the figure is set against,
+    never the figure's own clause."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
+
+
+def _in_all(sentence: Span) -> bool:
+    """ "In all" standing for "in total" ("eight people in all", "In all, 40 died"), not "all" of a noun phrase
+    ("in all 50 states", "in all of Europe")."""
+    return any(t.lower_ == "all" and t.i > sentence.start and t.doc[t.i - 1].lower_ == "in" and t.dep_ != "det"
+               and all(c.lower_ == "in" for c in t.children) for t in sentence)
 
 
 COUNTED = r"(?:declared|counted|reported|reporting|in)\b"
@@ -220,7 +236,8 @@ class TimeReader:
             return "plan"
         if mention.family == "date":
             return "fixed"
-        if event in self.cumulative_events or self._has("cumulative", lemmas | _subject(mention.span), text):
+        if event in self.cumulative_events or self._has("cumulative", lemmas | _subject(mention.span), text) or \
+                _in_all(mention.span.sent):
             return "cumulative"
         if self._has("stock", lemmas, ""):
             return "stock"

@@ -152,6 +152,60 @@ def test_a_count_of_a_moment_told_larger_later_still_conflicts():
 
 # Rule 4: rounding, and an estimate's stated range against a one-sided figure (dev README rule 3).
 
+def _day(d: date) -> DateValue:
+    return DateValue(d, d, "day")
+
+
+def _dated(cid: str, doc: str, value: NumberValue, day: date, sentence: str) -> Claim:
+    """A figure its sentence dates: the timing stage took its as-of date from a date of that sentence."""
+    return replace(claim(cid, doc, value, sentence=sentence), as_of=day, as_of_source="text")
+
+
+def test_the_days_two_different_counts_were_taken_are_no_two_reports_of_one_date():
+    # "612 people went to emergency rooms on Monday" / "the toll rose to 11 on Wednesday": each day is its own
+    # count's moment, not the date of the event counted (dev README rule 4)
+    visits = "612 people went to emergency rooms on Monday."
+    toll = "The toll rose to 11 on Wednesday."
+    monday, wednesday = date(2025, 7, 14), date(2025, 7, 16)
+    claims = [claim("mon", "x.txt", _day(monday), kind="date", sentence=visits),
+              claim("wed", "y.txt", _day(wednesday), kind="date", sentence=toll),
+              _dated("612", "x.txt", n(612), monday, visits), _dated("11", "y.txt", n(11), wednesday, toll)]
+    links = {frozenset((a.id, b.id)): Link(1.0, ()) for a, b in combinations(claims, 2)}
+    two_counts = Matching({"mon": "g1", "wed": "g1", "612": "g2", "11": "g3"}, links)
+    assert [d for d in compare(claims, two_counts) if d.kind == "contradiction"] == []
+    one_count = Matching({"mon": "g1", "wed": "g1", "612": "g2", "11": "g2"}, links)  # two moments of one count
+    assert ("mon", "wed") in {tuple(sorted(c.id for c in d.claims)) for d in compare(claims, one_count)
+                              if d.kind == "contradiction"}
+    ungrouped = Matching({"mon": "g1", "wed": "g1", "612": None, "11": None}, links)
+    assert [d for d in compare(claims, ungrouped) if d.kind == "contradiction"] == []
+    # "will send 300 officers in June 2025" / "... in June 2026": a plan's date is when it is to happen, however
+    # the matcher reads the two figures its dates set a year apart
+    send = ["Norland will send 300 officers in June 2025.", "Norland will send 300 officers in June 2026."]
+    june = [DateValue(date(2025, 6, 1), date(2025, 6, 30), "month"), DateValue(date(2026, 6, 1), date(2026, 6, 30), "month")]
+    plans = [claim("d25", "x.txt", june[0], kind="date", sentence=send[0], quantity="plan"),
+             claim("d26", "y.txt", june[1], kind="date", sentence=send[1], quantity="plan"),
+             replace(_dated("n25", "x.txt", n(300), date(2025, 6, 30), send[0]), quantity="plan"),
+             replace(_dated("n26", "y.txt", n(300), date(2026, 6, 30), send[1]), quantity="plan")]
+    apart = Matching({"d25": "g1", "d26": "g1", "n25": None, "n26": None},
+                     {frozenset((a.id, b.id)): Link(1.0, ()) for a, b in combinations(plans, 2)})
+    assert [d.kind for d in compare(plans, apart)] == ["contradiction"]
+
+
+def test_the_moment_up_to_which_a_count_ran_is_not_the_day_of_the_event():
+    # "Nine of the 14 men had been hoisted to the surface by early Saturday" / "a tunnel collapsed on Tuesday"
+    hoisted = "Nine of the 14 men had been hoisted to the surface by early Saturday."
+    saturday = date(2025, 3, 8)
+    by_saturday = claim("sat", "y.txt", DateValue(saturday, saturday, "day", hedge="by"), kind="date", sentence=hoisted)
+    tuesday = claim("tue", "x.txt", _day(date(2025, 3, 4)), kind="date", sentence="A tunnel collapsed on Tuesday.")
+    nine = _dated("nine", "y.txt", n(9), saturday, hoisted)
+    matching = Matching({"sat": "g1", "tue": "g1", "nine": "g2"},
+                        {frozenset(("sat", "tue")): Link(1.0, ()), frozenset(("sat", "nine")): Link(1.0, ()),
+                         frozenset(("tue", "nine")): Link(1.0, ())})
+    assert [d for d in compare([by_saturday, tuesday, nine], matching) if d.kind == "contradiction"] == []
+    on_saturday = replace(by_saturday, value=_day(saturday))  # a day a count was taken on, against an event's day
+    assert [d.kind for d in compare([on_saturday, tuesday, nine], matching)] == ["contradiction"]
+
+
 def test_a_figure_with_fewer_decimals_is_a_rounding_of_one_that_rounds_to_it():
     def pct(cid, doc, v, text):
         return Claim(doc=doc, kind="percent", text=text, start=0, end=1, line=1, column=1, sentence=f"{cid}.",

@@ -191,6 +191,9 @@ HAND_MADE = [
     claim("since", "c.txt", DateValue(date(2023, 1, 1), None, "month"), kind="date"),
     claim("until", "d.txt", DateValue(None, date(2026, 1, 1), "month"), kind="date", as_of=date(2024, 6, 1)),
     claim("unanchored", "e.txt", DateValue(None, None, "month", anchored=False), kind="date"),
+    claim("undated-4-july", "c.txt", DateValue(None, None, "day", anchored=False, calendar=(7, 4, None)), kind="date"),
+    claim("undated-friday", "a.txt", DateValue(None, None, "day", anchored=False, calendar=(None, None, 4)), kind="date"),
+    claim("undated-june", "e.txt", DateValue(None, None, "month", anchored=False, calendar=(6, None, None)), kind="date"),
     claim("no-words", "e.txt", number(7), near=(), noun="toll"),
     claim("repeats", "e.txt", number(8), near=("toll", "toll", "rise", "toll"), verb="rise"),
 ]
@@ -211,6 +214,27 @@ def test_hand_made_cases_every_pair():
     np.testing.assert_allclose(pairs.first(weights), [p for p, _ in reference.values()], rtol=0, atol=TOLERANCE)
     assert partition([c.id for c in claims], labels_before(claims, weights)) == \
         partition([c.id for c in claims], [match(claims, weights).group[c.id] for c in claims])
+
+
+def test_a_date_no_publication_date_anchors_is_read_by_what_its_words_fix():
+    """"4 July" in an undated article agrees with 4 July 2024 elsewhere, "Friday" is a little telling against a
+    Friday; two undated dates are one value only where their words fix the same days ("Friday" and "4 July" are
+    not, though neither has a year)."""
+    july_4 = claim("4 July 2024", "a.txt", DateValue(date(2024, 7, 4), date(2024, 7, 4), "day"), kind="date")
+    friday = claim("Friday 5 July", "a.txt", DateValue(date(2024, 7, 5), date(2024, 7, 5), "day"), kind="date")
+    undated = {c.id: c for c in HAND_MADE if c.id.startswith("undated-")}
+    claims = [july_4, friday, undated["undated-4-july"], undated["undated-friday"], undated["undated-june"]]
+    i, j = map(list, zip(*combinations(range(len(claims)), 2)))
+    read = {(claims[a].id, claims[b].id): next(e for e in ev if e.reader == "value")
+            for a, b, ev in zip(i, j, reference_readings(claims, i, j))}
+    assert read[("4 July 2024", "undated-4-july")].verdict == "agree"
+    assert read[("Friday 5 July", "undated-friday")].verdict == "compatible"
+    assert read[("Friday 5 July", "undated-friday")].strength > read[("4 July 2024", "undated-friday")].strength
+    assert read[("undated-4-july", "undated-friday")].verdict != "agree"
+    assert read[("4 July 2024", "undated-june")].strength == 0.0  # another month: nothing for, nothing against
+    assert {(claims[a].id, claims[b].id) for a, b in candidate_pairs(claims)} >= \
+        {("4 July 2024", "undated-4-july"), ("Friday 5 July", "undated-friday")}  # weighed, however worded
+    assert_same_readings(claims, i, j, read_all(encode(claims), np.array(i), np.array(j)))
 
 
 def test_no_claims_and_no_pairs():

@@ -45,10 +45,15 @@ def test_relative_dates_anchor_on_the_publication_date(text, tense, start, end):
     assert (v.start, v.end, v.anchored) == (start, end, True)
 
 
-@pytest.mark.parametrize("text", ["in June", "next year", "On Tuesday", "this month", "January next year", "July 1"])
-def test_relative_dates_without_anchor_stay_unanchored(text):
+@pytest.mark.parametrize("text, calendar", [
+    ("in June", (6, None, None)), ("next year", None), ("On Tuesday", (None, None, 1)), ("this month", None),
+    ("January next year", (1, None, None)), ("July 1", (7, 1, None)), ("on 4 July", (7, 4, None)),
+    ("Friday, Sept. 12", (9, 12, 4)),
+])
+def test_relative_dates_without_anchor_stay_unanchored_with_what_their_words_fix(text, calendar):
     v = date_value(text, None)
     assert v.anchored is False and v.start is None and v.end is None
+    assert v.calendar == calendar  # month, day of the month, weekday (Monday 0): what matching can still weigh
 
 
 def test_hedged_dates_are_open_intervals():
@@ -376,6 +381,19 @@ def _dates_of(tmp_path, published: str | None, body: str) -> dict[str, tuple]:
     result = CliRunner().invoke(main, ["claims", str(tmp_path), "--format", "json", "--no-cache"])
     claims = json.loads(result.stdout)["claims"]
     return {c["text"]: (c["value"].get("start"), c["value"].get("end")) for c in claims if c["kind"] == "date"}
+
+
+@pytest.mark.parametrize("published, body, words, day", [
+    ("2025-03-10", "Mardova will host a donor conference on May 6, Finance Minister Ilona Darek said, as the government "
+                   "seeks help to rebuild after the March 3 earthquake.", "March 3", "2025-03-03"),
+    ("2025-03-10", "The council will meet again before the March 14 vote on the budget.", "March 14", "2025-03-14"),
+    ("2025-09-16", "Fans who were at Saturday's concert will be offered refunds.", "Saturday", "2025-09-13"),
+])
+def test_a_date_that_names_a_things_day_is_read_nearest_whatever_the_tense_around_it(tmp_path, published, body,
+                                                                                       words, day):
+    """"The March 3 earthquake" told on 10 March is a week ago, though the sentence looks ahead ("will host"):
+    the day of a thing is not when the clause's verb happens."""
+    assert _dates_of(tmp_path, published, body)[words] == (day, day)
 
 
 @pytest.mark.parametrize("published, body, words, start, end", [

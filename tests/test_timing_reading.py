@@ -76,9 +76,23 @@ def test_a_figure_that_describes_a_prepositions_object_is_no_total_of_the_verb(r
     ("The agency's latest tally for the region stands at 32,407 cases.", "32,407"),  # the clause's subject
     ("The death toll is now 52, officials said.", "52"),
     ("Inspectors counted 212 damaged homes in the valley.", "212"),  # a count runs on as the counting does
+    ("Seven passengers and a flight attendant were hurt, eight people in all.", "eight"),  # "in all": in total
+    ("Twenty-three people were treated for breathing problems in all; none remains in hospital.", "Twenty-three"),
 ])
 def test_a_tally_or_a_count_is_cumulative(read, sentence, figure):
     assert read(sentence)[figure].quantity == "cumulative"
+
+
+def test_all_as_a_noun_phrases_determiner_is_no_total(read):
+    assert read("The virus has been found in all 50 states.")["50"].quantity != "cumulative"
+
+
+def test_a_clause_of_comparison_is_not_the_figures_clause(read):
+    """"A day later than the network had planned" says the figure differs from the plan: it is the outcome (the
+    parser may hang the whole sentence from the comparison's verb)."""
+    told = read("Paramedics were cleared to bring patients back to the hospital on Thursday, a day later than the "
+                "network had planned.", published=date(2025, 11, 14))
+    assert told["Thursday"].quantity != "plan"
 
 
 def test_what_a_clause_says_of_a_level_is_no_tally(read):

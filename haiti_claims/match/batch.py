@@ -20,7 +20,9 @@ from typing import Callable
 import numpy as np
 
 from ..model import Claim, DateValue, NumberValue
-from .evidence import NEAR_DAYS, NEAR_RATIO, READERS, marks, name_words, same_name, set_apart, siblings
+from .candidates import calendar
+from .evidence import (CALENDAR_WEAK, NEAR_DAYS, NEAR_RATIO, READERS, marks, name_words, same_name, set_apart,
+                       siblings)
 from .units import in_base_units
 
 VERDICTS = ("unknown", "agree", "compatible", "conflict")  # a verdict's code is its place here
@@ -189,6 +191,8 @@ class Encoded:
     is_date: np.ndarray
     is_number: np.ndarray
     date_ends: np.ndarray  # (n, 2) day ordinals of start and end, -1 where open
+    unanchored: np.ndarray  # a date its article could not anchor
+    calendar: np.ndarray  # (n, 3) month, day, weekday of a date (evidence.calendar), -1 where not fixed
     base_dimension: np.ndarray  # id of the dimension of the figure in base units, NONE where there is none
     base_figure: np.ndarray
     as_of: np.ndarray  # day ordinal, -1 where unknown
@@ -241,6 +245,12 @@ def encode(claims: list[Claim]) -> Encoded:
     if len(dates):
         ends[dates] = [(v.start.toordinal() if v.start else -1, v.end.toordinal() if v.end else -1)
                        for v in (values[k] for k in dates.tolist())]
+    unanchored = np.zeros(n, dtype=bool)
+    days = np.full((n, 3), -1, dtype=np.int64)
+    for k in dates.tolist():
+        unanchored[k] = not values[k].anchored
+        if (facets := calendar(values[k])) is not None:
+            days[k] = [-1 if x is None else x for x in facets]
     base_dimension = np.zeros(n, dtype=np.int64)
     base_figure = np.zeros(n)
     numbers = np.flatnonzero(is_number)
@@ -281,6 +291,7 @@ def encode(claims: list[Claim]) -> Encoded:
     field = lambda items: ids(list(items))  # noqa: E731  (NONE where None)
     return Encoded(
         value=value, stating=stating, is_date=is_date, is_number=is_number, date_ends=ends,
+        unanchored=unanchored, calendar=days,
         base_dimension=base_dimension, base_figure=base_figure, as_of=as_of, as_of_year=as_of_year,
         moment_told=moment_told,
         noun=word([a.noun for a in abouts]), verb=word([a.verb for a in abouts]),
@@ -413,10 +424,12 @@ def _value(e: Encoded, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.nda
     n = len(i)
     verdict = np.zeros(n, dtype=np.int8)
     strength = np.zeros(n)
-    same = e.value[i] == e.value[j]
+    placed = e.is_date[i] & e.is_date[j] & (e.unanchored[i] | e.unanchored[j])  # read by the calendar
+    _by_calendar(e.calendar[i[placed]], e.calendar[j[placed]], np.flatnonzero(placed), verdict, strength)
+    same = (e.value[i] == e.value[j]) & ~placed
     verdict[same] = AGREE
     strength[same] = by_value(lambda k: round(2 / max(2, k), 4), e.stating[i[same]])
-    dates = np.flatnonzero(~same & e.is_date[i] & e.is_date[j])
+    dates = np.flatnonzero(~same & ~placed & e.is_date[i] & e.is_date[j])
     if len(dates):
         a, b = e.date_ends[i[dates]], e.date_ends[j[dates]]
         gaps = [np.where((a[:, x] >= 0) & (b[:, y] >= 0), np.abs(a[:, x] - b[:, y]), np.iinfo(np.int64).max)
@@ -436,6 +449,16 @@ def _value(e: Encoded, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.nda
         verdict[numbers] = np.where(ratio <= NEAR_RATIO, COMPATIBLE, CONFLICT)
         strength[numbers] = py_round(1.0 / (1.0 + np.abs(py_map(math.log, ratio))))
     return verdict, strength
+
+
+def _by_calendar(a: np.ndarray, b: np.ndarray, at: np.ndarray, verdict: np.ndarray, strength: np.ndarray) -> None:
+    """evidence._by_calendar on the pairs `at`, whose calendars are the rows of a and b, into verdict and strength."""
+    both = (a >= 0) & (b >= 0)
+    shared = both.any(axis=1)
+    differ = (both & (a != b)).any(axis=1)
+    day = (a[:, 0] >= 0) & (a[:, 1] >= 0) & (a[:, 0] == b[:, 0]) & (a[:, 1] == b[:, 1])
+    verdict[at] = np.where(~shared, UNKNOWN, np.where(differ, COMPATIBLE, np.where(day, AGREE, COMPATIBLE)))
+    strength[at] = np.where(~shared | differ, 0.0, np.where(day, 1.0, CALENDAR_WEAK))
 
 
 def _contrast(e: Encoded, i: np.ndarray, j: np.ndarray) -> np.ndarray:

@@ -32,12 +32,38 @@ def family(claim: Claim) -> str:
     return "date" if isinstance(claim.value, DateValue) else dimension(claim)
 
 
+def calendar(value: DateValue) -> tuple[int | None, int | None, int | None] | None:
+    """(month, day, weekday) of a date: what the words of one its article could not anchor fix, or those of a
+    single anchored day or month; None for a longer span or an open one."""
+    if not value.anchored:
+        return value.calendar
+    if value.start is None or value.end is None:
+        return None
+    if value.start == value.end:
+        return value.start.month, value.start.day, value.start.weekday()
+    same_month = (value.start.year, value.start.month) == (value.end.year, value.end.month)
+    return (value.start.month, None, None) if value.granularity == "month" and same_month else None
+
+
 def blocking_keys(claim: Claim) -> set[str]:
     fam = family(claim)
     words = set(claim.about.near)
     words.update(w for w in (claim.about.noun, claim.about.verb) if w)
     words.update(f"{field}:{v}" for field, v in (("thing", claim.subject.thing), ("event", claim.subject.event)) if v)
-    return {f"{fam}|{w}" for w in words} | {f"{fam}|={_value_key(claim.value)}"} | _size_keys(claim)
+    return {f"{fam}|{w}" for w in words} | {f"{fam}|={_value_key(claim.value)}"} | _size_keys(claim) \
+        | _calendar_keys(claim.value)
+
+
+def _calendar_keys(value: NumberValue | DateValue) -> set[str]:
+    """A date's month and day, weekday and month, so that "4 July" in an article no date anchors meets 4 July
+    2024 elsewhere, and "Friday" a Friday."""
+    facets = calendar(value) if isinstance(value, DateValue) else None
+    if facets is None:
+        return set()
+    month, day, weekday = facets
+    keys = {f"date|md={month}-{day}"} if month is not None and day is not None else set()
+    keys |= {f"date|wd={weekday}"} if weekday is not None else set()
+    return keys | ({f"date|m={month}"} if month is not None and (day is None or value.anchored) else set())
 
 
 def _size_keys(claim: Claim) -> set[str]:
@@ -55,7 +81,7 @@ def _size_keys(claim: Claim) -> set[str]:
 def _value_key(value: NumberValue | DateValue) -> str:
     """The value as a key: every field, cheaper than the dataclass's repr."""
     if isinstance(value, DateValue):
-        return f"{value.start}|{value.end}|{value.granularity}|{value.anchored}|{value.hedge}"
+        return f"{value.start}|{value.end}|{value.granularity}|{value.anchored}|{value.hedge}|{value.calendar}"
     return f"{value.low}|{value.high}|{value.nominal}|{value.unit}|{value.hedge}"
 
 

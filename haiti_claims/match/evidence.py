@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Callable, Literal
 
 from ..model import Claim, DateValue, Evidence, NumberValue
-from .candidates import family
+from .candidates import calendar, family
 from .units import in_base_units
 
 Verdict = Literal["agree", "compatible", "unknown", "conflict"]
@@ -254,8 +254,11 @@ NEAR_DAYS = 400  # dates within this many days may be two reports of one event
 def value(p: Pair) -> Evidence:
     """How far apart the values are: equal values agree; values near enough to be two reports of one quantity
     are compatible, however far apart within that (a difference is what comparing is for, not a reason to
-    split); only a difference in magnitude or a year speaks against."""
+    split); only a difference in magnitude or a year speaks against. A date no publication date anchors is read
+    by the days its words fix (`_by_calendar`): two undated dates are never one value for having no year."""
     va, vb = p.a.value, p.b.value
+    if isinstance(va, DateValue) and isinstance(vb, DateValue) and not (va.anchored and vb.anchored):
+        return _by_calendar(calendar(va), calendar(vb))
     if va == vb:  # a figure two articles share is telling in proportion to how few other claims state it
         return Evidence("value", "agree", round(2 / max(2, p.pa.stating), 4), "same value")
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
@@ -272,6 +275,23 @@ def value(p: Pair) -> Evidence:
         closeness = 1.0 / (1.0 + abs(math.log(ratio)))
         return Evidence("value", "compatible" if ratio <= NEAR_RATIO else "conflict", round(closeness, 4), f"x{ratio:.3g}")
     return Evidence("value", "unknown", 0.0)
+
+
+CALENDAR_WEAK = 0.3  # how telling a weekday or a month alone is, against a month and a day (1.0)
+
+
+def _by_calendar(a: tuple[int | None, ...] | None, b: tuple[int | None, ...] | None) -> Evidence:
+    """Two dates at least one of which no publication date anchors, by what their words fix of the calendar: the
+    same month and day agree ("4 July" and 4 July 2024); the same weekday or month is compatible, a little
+    telling; another day of the calendar is compatible too, as two anchored dates a few days apart are."""
+    shared = [(x, y) for x, y in zip(a or (), b or ()) if x is not None and y is not None]
+    if not shared:
+        return Evidence("value", "unknown", 0.0)
+    if any(x != y for x, y in shared):
+        return Evidence("value", "compatible", 0.0, "another day of the calendar")
+    if a[0] is not None and a[1] is not None and a[:2] == b[:2]:
+        return Evidence("value", "agree", 1.0, "same month and day")
+    return Evidence("value", "compatible", CALENDAR_WEAK, "same weekday or month")
 
 
 def _days_apart(va: DateValue, vb: DateValue) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Callable, Literal
 
@@ -1012,7 +1013,7 @@ def date_value(text: str, anchor: date | None, tense: Tense = None, told: DateVa
     readings = ([(None, whole)] if _RANGE_WORDS.match(whole) else []) + [_split_hedge(t)]
     for hedge, body in readings:  # "from 4-23 in next month" is a range; "from 2016-11" is since November 2016
         if (value := _hedged_value(hedge, body, anchor, tense)) is not None:
-            return value
+            return value if value.anchored else replace(value, calendar=calendar_of(text.lower()))
     return None
 
 
@@ -1043,6 +1044,23 @@ def _hedged_value(hedge: str | None, t: str, anchor: date | None, tense: Tense) 
     if hedge == "or-before":  # "on or before 3 March": any day up to it ("by" is the day or period itself)
         return DateValue(start=None, end=end, granularity=granularity, hedge=hedge)
     return DateValue(start=start, end=end, granularity=granularity, hedge=hedge)
+
+
+_CALENDAR_MONTH = re.compile(rf"\b({MONTH_RE})\b\.?")
+_CALENDAR_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{MONTH_RE})\b|\b(?:{MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
+_CALENDAR_WEEKDAY = re.compile(rf"\b({WEEKDAY_RE})\b")
+
+
+def calendar_of(text: str) -> tuple[int | None, int | None, int | None] | None:
+    """The month, day of the month and weekday a date's words fix without a year ("on 4 July": (7, 4, None), "on
+    Friday": (None, None, 4)); None if they fix none ("last month")."""
+    month = _CALENDAR_MONTH.search(text)
+    day = _CALENDAR_DAY.search(text)
+    weekday = _CALENDAR_WEEKDAY.search(text)
+    found = (MONTHS[month.group(1)] if month else None,
+             int(day.group(1) or day.group(2)) if day and month else None,
+             WEEKDAYS[weekday.group(1)] if weekday else None)
+    return found if any(x is not None for x in found) else None
 
 
 _SENTINEL_BASE = datetime(1900, 1, 1)
