@@ -11,6 +11,7 @@ that fired:
 | rule | finding | when |
 | --- | --- | --- |
 | (none) | no finding | the values are of different dimensions: two currencies, a length and a weight |
+| (none) | no finding | a figure whose sentence says it is above or below another ("a higher count than the company's own"): a difference the writer knows of |
 | (none) | no finding | two dates that are the moments of different counts ("612 went to hospital on Monday", "the toll rose to 11 on Wednesday"), or the moment up to which a count ran ("by early Saturday") against a day that dates no count (dev README rule 4) |
 | conflicting-values | contradiction / intra-document | intervals do not meet |
 | range-bounds | contradiction / intra-document | two stated ranges that share one bound and not the other |
@@ -346,6 +347,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
     if _moments_of_other_counts(a, b):
         return None
+    if any(all("contrast" in c.markers for c in p.claims) for p in (a, b)):
+        return None  # "a higher count than the company's own": the writer tells the difference, no conflict
     if _rounded(a, b):
         return None  # "34 per cent" is "33.7%" rounded
     ranges = _other_bounds(a, b)

@@ -27,8 +27,9 @@ For each claim this reads, from the parse:
   expected", "initially") and `withdrawal` ("later withdrew", "denied") words in the sentence, and
   `partial` where the sentence tells a count or share before the counting ended ("with one seat
   outstanding", "on the count so far", "with 649 of the 650 constituencies declared"),
-  `running` where the figure's own clause tells a total up to the time of telling, in the perfect and
-  not in the negative ("8.6 million tickets had been sold", "four bodies have now been brought home"), and the
+  `contrast` where the sentence says a figure is above or below another ("a higher count than the company's
+  own": a difference the writer knows of), `running` where the figure's own clause tells a total up to the
+  time of telling, in the perfect and not in the negative ("8.6 million tickets had been sold", "four bodies have now been brought home"), and the
   figure is what the verb totals, not a description of one of its phrases' objects ("have been trapped in a
   chamber some 1,730 feet underground").
 A figure its own article withdraws (same sentence before the word, or the sentence before a
@@ -169,6 +170,7 @@ class TimeReader:
         words = lexicon["time"]
         self.reporting = set(words["reporting"])
         self.cumulative_events = set(words["cumulative_events"])
+        self.figures = set(words["figures"])
         self.words = {name: [w for w in words.get(name, []) if " " not in w] for name in
                       ("cumulative", "plan", "limit", "stock", "revision", "replacement", "withdrawal", "partial")}
         self.phrases = {name: [w for w in words.get(name, []) if " " in w] for name in self.words}
@@ -184,7 +186,25 @@ class TimeReader:
         lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
         text = sentence.text.lower()
         found = tuple(name for name in ("revision", "replacement", "withdrawal") if self._has(name, lemmas, text))
-        return found + (("partial",) if self._has("partial", lemmas, text) or _part_counted(text) else ())
+        found += ("partial",) if self._has("partial", lemmas, text) or _part_counted(text) else ()
+        return found + (("contrast",) if self._tells_a_difference(sentence) else ())
+
+    def _tells_a_difference(self, sentence: Span) -> bool:
+        """The sentence says a figure is above or below another ("a higher count than the company's own", "the
+        city's figure for the same fountain is lower"): the writer reports a difference it knows of, between two
+        sources' or two instances' figures. A comparative of a figure itself ("10% higher") is a change."""
+        for word in sentence:
+            if word.tag_ != "JJR":
+                continue
+            if word.dep_ == "amod":
+                compared = word.head
+            elif word.dep_ == "acomp":
+                compared = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            else:
+                continue
+            if compared is not None and compared.lemma_.lower() in self.figures:
+                return True
+        return False
 
     def __call__(self, mention: Mention, value: Value, event: str | None,
                  dates: Iterable[tuple[Mention, Value]], published: date | None, tense: str | None) -> Timing:

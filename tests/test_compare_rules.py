@@ -206,6 +206,14 @@ def test_the_moment_up_to_which_a_count_ran_is_not_the_day_of_the_event():
     assert [d.kind for d in compare([on_saturday, tuesday, nine], matching)] == ["contradiction"]
 
 
+def test_a_figure_its_sentence_says_differs_from_another_is_a_known_difference_not_a_conflict():
+    # "a patient group estimates about 140,000, a higher count than the company's own" against the company's 100,000
+    company = claim("a", "x.txt", n(90_000, 110_000, 100_000, hedge="about"), as_of=JUL30)
+    group = claim("b", "y.txt", n(126_000, 154_000, 140_000, hedge="about"), as_of=AUG12, markers=("contrast",))
+    assert [f for f in found(company, group) if f[0] == "contradiction"] == []
+    assert found(company, replace(group, markers=())) == [("contradiction", "conflicting-values", ("a", "b"))]
+
+
 def test_a_figure_with_fewer_decimals_is_a_rounding_of_one_that_rounds_to_it():
     def pct(cid, doc, v, text):
         return Claim(doc=doc, kind="percent", text=text, start=0, end=1, line=1, column=1, sentence=f"{cid}.",

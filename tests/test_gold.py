@@ -91,9 +91,8 @@ def known_failures(defects: dict[str, str], stage: str = "matcher, issue 14") ->
 # These tests flip when it no longer does; the evaluation ratchet (test_eval.py) holds the totals meanwhile.
 JOINS_APART = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
-    "water": "two sources' lead readings at one fountain (the city's 4 ppb, the parents' council's 11 ppb)",
     "dam": "the first and the second flood crest (3.2 and 2.1 metres); two sources' flooded farmland (1,900 and 2,800 ha)",
-    "drugtrial": "the first trial's 652 patients and the second's 1,146; two sources' count of Americans with the disease",
+    "drugtrial": "the first trial's 652 patients and the second's 1,146",
     "crush": "the toll rising from four to six, read as falling: 'the toll from Saturday's crush rose to six on Monday' "
              "is dated by the crush's Saturday, 'the surge that killed six people on Friday' by the surge's Friday",
 }
@@ -110,7 +109,6 @@ def test_own_corpora_flag_no_trap(shared, tmp_path, name):
 FALSE_ALARMS = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "transit": "the viaduct's 450 metres set against 1,200 feet without 02's 366-metre span, not grouped (C2 missed)",
-    "water": "two sources' lead readings at one fountain (the city's 4 ppb, the parents' council's 11 ppb)",
     "mine": "'at least three' days of food set against 'two' days ahead of the rescue's schedule",
     "derailment": "the track torn up (about 1,500 feet) against the evacuation radius (800 m); the days of the first "
                   "and the second public meeting",
@@ -118,7 +116,7 @@ FALSE_ALARMS = {
                   "come back (Thursday)",
     "dam": "the first and the second flood crest; two sources' flooded farmland",
     "crush": "the stadium's capacity (42,500) set against the 41,380 who came in; the toll rising from four to six",
-    "drugtrial": "the first trial's 652 patients and the second's 1,146; two sources' count of Americans with the disease",
+    "drugtrial": "the first trial's 652 patients and the second's 1,146",
 }
 
 

@@ -238,3 +238,16 @@ def test_a_figure_with_its_own_participle_takes_its_moment_from_that_verb(read, 
 ])
 def test_a_date_in_a_since_phrase_starts_a_period_and_is_not_the_figures_moment(read, sentence, figure):
     assert read(sentence)[figure].as_of == date(2024, 8, 15)  # the publication date: the period runs to it
+
+
+@pytest.mark.parametrize("sentence, figure, contrast", [
+    ("The foundation estimates that about 140,000 Americans have the disease, a higher count than the company's own.",
+     "about 140,000", True),
+    ("Parents' tests found 11 parts per billion at the fountain; the city's figure for the same fountain is lower.",
+     "11", True),
+    ("Sales were 10% higher than a year earlier.", "10%", False),  # the figure is the difference itself
+    ("The first trial enrolled 652 patients and showed a smaller benefit.", "652", False),  # no figure compared
+])
+def test_a_sentence_that_says_its_figure_is_above_or_below_another_marks_a_known_difference(read, sentence, figure,
+                                                                                         contrast):
+    assert ("contrast" in read(sentence)[figure].markers) is contrast
