@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Callable, Literal
 
 import dateparser
@@ -922,6 +923,7 @@ _TOLD_OFFSET = re.compile(r"(?:the )?(?:(?P<n>.+?) )?(?P<unit>day|week|month|yea
 _YEAR_EARLIER = re.compile(r"(?:the )?year[- ](?:earlier|ago|before) (?P<period>quarter|period|month|half|year)")
 
 
+@lru_cache(maxsize=4096)  # asked of every date the matcher weighs: an archive repeats the same few words
 def is_comparison(text: str) -> bool:
     """A period a figure is compared with ("the year-earlier quarter", "a year earlier"): later dates do not
     count from it, but from the period the text is about."""
