@@ -202,7 +202,7 @@ class Position:
 
     def __init__(self, value: Value, claims: list[Claim], counts: frozenset[str] = frozenset()):
         self.value, self.claims = value, claims
-        self.counts = counts  # a date's: what the figures it dates are (`moments_of_counting`), if every claim dates one
+        self.counts = counts  # a date's: what the figures it dates are, if every claim dates one (`_counts`)
         self.dimension, self.factor = _measure(claims[0])
         self.unit = getattr(value, "unit", None)
         self.bounds = _scaled(value, self.factor)
@@ -458,7 +458,7 @@ def compare(claims: list[Claim], matching: Matching) -> list[Draft]:
 
 def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
     groups = groups_of(claims, matching)
-    counting = moments_of_counting(claims, matching)
+    counting = _moments_of_counting(claims, matching)
     drafts: list[Draft] = []
     for name in sorted(groups, key=lambda g: int(g[1:])):
         members = groups[name]
@@ -480,7 +480,7 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
     return drafts + _unanchored(claims) + _repeated(claims)
 
 
-def moments_of_counting(claims: list[Claim], matching: Matching) -> dict[str, frozenset[str]]:
+def _moments_of_counting(claims: list[Claim], matching: Matching) -> dict[str, frozenset[str]]:
     """For each date that dates a figure of its own sentence (the timing stage took the figure's as-of date from
     it: "612 people went to emergency rooms on Monday", "22,800 cases as of 26 August"), what those figures are:
     their groups, or the figure itself where the matcher grouped it with none. Such a date is the moment a count

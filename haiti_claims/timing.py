@@ -29,9 +29,9 @@ For each claim this reads, from the parse:
   outstanding", "on the count so far", "with 649 of the 650 constituencies declared"),
   `contrast` where the sentence says a figure is above or below another ("a higher count than the company's
   own": a difference the writer knows of), `running` where the figure's own clause tells a total up to the
-  time of telling, in the perfect and not in the negative ("8.6 million tickets had been sold", "four bodies have now been brought home"), and the
-  figure is what the verb totals, not a description of one of its phrases' objects ("have been trapped in a
-  chamber some 1,730 feet underground").
+  time of telling, in the perfect and not in the negative ("8.6 million tickets had been sold", "four bodies
+  have now been brought home"), and the figure is what the verb totals, not a description of one of its
+  phrases' objects ("have been trapped in a chamber some 1,730 feet underground").
 A figure its own article withdraws (same sentence before the word, or the sentence before a
 sentence that withdraws "that figure") or corrects ("April 5, not April 4"; "not 15% as previously
 reported"; "An earlier version of this article said 13 gold medals") gets `status = "withdrawn"` and is

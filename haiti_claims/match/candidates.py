@@ -33,7 +33,7 @@ def family(claim: Claim) -> str:
 
 
 def calendar(value: DateValue) -> tuple[int | None, int | None, int | None] | None:
-    """(month, day, weekday) of a date: what the words of one its article could not anchor fix, or those of a
+    """(month, day, weekday) of a date: what its words fix where its article could not anchor it, else those of a
     single anchored day or month; None for a longer span or an open one."""
     if not value.anchored:
         return value.calendar

@@ -1049,7 +1049,8 @@ def _hedged_value(hedge: str | None, t: str, anchor: date | None, tense: Tense) 
 
 
 _CALENDAR_MONTH = re.compile(rf"\b({MONTH_RE})\b\.?")
-_CALENDAR_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{MONTH_RE})\b|\b(?:{MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
+_CALENDAR_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{MONTH_RE})\b"  # 4 July, 4th of July
+                           rf"|\b(?:{MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")  # July 4, Sept. 12
 _CALENDAR_WEEKDAY = re.compile(rf"\b({WEEKDAY_RE})\b")
 
 
