@@ -157,8 +157,9 @@ def _is_part(span: Span) -> bool:
     if phrase.dep_ == "pobj" and phrase.head.lower_ in PART_OF:
         return True
     clause = phrase.head if phrase.dep_ in ARGUMENT_DEPS else None
-    if clause is not None and any(c.dep_ == "prep" and c.lower_ in PART_OF for c in clause.children):
-        return True  # "Among the dead were 12 children"
+    if clause is not None and any(c.dep_ == "prep" and c.lower_ in PART_OF and not any(t.like_num for t in c.subtree)
+                                  for c in clause.children):
+        return True  # "Among the dead were 12 children"; not "83 cars derailed, among them 11 tank cars"
     return any(of.dep_ == "prep" and of.lower_ == "of" and any(_names_a_whole(g) for g in of.children)
                for of in root.children)
 

@@ -191,6 +191,8 @@ def test_a_date_that_hangs_from_another_figure_is_not_this_figures_year(nlp):
     ("The toll rose to 40 on Monday.", "40", False),
     ("A toll of 40 was confirmed by the ministry.", "40", False),
     ("Rescuers saved 30 of the 41 passengers.", "41", False),
+    ("The railway said 83 cars derailed, among them 11 tank cars.", "83", False),  # the whole: the phrase has its part
+    ("The railway said 83 cars derailed, among them 11 tank cars.", "11", True),
 ])
 def test_a_figure_told_as_part_of_another_says_so(nlp, sentence, figure, part):
     """"Including eight foreigners", "56 of them": a part of a whole named before, never the whole itself."""
