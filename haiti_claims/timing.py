@@ -191,9 +191,14 @@ class TimeReader:
 
     def _tells_a_difference(self, sentence: Span) -> bool:
         """The sentence says a figure is above or below another ("a higher count than the company's own", "the
-        city's figure for the same fountain is lower"): the writer reports a difference it knows of, between two
-        sources' or two instances' figures. A comparative of a figure itself ("10% higher") is a change."""
+        city's figure for the same fountain is lower", "well below the first"): the writer reports a difference it
+        knows of, between two sources' or two instances' figures. A comparative of a figure itself ("10% higher")
+        is a change; "below the surface" a depth."""
         for word in sentence:
+            if word.lower_ in ("above", "below") and any(
+                    c.dep_ == "pobj" and (c.ent_type_ == "ORDINAL" or c.lemma_.lower() in self.figures)
+                    for c in word.children):
+                return True  # "well below the first", "above last year's total"
             if word.tag_ != "JJR":
                 continue
             if word.dep_ == "amod":

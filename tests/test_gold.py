@@ -91,7 +91,7 @@ def known_failures(defects: dict[str, str], stage: str = "matcher, issue 14") ->
 # These tests flip when it no longer does; the evaluation ratchet (test_eval.py) holds the totals meanwhile.
 JOINS_APART = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
-    "dam": "the first and the second flood crest (3.2 and 2.1 metres); two sources' flooded farmland (1,900 and 2,800 ha)",
+    "dam": "two sources' flooded farmland (1,900 and 2,800 ha)",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
     "crush": "the toll rising from four to six, read as falling: 'the toll from Saturday's crush rose to six on Monday' "
              "is dated by the crush's Saturday, 'the surge that killed six people on Friday' by the surge's Friday",
@@ -114,7 +114,7 @@ FALSE_ALARMS = {
                   "and the second public meeting",
     "ransomware": "the day patients waited at walk-in clinics (Monday) set against the day ambulances were cleared to "
                   "come back (Thursday)",
-    "dam": "the first and the second flood crest; two sources' flooded farmland",
+    "dam": "two sources' flooded farmland",
     "crush": "the stadium's capacity (42,500) set against the 41,380 who came in; the toll rising from four to six",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
 }

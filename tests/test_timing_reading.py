@@ -245,6 +245,8 @@ def test_a_date_in_a_since_phrase_starts_a_period_and_is_not_the_figures_moment(
      "about 140,000", True),
     ("Parents' tests found 11 parts per billion at the fountain; the city's figure for the same fountain is lower.",
      "11", True),
+    ("The second crest peaked at 2.1 metres above normal on Thursday, well below the first.", "2.1 metres", True),
+    ("The borehole broke into the chamber 418 metres below the surface.", "418 metres", False),  # a depth
     ("Sales were 10% higher than a year earlier.", "10%", False),  # the figure is the difference itself
     ("The first trial enrolled 652 patients and showed a smaller benefit.", "652", False),  # no figure compared
 ])
