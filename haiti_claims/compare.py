@@ -347,8 +347,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
     if _moments_of_other_counts(a, b):
         return None
-    if any(all("contrast" in c.markers for c in p.claims) for p in (a, b)):
-        return None  # "a higher count than the company's own": the writer tells the difference, no conflict
+    if any(isinstance(p.value, NumberValue) and all("contrast" in c.markers for c in p.claims) for p in (a, b)):
+        return None  # "a higher count than the company's own": the writer tells the figures' difference, no conflict
     if _rounded(a, b):
         return None  # "34 per cent" is "33.7%" rounded
     ranges = _other_bounds(a, b)

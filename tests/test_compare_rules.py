@@ -212,6 +212,10 @@ def test_a_figure_its_sentence_says_differs_from_another_is_a_known_difference_n
     group = claim("b", "y.txt", n(126_000, 154_000, 140_000, hedge="about"), as_of=AUG12, markers=("contrast",))
     assert [f for f in found(company, group) if f[0] == "contradiction"] == []
     assert found(company, replace(group, markers=())) == [("contradiction", "conflicting-values", ("a", "b"))]
+    # the difference is the figures': a date of that sentence is compared as any other
+    day = lambda cid, doc, d, **kw: claim(cid, doc, DateValue(d, d, "day"), kind="date", **kw)  # noqa: E731
+    assert [f[0] for f in found(day("c", "x.txt", JUL30), day("d", "y.txt", AUG12, markers=("contrast",)))] == \
+        ["contradiction"]
 
 
 def test_a_figure_with_fewer_decimals_is_a_rounding_of_one_that_rounds_to_it():
