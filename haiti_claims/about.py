@@ -19,6 +19,7 @@ from .nlp import dates_another_figure
 CONTENT_POS = ("NOUN", "VERB", "PROPN", "ADJ")
 COUNTED_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
 ARGUMENT_DEPS = ("dobj", "nsubjpass", "nsubj", "attr")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SOURCE_DEPS = ("nsubj",)
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 SCOPE_PREPOSITIONS = ("in", "across", "within", "throughout", "inside", "at", "near", "outside")
@@ -30,13 +31,14 @@ PART_OF = ("including", "among")  # prepositions that put a figure inside a whol
 YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 
 
-def read_about(span: Span, saying: frozenset[str]) -> About:
-    """What the words around a figure say it is about; `saying` holds the lemmas of verbs of saying."""
+def read_about(span: Span, saying: frozenset[str], date: bool = False) -> About:
+    """What the words around a figure (a date when `date`) say it is about; `saying` holds the lemmas of verbs
+    of saying."""
     sent = span.sent
     inside = range(span.start, span.end)
     chain = _chain(span.root)
     verb = next((t for t in chain if t.pos_ == "VERB"), None)
-    noun = counted_noun(span)
+    noun = counted_noun(span, date)
     told = _told_of(chain, sent)
     if noun is None and told is not None and told.pos_ == "NOUN":
         noun = told  # "put it at 59.9%": what it stands for is what the figure measures
@@ -97,8 +99,9 @@ def _told_of(chain: list[Token], sent: Span) -> Token | None:
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
-def counted_noun(span: Span) -> Token | None:
-    """The noun a figure counts or measures: "300 officers", "a toll of 40", "deaths rose to 40"."""
+def counted_noun(span: Span, date: bool = False) -> Token | None:
+    """The noun a figure counts or measures: "300 officers", "a toll of 40", "deaths rose to 40"; for a date, the
+    noun its event happens to."""
     root, head = span.root, span.root.head
     if root.dep_ in COUNTED_DEPS and head.pos_ == "NOUN" and head.i >= span.end:
         return head
@@ -116,8 +119,23 @@ def counted_noun(span: Span) -> Token | None:
     verb = head
     while verb.pos_ in ("ADP", "ADV", "PART") and verb.head.i != verb.i:
         verb = verb.head
-    return next((c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.pos_ == "NOUN"
-                 and not span.start <= c.i < span.end), None)
+    argument = next((c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.pos_ == "NOUN"
+                     and not span.start <= c.i < span.end), None)
+    if argument is None and date:
+        return _said_of(verb)
+    return argument
+
+
+def _said_of(verb: Token) -> Token | None:
+    """The noun a clause with no subject of its own tells of: a date there dates what happens to it ("300
+    officers, set to depart in early 2025"; "the bridge, which opened in 1977"). A figure there is no such
+    noun's ("the company, which produced 210,000 ounces" counts ounces), so only dates ask."""
+    while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # "set to depart": the subject of "set" departs
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" \
+            and not any(c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in verb.children):
+        return verb.head
+    return None
 
 
 def _places(span: Span, verb: Token | None, nearby: list[Span]) -> tuple[str, ...]:

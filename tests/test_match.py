@@ -202,6 +202,30 @@ def test_a_figure_told_as_part_of_another_says_so(nlp, sentence, figure, part):
     assert read_about(span, frozenset({"say"})).part is part
 
 
+@pytest.mark.parametrize("sentence, figure, noun", [
+    ("Kenya will send a second contingent of 300 officers, set to depart in early 2025.", "early 2025", "officer"),
+    ("The library, built in 1962, serves about 30,000 residents.", "1962", "library"),
+    ("The steel bridge, which opened in 1977, fell into the river.", "1977", "bridge"),
+    ("A sample taken on Monday contained 38 parts per billion of lead.", "Monday", "sample"),
+    ("Residents fled a fire that started on Saturday.", "Saturday", "fire"),
+])
+def test_a_date_in_a_clause_said_of_a_noun_dates_what_happens_to_it(nlp, sentence, figure, noun):
+    """A date in a clause with no subject of its own ("officers, set to depart in early 2025") dates what
+    happens to the noun the clause is said of, which the matcher reads as the date's noun."""
+    from haiti_claims.about import read_about
+    span = next(e for e in nlp(sentence).ents if e.text == figure)
+    assert read_about(span, frozenset({"say"}), date=True).noun == noun
+
+
+def test_a_figure_in_a_clause_said_of_a_noun_does_not_count_it(nlp):
+    """"The company, which produced 210,000 ounces": the clause is said of the company, but the figure counts
+    ounces; only a date takes the noun its clause tells of."""
+    from haiti_claims.about import read_about
+    span = next(e for e in nlp("The company, which produced 210,000 ounces of gold, closed the mine.").ents
+                if e.text.startswith("210,000"))
+    assert read_about(span, frozenset({"say"})).noun != "company"
+
+
 @pytest.mark.parametrize("sentence, figure, ordinal", [
     ("In the first round of sampling, four of 36 samples contained the bacteria.", "36", "first"),
     ("During the second wave of evacuations, 1,200 residents left the valley.", "1,200", "second"),
