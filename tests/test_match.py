@@ -14,7 +14,7 @@ from haiti_claims.match.candidates import candidate_pairs
 from haiti_claims.match.evidence import same_name
 from haiti_claims.match.score import load_weights
 from haiti_claims.match.units import in_base_units
-from haiti_claims.model import About, Claim, NumberValue
+from haiti_claims.model import About, Claim, DateValue, NumberValue
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 
@@ -147,6 +147,32 @@ def test_lengths_in_feet_and_metres_are_weighed_together():
     """"the 984-foot vessel" and "the ship is 300 metres long" are one length: a candidate pair, word or no."""
     assert candidate_pairs([_length(984, "foot"), _length(300, "metre")]) == [(0, 1)]
     assert candidate_pairs([_length(984, "foot"), _length(984, "metre")]) == []
+
+
+def _period(start: str, end: str | None, granularity: str) -> Claim:
+    from datetime import date
+
+    value = DateValue(start=date.fromisoformat(start), end=date.fromisoformat(end) if end else None,
+                      granularity=granularity)
+    return Claim(doc="a", kind="date", text="x", start=0, end=1, line=1, column=1, sentence="", value=value)
+
+
+@pytest.mark.parametrize("a, b", [
+    (("2024-08-13", "2024-08-13", "day"), ("2024-08-11", "2024-08-20", "part-month")),  # "13 August", "mid-August"
+    (("2024-05-25", "2024-05-31", "part-month"), ("2024-05-01", "2024-05-31", "month")),  # "end of May", "May"
+    (("2001-01-01", "2001-12-31", "year"), ("2001-01-01", None, "year")),  # "in 2001", "since 2001"
+    (("2028-09-01", "2028-11-30", "season"), ("2028-01-01", "2028-12-31", "year")),  # "by fall 2028", "by 2028"
+])
+def test_dates_near_enough_to_be_one_event_are_weighed_however_worded(a, b):
+    """Blocking keeps periods of one month or one year together whatever their granularity, so "mid-August"
+    is weighed against "13 August" and "since 2001" against "in 2001" even with no word in common."""
+    assert candidate_pairs([_period(*a), _period(*b)]) == [(0, 1)]
+
+
+def test_dates_of_different_months_or_years_need_words_in_common():
+    assert candidate_pairs([_period("2024-08-13", "2024-08-13", "day"),
+                            _period("2024-09-11", "2024-09-20", "part-month")]) == []
+    assert candidate_pairs([_period("2001-01-01", "2001-12-31", "year"), _period("2002-01-01", None, "year")]) == []
 
 
 def _report(tmp_path, *bodies: str) -> dict:

@@ -5,7 +5,8 @@ one kind and dimension: counts, sums of money, lengths...) with each content wor
 neighbourhood, its counted noun and its verb, plus `family|=value` for its value and, for a number,
 keys on its size in base units (`dimension|~step`), so that "about 8.5 million computers" and "8.5m
 devices", or "the 984-foot ship" and "300 metres long", are weighed however differently their
-articles word them. Two claims are
+articles word them; a date has keys on its month and day, weekday, month, and the year of a period told by
+its year, so that "13 August" meets "mid-August" and "since 2001" meets "in 2001". Two claims are
 candidates when they share a key. A key shared by more than `MAX_BLOCK` claims is too common to
 tell anything (a stop word of the corpus) and is dropped, as dedupe drops its largest blocks;
 that keeps the number of pairs near linear in the number of claims. These keys are what a run
@@ -34,7 +35,7 @@ def family(claim: Claim) -> str:
 
 def calendar(value: DateValue) -> tuple[int | None, int | None, int | None] | None:
     """(month, day, weekday) of a date: what its words fix where its article could not anchor it, else those of a
-    single anchored day or month; None for a longer span or an open one."""
+    single anchored day, or the month of a period within one month; None for a longer span or an open one."""
     if not value.anchored:
         return value.calendar
     if value.start is None or value.end is None:
@@ -42,7 +43,7 @@ def calendar(value: DateValue) -> tuple[int | None, int | None, int | None] | No
     if value.start == value.end:
         return value.start.month, value.start.day, value.start.weekday()
     same_month = (value.start.year, value.start.month) == (value.end.year, value.end.month)
-    return (value.start.month, None, None) if value.granularity == "month" and same_month else None
+    return (value.start.month, None, None) if same_month else None  # "March", "mid-August", "by the end of May"
 
 
 def blocking_keys(claim: Claim) -> set[str]:
@@ -51,7 +52,7 @@ def blocking_keys(claim: Claim) -> set[str]:
     words.update(w for w in (claim.about.noun, claim.about.verb) if w)
     words.update(f"{field}:{v}" for field, v in (("thing", claim.subject.thing), ("event", claim.subject.event)) if v)
     return {f"{fam}|{w}" for w in words} | {f"{fam}|={_value_key(claim.value)}"} | _size_keys(claim) \
-        | _calendar_keys(claim.value)
+        | _calendar_keys(claim.value) | _year_keys(claim.value)
 
 
 def _calendar_keys(value: NumberValue | DateValue) -> set[str]:
@@ -64,6 +65,17 @@ def _calendar_keys(value: NumberValue | DateValue) -> set[str]:
     keys = {f"date|md={month}-{day}"} if month is not None and day is not None else set()
     keys |= {f"date|wd={weekday}"} if weekday is not None else set()
     return keys | ({f"date|m={month}"} if month is not None and (day is None or value.anchored) else set())
+
+
+YEAR_GRAINS = ("year", "part-year", "half-year", "season", "quarter")  # periods told by their year
+
+
+def _year_keys(value: NumberValue | DateValue) -> set[str]:
+    """The year of a period told by its year ("in 2001", "since 2001", "by fall 2028", "by 2028"), so that two
+    such periods of one year are weighed however their articles word them."""
+    if not isinstance(value, DateValue) or not value.anchored or value.granularity not in YEAR_GRAINS:
+        return set()
+    return {f"date|y={end.year}" for end in (value.start, value.end) if end is not None}
 
 
 def _size_keys(claim: Claim) -> set[str]:
