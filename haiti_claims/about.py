@@ -14,7 +14,7 @@ from typing import Iterable
 from spacy.tokens import Span, Token
 
 from .model import About
-from .nlp import dates_another_figure
+from .nlp import dates_another_figure, elided_noun
 
 CONTENT_POS = ("NOUN", "VERB", "PROPN", "ADJ")
 COUNTED_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
@@ -116,6 +116,8 @@ def counted_noun(span: Span, date: bool = False) -> Token | None:
             break
     if root.pos_ == "NOUN" and not root.like_num and root.ent_type_ not in NOT_A_THING:
         return root
+    if (elided := elided_noun(root)) is not None:
+        return elided
     verb = head
     while verb.pos_ in ("ADP", "ADV", "PART") and verb.head.i != verb.i:
         verb = verb.head

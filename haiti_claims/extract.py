@@ -497,7 +497,7 @@ class Extractor:
                     or _names_an_event(span):
                 continue  # not a date this tool can place: leave its figures to the numbers
             hedges = DATE_HEDGES + THE_HEDGES if _takes_the(span) else DATE_HEDGES
-            hedged = _extend_left(span, hedges)
+            hedged = span if _is_possessive(span) else _extend_left(span, hedges)
             if hedged is span and len(span) > 1:  # a hedge that ends in the span's preposition: "before or" + "in Feb"
                 hedged = min(span, _extend_left(span[1:], hedges), key=lambda s: s.start)
             tense = tense_of(span, self.saying, self.ahead) or ("future" if _is_deadline(hedged) else None)
@@ -726,6 +726,17 @@ def _windows(centres: list[int], reach: int, length: int) -> list[tuple[int, int
 
 def _overlaps(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(span.start_char < end and start < span.end_char for start, end in ranges)
+
+
+def _is_possessive(span: Span) -> bool:
+    """ "The toll from Monday's earthquake": a preposition that ties the noun a possessive date qualifies to
+    another noun is no hedge of the date ("by Monday's close, shares had lost" and "trapped since Tuesday's
+    collapse" are: their prepositions hang from the verb)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].tag_ != "POS" or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.dep_ == "prep" and before.head.pos_ in ("NOUN", "PROPN")
 
 
 def _extend_left(span: Span, phrases: list[str]) -> Span:

@@ -91,6 +91,23 @@ def token_after(span: Span) -> Token | None:
     return span.doc[span.end] if span.end < len(span.doc) else None
 
 
+def elided_noun(root: Token) -> Token | None:
+    """The noun a bare figure leaves out, read from the figure it is listed with: "At least 21 people have died:
+    16 in Acari and five in Chala" (16 and five count people), "killed 14 people in Acari and four in Chala"."""
+    if root.pos_ != "NUM":
+        return None
+    node = root
+    for _ in range(4):
+        if node.dep_ not in ("conj", "appos"):
+            return None
+        node = node.head
+        if node.pos_ == "NOUN" and not node.ent_type_:
+            return node
+        if node.pos_ == "NUM" and node.dep_ == "nummod" and node.head.pos_ == "NOUN":
+            return node.head
+    return None
+
+
 def is_figure(tok: Token) -> bool:
     return tok.like_num or tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children)
 
@@ -108,6 +125,20 @@ def dates_figure(date: Span, figure: Span) -> bool:
     "up from 4.2% a year ago", "against 38,500 containers in May". Such a date is the figure's own moment,
     before any date of its verb ("slowed to 3.2% in March")."""
     return _hangs_from(date, figure) == "this"
+
+
+def names_a_things_day(date: Span, figure: Span) -> bool:
+    """The date names the day of a thing another noun is told of ("the toll from Monday's earthquake rose to 22
+    on Tuesday", "put the toll from Monday's strikes at 150"): it dates that thing, not the figure. The day of
+    an occasion the verb itself hangs on ("at its Sept. 12 briefing ... reported", "closed Friday's session")
+    and a part of a day ("Tuesday night") still date the figure."""
+    root = date.root
+    noun = root.head
+    if root.dep_ not in ("poss", "compound", "nmod") or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.ent_type_ in ("DATE", "TIME") or date.start <= noun.i < date.end:
+        return False
+    of = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    return of is not None and of.head.pos_ in ("NOUN", "PROPN") and of.head.i not in range(figure.start, figure.end)
 
 
 def _hangs_from(date: Span, figure: Span) -> str | None:

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from .extract import TIME_UNITS, Mention
 from .model import About, Claim, Subject
-from .nlp import clause_verb, token_after
+from .nlp import clause_verb, elided_noun, token_after
 
 ACTOR_ENTITIES = ("GPE", "NORP", "ORG")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -107,6 +107,8 @@ class SubjectReader:
         nxt = token_after(span)
         if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i >= nxt.i:  # "300 additional officers"
             return nxt.head if nxt.head.pos_ == "NOUN" else nxt, nxt
+        if (elided := elided_noun(root)) is not None:  # "21 people have died: 16 in Acari and five in Chala"
+            return elided, elided
         # "bringing the total number of personnel to nearly 1,000", "revised the toll down to 310":
         # the verb's object names the thing
         verb = head

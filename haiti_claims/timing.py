@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extract import Mention
 from .model import DateValue, Value
-from .nlp import clause_verb, dates_another_figure, dates_figure, own_participle, up_to_verb
+from .nlp import clause_verb, dates_another_figure, dates_figure, names_a_things_day, own_participle, up_to_verb
 
 AS_OF_HEDGES = ("as of", "by", "as at", "until")
 
@@ -239,7 +239,7 @@ class TimeReader:
             if dates_figure(other.span, mention.span):
                 return moment, "text"  # "from 3.5% in February": the figure's own date, before its verb's
         for other, moment in dated:
-            if dates_another_figure(other.span, mention.span):
+            if dates_another_figure(other.span, mention.span) or names_a_things_day(other.span, mention.span):
                 continue  # "put it at 59.9%, down from 67.3% in 2019": 2019 is 67.3%'s year
             verb = clause_verb(other.span.root)
             same_clause = verb is None or own is None or verb.i == own.i or verb.i in own_chain

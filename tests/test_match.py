@@ -207,6 +207,13 @@ def test_a_date_that_hangs_from_another_figure_is_not_this_figures_year(nlp):
     assert read_about(figures["67.3%"], frozenset({"say"})).years == ("2019",)
 
 
+def _about(nlp, sentence: str, figure: str, date: bool = False):
+    """What read_about says of the figure of a sentence (a named entity with that text)."""
+    from haiti_claims.about import read_about
+    span = next(e for e in nlp(sentence).ents if e.text == figure)
+    return read_about(span, frozenset({"say"}), date=date)
+
+
 @pytest.mark.parametrize("sentence, figure, part", [
     ("The blast killed 17 people, including eight foreigners.", "eight", True),
     ("The blast killed 17 people, including eight foreigners.", "17", False),
@@ -222,10 +229,7 @@ def test_a_date_that_hangs_from_another_figure_is_not_this_figures_year(nlp):
 ])
 def test_a_figure_told_as_part_of_another_says_so(nlp, sentence, figure, part):
     """"Including eight foreigners", "56 of them": a part of a whole named before, never the whole itself."""
-    from haiti_claims.about import read_about
-    doc = nlp(sentence)
-    span = next(e for e in doc.ents if e.text == figure)
-    assert read_about(span, frozenset({"say"})).part is part
+    assert _about(nlp, sentence, figure).part is part
 
 
 @pytest.mark.parametrize("sentence, figure, noun", [
@@ -238,9 +242,7 @@ def test_a_figure_told_as_part_of_another_says_so(nlp, sentence, figure, part):
 def test_a_date_in_a_clause_said_of_a_noun_dates_what_happens_to_it(nlp, sentence, figure, noun):
     """A date in a clause with no subject of its own ("officers, set to depart in early 2025") dates what
     happens to the noun the clause is said of, which the matcher reads as the date's noun."""
-    from haiti_claims.about import read_about
-    span = next(e for e in nlp(sentence).ents if e.text == figure)
-    assert read_about(span, frozenset({"say"}), date=True).noun == noun
+    assert _about(nlp, sentence, figure, date=True).noun == noun
 
 
 def test_a_figure_in_a_clause_said_of_a_noun_does_not_count_it(nlp):
@@ -252,6 +254,17 @@ def test_a_figure_in_a_clause_said_of_a_noun_does_not_count_it(nlp):
     assert read_about(span, frozenset({"say"})).noun != "company"
 
 
+@pytest.mark.parametrize("sentence, figure, noun", [
+    ("At least 21 people have died: 16 in Acari and five in Chala.", "16", "people"),
+    ("At least 21 people have died: 16 in Acari and five in Chala.", "five", "people"),
+    ("The quake killed 14 people in Acari and four in nearby Chala.", "four", "people"),
+    ("The recall covers about 380,000 vehicles in the United States and 32,000 in Canada.", "32,000", "vehicle"),
+])
+def test_a_bare_figure_counts_the_noun_of_the_figure_it_is_listed_with(nlp, sentence, figure, noun):
+    """"16 in Acari and five in Chala" leave out the noun of the figure they are listed after: people."""
+    assert _about(nlp, sentence, figure).noun == noun
+
+
 @pytest.mark.parametrize("sentence, figure, ordinal", [
     ("In the first round of sampling, four of 36 samples contained the bacteria.", "36", "first"),
     ("During the second wave of evacuations, 1,200 residents left the valley.", "1,200", "second"),
@@ -261,9 +274,7 @@ def test_a_figure_in_a_clause_said_of_a_noun_does_not_count_it(nlp):
 def test_an_ordinal_in_a_phrase_on_the_figures_way_to_its_verb_names_its_instance(nlp, sentence, figure, ordinal):
     """"In the first round of sampling, four of 36 samples ...": the phrase scopes the figure to the first round,
     as "a second round ... found two of 48" does the other."""
-    from haiti_claims.about import read_about
-    span = next(e for e in nlp(sentence).ents if e.text == figure)
-    assert ordinal in read_about(span, frozenset({"say"})).ordinals
+    assert ordinal in _about(nlp, sentence, figure).ordinals
 
 
 def test_a_part_and_its_whole_are_never_one_quantity(tmp_path):

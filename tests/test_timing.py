@@ -121,6 +121,33 @@ def test_a_count_since_a_day_holds_when_it_is_told_not_on_that_day(tmp_path):
     assert claim["as_of"] == "2024-06-04"  # Tuesday, when it was said; not Monday, when the count starts
 
 
+def _claims_of(tmp_path, published: str, body: str) -> dict[str, dict]:
+    (tmp_path / "a.md").write_text(f"---\npublished: {published}\n---\n{body}\n")
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache"])
+    return {c["text"]: c for c in json.loads(result.stdout)["claims"]}
+
+
+@pytest.mark.parametrize("body, figure, as_of, day", [
+    ("The death toll from Monday's earthquake rose to 22 on Tuesday.", "22", "2025-05-13", "Monday"),
+    ("The toll from Saturday's crush at the stadium had risen to six by Monday, police said.", "six", "2025-05-12",
+     "Saturday"),
+])
+def test_the_day_of_the_thing_a_count_is_of_is_not_the_counts_day(tmp_path, body, figure, as_of, day):
+    """"The toll from Monday's earthquake rose to 22 on Tuesday": Monday is the earthquake's day, and "from"
+    ties the toll to the earthquake, not a period to Monday; the toll holds on Tuesday."""
+    claims = _claims_of(tmp_path, "2025-05-14", body)
+    assert claims[figure]["as_of"] == as_of
+    assert day in claims
+
+
+@pytest.mark.parametrize("body, date_text", [
+    ("By Monday's close, shares of the company had lost almost a quarter of their value.", "By Monday"),
+    ("The men had been trapped since Tuesday's collapse in a chamber 400 metres down.", "since Tuesday"),
+])
+def test_a_preposition_of_the_verb_before_a_possessive_date_still_hedges_it(tmp_path, body, date_text):
+    assert date_text in _claims_of(tmp_path, "2025-05-14", body)
+
+
 @pytest.mark.parametrize("sentence, plans", [
     ("The exit poll had projected 410 seats for Labour, with the Conservatives on 131, the Liberal Democrats on 61 "
      "and Reform on 13.", {"410", "131", "61", "13"}),
