@@ -257,7 +257,9 @@ def _rounded(a: Position, b: Position) -> bool:
         return False
     coarse, fine = (a, b) if a.decimals < b.decimals else (b, a)
     half = 0.5 * 10 ** -coarse.decimals * coarse.factor
-    return abs(fine.bounds[0] - coarse.bounds[0]) <= half + 1e-9 * abs(coarse.bounds[0])
+    slack = 1e-9 * abs(coarse.bounds[0])
+    # rounding half up, as figures are rounded in print: 6.5 rounds to 7, 7.5 to 8, so "7" rounds 6.5 but not 7.5
+    return -half - slack <= fine.bounds[0] - coarse.bounds[0] < half - slack
 
 
 def _other_bounds(a: Position, b: Position) -> bool:

@@ -227,6 +227,9 @@ def test_a_figure_with_fewer_decimals_is_a_rounding_of_one_that_rounds_to_it():
         [("contradiction", "conflicting-values", ("a", "b"))]  # the same precision: one of them is wrong
     assert found(pct("a", "x.txt", 5.5, "5.5%"), pct("b", "y.txt", 5.25, "5.25%")) == \
         [("contradiction", "conflicting-values", ("a", "b"))]  # 5.25 does not round to 5.5
+    assert found(pct("a", "x.txt", 7, "7%"), pct("b", "y.txt", 7.5, "7.5%")) == \
+        [("contradiction", "conflicting-values", ("a", "b"))]  # 7.5 rounds half up, to 8
+    assert found(pct("a", "x.txt", 7, "7%"), pct("b", "y.txt", 6.5, "6.5%")) == []  # 6.5 rounds to 7
 
 
 @pytest.mark.parametrize("coarse, fine, rounded", [

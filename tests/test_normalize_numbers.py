@@ -135,6 +135,12 @@ def test_currencies_by_name_hyphenated_and_with_suffixes(nlp, extractor):
 
 
 
+def test_currencies_named_in_english(nlp, extractor):
+    """"Crowns" (krona, krone or koruna, the country unsaid) and lei are sums, never counts of crowns or lei."""
+    found = _found(nlp, extractor, "Profit rose to 2.4 billion crowns and the ministry put the cost at 45 million lei.")
+    assert found == {"2.4 billion crowns": ("money", "CROWN", 2.4e9), "45 million lei": ("money", "RON", 4.5e7)}
+
+
 def test_currency_signs_of_the_world(nlp, extractor):
     found = _found(nlp, extractor, "Tickets cost ₹500, the fine was ₦20,000 and the loan 100,000 ரூ.")
     assert found == {"₹500": ("money", "INR", 500), "₦20,000": ("money", "NGN", 20_000),
