@@ -977,7 +977,8 @@ def _is_identifier(span: Span) -> bool:
     if before is not None and (before.lower_ in IDENTIFIER_MARKERS or
                                (before.pos_ == "PROPN" and before.ent_type_ not in ("GPE", "NORP", "MONEY")
                                 and not before.is_sent_start and before.text[:1].isupper()
-                                and span[0].text[:1].isdigit() and not _counts_past(span, before))):
+                                and span[0].text[:1].isdigit() and not _counts_past(span, before)
+                                and not _is_percentage(span))):
         return True
     if any(t.ent_type_ in NAME_ENTITIES for t in tokens):
         return True
@@ -1008,6 +1009,13 @@ def _is_age(span: Span) -> bool:
             and person.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
         return True
     return [t.lower_ for t in doc[root.i + 1:root.i + 5]] in (["-", "year", "-", "old"], ["-", "years", "-", "old"])
+
+
+def _is_percentage(span: Span) -> bool:
+    """A percentage names nothing: "gave the Alliance 36% of the vote" is the Alliance's share, never a model
+    number ("Boeing 737")."""
+    text = span.text.lower()
+    return text.endswith(("%", "per cent", "percent", "pct"))
 
 
 def _counts_past(span: Span, name: Token) -> bool:

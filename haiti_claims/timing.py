@@ -108,14 +108,15 @@ def _in_all(sentence: Span) -> bool:
 COUNTED = r"(?:declared|counted|reported|reporting|in)\b"
 PART_OF_UNITS = re.compile(r"\b(\d[\d,]*) of (?:the |all )?(\d[\d,]*) [\w-]+(?: [\w-]+)? " + COUNTED)
 PART_OF_ALL = re.compile(r"\b(\d+(?:\.\d+)?)(?:%| per ?cent) of (?:the |all )?(?:[\w-]+ ){1,3}" + COUNTED)
+COUNT_OF_PART = re.compile(r"\b(?:count|counting|tally|results|returns) (?:of|from|in) (\d+(?:\.\d+)?)(?:%| per ?cent) of\b")
 
 
 def _part_counted(text: str) -> bool:
     """The sentence says only part of the units were counted: "with 649 of the 650 constituencies declared",
-    "with 95% of precincts reporting"."""
+    "with 95% of precincts reporting", "the commission's count of 98% of polling stations"."""
     if any(int(m.group(1).replace(",", "")) < int(m.group(2).replace(",", "")) for m in PART_OF_UNITS.finditer(text)):
         return True
-    return any(float(m.group(1)) < 100 for m in PART_OF_ALL.finditer(text))
+    return any(float(m.group(1)) < 100 for pattern in (PART_OF_ALL, COUNT_OF_PART) for m in pattern.finditer(text))
 
 
 def _opens_a_period(date_span: Span) -> bool:

@@ -52,6 +52,8 @@ def test_not_claims(nlp, extractor, text):
     ("The patient, at age 87, had a history of hypertension.", ["87"]),  # an age is a measure, not a name
     ("The final tally gives Labour 411 seats.", ["411"]),  # a name, then the count of a noun it does not name
     ("The ministry sent Norland 300 officers last year.", ["300", "last year"]),
+    ("The count gave the Alliance 36% of the vote.", ["36%"]),  # a percentage names nothing
+    ("Voters gave Ms Ortiz 51 per cent.", ["51 per cent"]),
     ("The order was lifted for all but 40 households in Ward 3, nearest the wreck.", ["40"]),  # a place's number
     ("Organisers expect 2024 to beat 2012, and the Games ran in Paris in 2024.", ["2024", "2012", "in 2024"]),
 ])

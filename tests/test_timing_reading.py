@@ -104,6 +104,10 @@ def test_a_figure_told_before_the_counting_ended_is_partial(read):
     assert "partial" in read("Turnout, at 59.8% with one seat outstanding, was the lowest since 2001.")["59.8%"].markers
     assert "partial" in read("With 649 of the 650 constituencies declared, Labour had 412 seats.")["412"].markers
     assert "partial" not in read("With every seat declared, the agency put turnout at 59.9%.")["59.9%"].markers
+    assert "partial" in read("The Alliance won 36.2% of the vote, according to the commission's count of 98% of "
+                             "polling stations.")["36.2%"].markers
+    assert "partial" in read("Results from 90 per cent of precincts gave Ms Ortiz 51% of the vote.")["51%"].markers
+    assert "partial" not in read("The final count of 100% of polling stations gave the Alliance 36.4%.")["36.4%"].markers
 
 
 def test_a_date_that_hangs_from_another_figure_dates_that_figure_only(read):
