@@ -258,7 +258,7 @@ class TimeReader:
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}  # "will", not "have" of "have set"
         text = mention.span.sent.text.lower()
         if tense == "future" or self._has("plan", lemmas | modals, "") or self._has("limit", lemmas, "") or \
-                self._goes_on_from_a_plan(mention.span):
+                self._told_by_a_forecast(mention.span) or self._goes_on_from_a_plan(mention.span):
             return "plan"
         if mention.family == "date":
             return "fixed"
@@ -268,6 +268,19 @@ class TimeReader:
         if self._has("stock", lemmas, ""):
             return "stock"
         return "fixed"
+
+    def _told_by_a_forecast(self, figure: Span) -> bool:
+        """The subject of the figure's clause is a plan or forecast: "an exit poll had given the Alliance 33%",
+        "the forecast puts profit at $2 billion"."""
+        verb = clause_verb(figure.root)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                    and not figure.start <= c.i < figure.end and c.i not in {t.i for t in figure.root.ancestors}] \
+            if verb is not None else []
+        for subject in subjects:
+            words = sorted([subject, *(c for c in subject.children if c.dep_ == "compound")], key=lambda t: t.i)
+            if self._has("plan", {subject.lemma_.lower()}, " ".join(t.lower_ for t in words)):
+                return True
+        return False
 
     def _goes_on_from_a_plan(self, figure: Span) -> bool:
         """A figure in an absolute "with" phrase goes on with the list of the clause before it, and is a plan

@@ -95,6 +95,17 @@ def test_a_clause_of_comparison_is_not_the_figures_clause(read):
     assert told["Thursday"].quantity != "plan"
 
 
+@pytest.mark.parametrize("sentence, figure", [
+    ("An exit poll published as voting closed had given the Alliance 33% of the vote.", "33%"),
+    ("The opinion poll put Labour on 41%.", "41%"),
+    ("The forecast puts annual profit at $2 billion.", "$2 billion"),
+])
+def test_a_figure_a_forecast_gives_is_a_plan(read, sentence, figure):
+    """What an exit poll or a forecast gives is a plan (../shared/dev/README.md, rule 1): against the result it is
+    news, not a contradiction."""
+    assert read(sentence)[figure].quantity == "plan"
+
+
 def test_what_a_clause_says_of_a_level_is_no_tally(read):
     assert read("The company employs 4,000 people in the region.")["4,000"].quantity == "stock"
     assert read("The ferry holds 350 passengers.")["350"].quantity == "stock"
