@@ -36,7 +36,9 @@ figure is rounded ("984 feet (300 meters)"). Sums in two currencies are never ju
 no rate is known for the day they speak of.
 
 A figure written with fewer decimals is a rounding of a finer one it rounds to ("34 per cent", "33.7%"), and so
-is a round figure ("6,800", two significant digits or more and two zeros or more) of one it rounds to ("6,840").
+is a round figure ("6,800", two significant digits or more and two zeros or more) of one it rounds to ("6,840"),
+rounding half up as print does. Two figures rounded to one place whose intervals only touch ("1.2 million",
+"1.3 million") conflict: no value rounds to both.
 A range that reports an estimate's bounds states both: two such ranges of one quantity that share one bound
 and differ in the other conflict even where they overlap; a one-sided figure ("up to $4bn") states one bound only and agrees
 with a range that shares it (dev README rule 3).
@@ -246,7 +248,18 @@ def _meets(a: Position, b: Position) -> bool:
     if a.unit != b.unit:  # one figure was converted from the other's unit, and rounded: each gives half the room
         slack = CONVERSION_ROUNDING / 2
         alo, blo, ahi, bhi = alo - abs(alo) * slack, blo - abs(blo) * slack, ahi + abs(ahi) * slack, bhi + abs(bhi) * slack
-    return alo <= bhi and blo <= ahi
+    return alo <= bhi and blo <= ahi and not _rounded_apart(a, b)
+
+
+def _rounded_apart(a: Position, b: Position) -> bool:
+    """Two figures rounded to one place ("1.2 million euros", "1.3 million euros") whose intervals only touch: no
+    value rounds half up to both (1.25 million is "1.3 million"), so they cannot both be right."""
+    values = (a.value, b.value)
+    if not all(isinstance(v, NumberValue) and v.hedge is None and v.low is not None and v.high is not None
+               and v.low < v.high for v in values) or a.unit != b.unit:
+        return False
+    (alo, ahi), (blo, bhi) = a.bounds, b.bounds
+    return math.isclose(ahi, blo, rel_tol=1e-9) or math.isclose(bhi, alo, rel_tol=1e-9)
 
 
 def _rounded(a: Position, b: Position) -> bool:

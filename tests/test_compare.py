@@ -51,6 +51,13 @@ def test_agreement_only_at_the_edge_is_a_near_miss():
     assert found == [("near-miss", ("a", "b"))]
 
 
+def test_two_figures_rounded_to_one_place_whose_intervals_only_touch_conflict():
+    """"1.2 million" and "1.3 million": no value rounds half up to both (1.25 million is 1.3 million)."""
+    found = kinds([claim("a", "x.txt", n(1.15e6, 1.25e6, 1.2e6)), claim("b", "y.txt", n(1.25e6, 1.35e6, 1.3e6))])
+    assert found == [("contradiction", ("a", "b"))]
+    assert kinds([claim("a", "x.txt", n(1.15e6, 1.25e6, 1.2e6)), claim("b", "y.txt", n(1.2e6, 1.3e6, 1.25e6))]) == []
+
+
 def test_different_subjects_are_never_compared():
     other = Subject(actor="Avalon", thing="personnel", qualifiers=("next",), event="deployment")
     assert kinds([claim("a", "x.txt", n(300)), claim("b", "y.txt", n(150), subject=other)]) == []
