@@ -61,6 +61,16 @@ def test_figures_that_look_like_names_but_count(nlp, extractor, text, figures):
     assert texts(nlp, extractor, text) == figures
 
 
+@pytest.mark.parametrize("text, span", [
+    ("During 2017–2018, an outbreak killed 114 people.", "2017–2018"),
+    ("In 2017-18, a similar outbreak killed 114 people.", "2017-18"),
+    ("In the 2023/24 season, the club sold 30,000 tickets.", "2023/24"),
+])
+def test_years_written_as_one_span_are_a_period_not_a_count(nlp, extractor, text, span):
+    found = {m.text: m.family for m in mentions(nlp, extractor, text)}
+    assert found[span] == "date"
+
+
 @pytest.mark.parametrize("text, figures", [
     ("The judge fined Daniel Reyes, 61, and ordered him to repay $1.2 million.", ["$1.2 million"]),
     ("Reyes, 62, was convicted on 14 counts in July.", ["14", "July"]),

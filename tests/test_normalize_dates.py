@@ -21,6 +21,10 @@ PUB = date(2024, 7, 16)  # a Tuesday
     ("the second half of 2024", date(2024, 7, 1), date(2024, 12, 31), "half-year"),
     ("later in 2025", date(2025, 1, 1), date(2025, 12, 31), "year"),
     ("between June and August 2024", date(2024, 6, 1), date(2024, 8, 31), "month"),
+    ("2017-18", date(2017, 1, 1), date(2018, 12, 31), "year"),  # years written as one span: a season, a fiscal year
+    ("2017–2018", date(2017, 1, 1), date(2018, 12, 31), "year"),
+    ("the 2023/24", date(2023, 1, 1), date(2024, 12, 31), "year"),
+    ("1999-2000", date(1999, 1, 1), date(2000, 12, 31), "year"),
 ])
 def test_absolute_dates_need_no_anchor(text, start, end, granularity):
     v = date_value(text, None)

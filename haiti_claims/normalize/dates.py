@@ -843,6 +843,21 @@ def _split_hedge(t: str) -> tuple[str | None, str]:
     return None, t
 
 
+_YEAR_SPAN = re.compile(r"(?:the )?((?:1[89]|2[01])\d\d) ?[-–—/] ?(\d\d|(?:1[89]|2[01])\d\d)")
+
+
+def _year_span(t: str) -> Span | None:
+    """Years written as one span, "2017-18", "2017–2018", "the 2023/24 season": from the first year's start to the
+    last's end (a season or a fiscal year falls inside). The second year follows the first, within a decade."""
+    if (m := _YEAR_SPAN.fullmatch(t)) is None:
+        return None
+    first, last = int(m.group(1)), m.group(2)
+    end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    if not first < end <= first + 10:
+        return None
+    return date(first, 1, 1), date(end, 12, 31), "year"
+
+
 _RANGE_WORDS = re.compile(r"^(?:from|between) (?:.+ (?:to|and|until|through|till|-) |.*\d[-–]\d)")  # 10/1-10/7, 4-23
 
 
@@ -1024,7 +1039,7 @@ def _hedged_value(hedge: str | None, t: str, anchor: date | None, tense: Tense) 
     t = INTRO.sub("", t)
     try:
         span = ahead(bare, anchor) or relative_day(t, anchor) or _later_or_earlier(bare, anchor) or \
-            base_span(t, anchor, tense) or \
+            _year_span(t) or base_span(t, anchor, tense) or \
             _range(t, anchor, tense) or \
             _fallback(t, anchor, tense)
         if span is None and impossible_day(t, anchor):
