@@ -23,7 +23,7 @@ that fired:
 | partial-count | update (info) | a count told before the counting ended, and a fuller one (a share moves either way) |
 | plan-replaced | update (info) | a later plan says it replaces one ("postponed to") |
 | revised | revision (warning) | any other later figure whose sentence marks a revision ("revised the count") |
-| stock-changed | update (info) | a level that moves either way, at two dates |
+| stock-changed | update (info) | a level that moves either way, at two dates; or figures each dated by its own sentence |
 | cumulative-undated | unordered (info) | a growing total whose claims cannot be put in time order |
 | hedge-edge | near-miss (info) | intervals meet only at a hedge's edge |
 | no-publication-date | unanchored-date (info) | relative dates with nothing to anchor them |
@@ -83,7 +83,8 @@ RULES = {
                      "the count so far\u201d) and a fuller one: a count may grow as the rest is counted, a share "
                      "move either way.",
     "revised": "a later figure whose sentence says it was revised (\u201cinspectors revised the count\u201d).",
-    "stock-changed": "a level that can move either way has different values at two dates.",
+    "stock-changed": "a level that can move either way, or a figure each sentence dates to its own moment, has "
+                     "different values at two dates.",
     "cumulative-undated": "a growing total whose claims cannot be put in time order.",
     "hedge-edge": "values meet only at the edge of a hedge: neither figure lies in the other's interval.",
     "no-publication-date": "relative dates (\u201cnext year\u201d, \u201cin June\u201d) in an article with no "
@@ -395,10 +396,16 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
             return "update", "plan-replaced"
         if "revision" in late.markers:
             return "revision", "revised"
-        if quantities == {"stock"}:
+        if quantities == {"stock"} or (quantities == {"fixed"} and _each_told_its_moment(a, b)):
             return "update", "stock-changed"
         return conflict, differ
     return conflict, "same-moment" if ma == mb else differ
+
+
+def _each_told_its_moment(a: Position, b: Position) -> bool:
+    """Every figure of both is dated by its own sentence ("Brent closed on Friday at $65.64", "settled at $68.10 on
+    Monday"): figures of two moments, a level read twice, not two reports of one (dev README rule 4)."""
+    return all(isinstance(p.value, NumberValue) and all(c.as_of_source == "text" for c in p.claims) for p in (a, b))
 
 
 def _moments_of_other_counts(a: Position, b: Position) -> bool:

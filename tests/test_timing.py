@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -92,6 +93,11 @@ def claim(cid: str, value: float, as_of: date | None, quantity: str = "cumulativ
                  as_of=as_of, quantity=quantity, markers=tuple(markers))
 
 
+def told(c: Claim) -> Claim:
+    """The claim with its moment told by its own sentence ("closed on Friday at $65.64")."""
+    return replace(c, as_of_source="text")
+
+
 @pytest.mark.parametrize("a, b, verdict", [
     (claim("a", 100, date(2025, 1, 1)), claim("b", 200, date(2025, 1, 2)), ("update", "cumulative-grew")),
     (claim("a", 200, date(2025, 1, 1)), claim("b", 100, date(2025, 1, 2)), ("contradiction", "cumulative-fell")),
@@ -103,6 +109,10 @@ def claim(cid: str, value: float, as_of: date | None, quantity: str = "cumulativ
      ("contradiction", "conflicting-values")),
     (claim("a", 200, date(2025, 1, 1), "stock"), claim("b", 100, date(2025, 1, 2), "stock"),
      ("update", "stock-changed")),
+    (told(claim("a", 65.64, date(2025, 5, 30), "fixed")), told(claim("b", 68.10, date(2025, 6, 2), "fixed")),
+     ("update", "stock-changed")),  # "closed on Friday at $65.64", "settled at $68.10 on Monday": two moments
+    (told(claim("a", 200, date(2025, 1, 1), "fixed")), claim("b", 100, date(2025, 1, 2), "fixed"),
+     ("contradiction", "conflicting-values")),  # one dated only by its article: no moment of its own
     (claim("a", 65, date(2025, 1, 1), "fixed"), claim("b", 58, date(2025, 1, 5), "fixed", markers=["revision"]),
      ("revision", "revised")),  # "inspectors revised the count": homes destroyed, 65 then 58
     (claim("a", 65, date(2025, 1, 1), "fixed", markers=["revision"]), claim("b", 58, date(2025, 1, 5), "fixed"),
