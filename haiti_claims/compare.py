@@ -38,7 +38,8 @@ no rate is known for the day they speak of.
 A figure written with fewer decimals is a rounding of a finer one it rounds to ("34 per cent", "33.7%"), and so
 is a round figure ("6,800", two significant digits or more and two zeros or more) of one it rounds to ("6,840"),
 rounding half up as print does. Two figures rounded to one place whose intervals only touch ("1.2 million",
-"1.3 million") conflict: no value rounds to both.
+"1.3 million") conflict: no value rounds to both. Two periods open on the same side ("the first cup since 1998",
+"since 1999") conflict where their given ends do, unless one opens a count ("135 killed since Monday").
 A range that reports an estimate's bounds states both: two such ranges of one quantity that share one bound
 and differ in the other conflict even where they overlap; a one-sided figure ("up to $4bn") states one bound only and agrees
 with a range that shares it (dev README rule 3).
@@ -62,6 +63,7 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 from .config import Config
 from .match import Matching, Weights
 from .match.units import in_base_units
+from .normalize.dates import month_span, year_span
 from .model import (SEVERITY_RANK, SHARE, Claim, DateValue, Evidence, Finding, NumberValue, Problem, Timeline, Value,
                     describe)
 
@@ -249,7 +251,34 @@ def _meets(a: Position, b: Position) -> bool:
     if a.unit != b.unit:  # one figure was converted from the other's unit, and rounded: each gives half the room
         slack = CONVERSION_ROUNDING / 2
         alo, blo, ahi, bhi = alo - abs(alo) * slack, blo - abs(blo) * slack, ahi + abs(ahi) * slack, bhi + abs(bhi) * slack
-    return alo <= bhi and blo <= ahi and not _rounded_apart(a, b)
+    return alo <= bhi and blo <= ahi and not _rounded_apart(a, b) and not _opened_apart(a, b)
+
+
+def _opened_apart(pa: Position, pb: Position) -> bool:
+    """Two periods open on the same side whose given ends differ ("the first cup since 1998", "since 1999"): what
+    they state is where the period opens, so 1998 and 1999 cannot both be right, though both run to today. Not
+    where one opens a count ("135 killed since Monday", "20,000 have fled since May 20": each starts its own)."""
+    a, b = pa.value, pb.value
+    if not (isinstance(a, DateValue) and isinstance(b, DateValue)) or \
+            any("counted-from" in c.markers for c in pa.claims + pb.claims):
+        return False
+    ends = [(v.start, None) if v.end is None else (None, v.end) if v.start is None else None for v in (a, b)]
+    if None in ends or (ends[0][0] is None) != (ends[1][0] is None):
+        return False
+    given = [_period_of(v.start or v.end, v.granularity) for v in (a, b)]  # type: ignore[arg-type]
+    if None in given:
+        return False
+    (alo, ahi), (blo, bhi) = given  # type: ignore[misc]
+    return ahi < blo or bhi < alo
+
+
+def _period_of(day: date, granularity: str) -> tuple[date, date] | None:
+    """The year, month or day an open period's given end names."""
+    if granularity == "year":
+        return year_span(day.year)[:2]
+    if granularity == "month":
+        return month_span(day.year, day.month)[:2]
+    return (day, day) if granularity == "day" else None
 
 
 def _rounded_apart(a: Position, b: Position) -> bool:

@@ -125,6 +125,17 @@ def _opens_a_period(date_span: Span) -> bool:
     return any(node.lower_ == "since" for node in up_to_verb(date_span.root, 5))
 
 
+def _opens_a_count(date_span: Span) -> bool:
+    """The date opens the period a figure of its clause counts over ("135 people have been killed since Monday",
+    "20,000 residents have fled since May 20"): it is where that count starts, not a date of the story's events."""
+    since = next((node for node in up_to_verb(date_span.root, 5) if node.lower_ == "since"), None)
+    verb = since.head if since is not None else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False  # "the first cup since 1999": since a thing, not since a count began
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(t.like_num for a in arguments for t in (a, *a.children) if not date_span.start <= t.i < date_span.end)
+
+
 def _describes_an_object(clause: list[Token]) -> bool:
     """The figure describes the object of a preposition on its way to the verb, so the verb does not total it:
     "have been trapped in a refuge chamber some 1,730 feet underground", "have treated 120 patients at a clinic
@@ -223,6 +234,7 @@ class TimeReader:
         clause = _clause(mention.span.root)
         running = ("running",) if mention.family == "number" and _perfect(clause) and not _describes_an_object(clause) \
             else ()
+        running += ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
                       quantity=quantity, markers=self.markers(mention.span.sent) + running)
 

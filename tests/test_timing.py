@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from haiti_claims.cli import main
 from haiti_claims.compare import judge
-from haiti_claims.model import Claim, NumberValue, Subject
+from haiti_claims.model import Claim, DateValue, NumberValue, Subject
 
 TIMELINE = Path(__file__).resolve().parent / "corpora" / "timeline"
 
@@ -156,6 +156,35 @@ def test_the_day_of_the_thing_a_count_is_of_is_not_the_counts_day(tmp_path, body
 ])
 def test_a_preposition_of_the_verb_before_a_possessive_date_still_hedges_it(tmp_path, body, date_text):
     assert date_text in _claims_of(tmp_path, "2025-05-14", body)
+
+
+def _since(cid: str, year: int, markers=()) -> Claim:
+    value = DateValue(start=date(year, 1, 1), end=None, granularity="year", hedge="since")
+    return Claim(doc=cid, kind="date", text=f"since {year}", start=0, end=1, line=1, column=1, sentence="",
+                 value=value, subject=Subject(thing="cup"), id=cid, as_of=date(2025, 5, 18), quantity="fixed",
+                 markers=tuple(markers))
+
+
+def test_two_periods_that_open_at_different_years_conflict():
+    """"The first cup since 1998" and "its first cup since 1999": where the period opens is what each says, though
+    both run to today; "since 1998" and "since June 1998" agree."""
+    a, b = _since("a", 1998), _since("b", 1999)
+    assert judge(a.value, [a], b.value, [b])[0] == "contradiction"
+    june = replace(b, value=DateValue(start=date(1998, 6, 1), end=None, granularity="month", hedge="since"))
+    assert judge(a.value, [a], june.value, [june]) is None
+    counted = replace(a, markers=("counted-from",))  # "135 killed since Monday": the count's own start
+    assert judge(counted.value, [counted], b.value, [b]) is None
+
+
+def test_a_period_that_opens_a_count_is_that_counts_own(tmp_path):
+    """"135 people have been killed since Monday" and "20,000 residents have fled since May 20" open two counts:
+    their days are not two reports of one start."""
+    (tmp_path / "a.md").write_text("---\npublished: 2024-06-05\n---\nAt least 135 people have been killed in "
+                                   "the city since Monday, the health ministry said.\n")
+    (tmp_path / "b.md").write_text("---\npublished: 2024-06-05\n---\nSome 20,000 residents of the city have fled "
+                                   "since May 20, the UN refugee agency said.\n")
+    report = json.loads(CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache"]).stdout)
+    assert not [f for f in report["findings"] if f["severity"] in ("error", "warning")]
 
 
 @pytest.mark.parametrize("sentence, plans", [
