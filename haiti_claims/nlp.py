@@ -72,7 +72,8 @@ def _split_glued_marks(nlp: Language) -> None:
     - a colon between a word and a figure ("says:30 December"); spaCy splits one only before a letter, and
       "10:30" stays a time;
     - a bracket opened right after a figure before a unit ("45(kg)"; "5(2)" and "2(a)" stay references);
-    - a dash and the sign of a second sum ("$3.89 billion-$3.90 billion", "$400m\u2013$1.5bn"): a range's two ends.
+    - a dash and the sign of a second sum ("$3.89 billion-$3.90 billion", "$400m\u2013$1.5bn"): a range's two ends;
+    - the full stop after a lower-case letter ("193 km/h."), which spaCy keeps as an abbreviation.
     """
     signs = re.escape("".join(c for c in map(chr, range(0x10000)) if unicodedata.category(c) == "Sc") + "元円")
     defaults = nlp.Defaults
@@ -84,6 +85,8 @@ def _split_glued_marks(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # a lower-case letter and a full stop is a unit ending a sentence ("winds of 193 km/h."), not an abbreviation
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not re.fullmatch(r"[a-z]\.", k)}
 
 
 def token_after(span: Span) -> Token | None:

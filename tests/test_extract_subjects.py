@@ -53,6 +53,7 @@ def test_not_claims(nlp, extractor, text):
     ("The final tally gives Labour 411 seats.", ["411"]),  # a name, then the count of a noun it does not name
     ("The ministry sent Norland 300 officers last year.", ["300", "last year"]),
     ("The count gave the Alliance 36% of the vote.", ["36%"]),  # a percentage names nothing
+    ("Peak winds at landfall: 193 km/h. Storm surge: 3.7 metres.", ["193 km/h", "3.7 metres"]),  # a unit ends it
     ("Voters gave Ms Ortiz 51 per cent.", ["51 per cent"]),
     ("The order was lifted for all but 40 households in Ward 3, nearest the wreck.", ["40"]),  # a place's number
     ("Organisers expect 2024 to beat 2012, and the Games ran in Paris in 2024.", ["2024", "2012", "in 2024"]),
