@@ -23,7 +23,7 @@ that fired:
 | partial-count | update (info) | a count told before the counting ended, and a fuller one (a share moves either way) |
 | plan-replaced | update (info) | a later plan says it replaces one ("postponed to") |
 | revised | revision (warning) | any other later figure whose sentence marks a revision ("revised the count") |
-| stock-changed | update (info) | a level that moves either way, at two dates; or figures each dated by its own sentence |
+| stock-changed | update (info) | a level that moves either way, or figures each dated by its sentence, at two dates |
 | cumulative-undated | unordered (info) | a growing total whose claims cannot be put in time order |
 | hedge-edge | near-miss (info) | intervals meet only at a hedge's edge |
 | no-publication-date | unanchored-date (info) | relative dates with nothing to anchor them |

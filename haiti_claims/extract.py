@@ -97,7 +97,8 @@ _MIXED = re.compile(rf"^(?!\d+[a-z]{{1,3}}$|{SCIENTIFIC}$)(?=.*\d)(?=.*[a-z])[a-
 _SCIENTIFIC = re.compile(rf"^[-+]?{SCIENTIFIC}$", re.I)
 _PHONE = re.compile(r"(?<![\d,.])(?:\+?\d{1,3}[ .\-])?\(?\d{2,4}\)?(?:[ .\-/]\d{2,4}){2,3}(?!\d|,\d)")
 _CALENDAR_WORD = re.compile(r"^(?:(?:1[5-9]|20|21)\d\d|\d{2,4}s|'\d0s|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
-                            r"\d{4}[/-]\d{1,2}(?:[/-]\d{1,2})?|(?:1[5-9]|20|21)\d\d[–—](?:\d\d){1,2}|days?|weeks?|weekends?|months?|years?|decades?|"
+                            r"\d{4}[/-]\d{1,2}(?:[/-]\d{1,2})?|(?:1[5-9]|20|21)\d\d[–—](?:\d\d){1,2}|"
+                            r"days?|weeks?|weekends?|months?|years?|decades?|"
                             r"centur(?:y|ies)|quarters?|half|q[1-4]|h[12]|fy\d*|today|tonight|yesterday|tomorrow|"
                             r"spring|summer|autumn|fall|winter|christmas|easter|eve|holidays?|\d+(?:st|nd|rd|th))$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")

@@ -134,7 +134,9 @@ class Claim:
     as_of: date | None = None  # when the value held: from the sentence, else the publication date
     as_of_source: Literal["text", "published", "unknown"] = "unknown"
     quantity: str = "fixed"  # how the value moves over time: cumulative, plan, stock, fixed
-    markers: tuple[str, ...] = ()  # revision, replacement, withdrawal words in its sentence
+    # revision, replacement, withdrawal, partial, contrast: what its sentence says of it; running (a total so far),
+    # counted-from (a date that opens a count of its clause)
+    markers: tuple[str, ...] = ()
     status: str | None = None  # "withdrawn": its own article takes it back; never compared
     about: About = field(default_factory=About)
     repeats: str | None = None  # the article whose sentence this one repeats word for word, and reads as there

@@ -210,9 +210,8 @@ class SubjectReader:
         node = start
         for _ in range(CLIMB_LIMIT):
             lemma = _phrasal_lemma(node)
-            if node.dep_ == "prep":
-                pass  # a verb the parse takes for a preposition ("17 dead, including eight foreigners") is no event
-            elif node.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
+            # a verb the parse takes for a preposition ("17 dead, including eight foreigners") names no event
+            if node.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and node.dep_ != "prep":
                 if lemma in self.events:
                     words.append(node.text)
                     return self.events[lemma]

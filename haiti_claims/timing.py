@@ -108,7 +108,8 @@ def _in_all(sentence: Span) -> bool:
 COUNTED = r"(?:declared|counted|reported|reporting|in)\b"
 PART_OF_UNITS = re.compile(r"\b(\d[\d,]*) of (?:the |all )?(\d[\d,]*) [\w-]+(?: [\w-]+)? " + COUNTED)
 PART_OF_ALL = re.compile(r"\b(\d+(?:\.\d+)?)(?:%| per ?cent) of (?:the |all )?(?:[\w-]+ ){1,3}" + COUNTED)
-COUNT_OF_PART = re.compile(r"\b(?:count|counting|tally|results|returns) (?:of|from|in) (\d+(?:\.\d+)?)(?:%| per ?cent) of\b")
+COUNT_OF_PART = re.compile(r"\b(?:count|counting|tally|results|returns) (?:of|from|in) "
+                           r"(\d+(?:\.\d+)?)(?:%| per ?cent) of\b")
 
 
 def _part_counted(text: str) -> bool:
@@ -234,9 +235,9 @@ class TimeReader:
         clause = _clause(mention.span.root)
         running = ("running",) if mention.family == "number" and _perfect(clause) and not _describes_an_object(clause) \
             else ()
-        running += ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
+        opening = ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
-                      quantity=quantity, markers=self.markers(mention.span.sent) + running)
+                      quantity=quantity, markers=self.markers(mention.span.sent) + running + opening)
 
     def _as_of(self, mention: Mention, dates: Iterable[tuple[Mention, Value]]) -> tuple[date | None, str]:
         if mention.family == "date":
