@@ -14,12 +14,11 @@ from typing import Iterable
 from spacy.tokens import Span, Token
 
 from .model import About
-from .nlp import dates_another_figure, elided_noun
+from .nlp import SUBJECT_DEPS, dates_another_figure, elided_noun
 
 CONTENT_POS = ("NOUN", "VERB", "PROPN", "ADJ")
 COUNTED_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
 ARGUMENT_DEPS = ("dobj", "nsubjpass", "nsubj", "attr")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SOURCE_DEPS = ("nsubj",)
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 SCOPE_PREPOSITIONS = ("in", "across", "within", "throughout", "inside", "at", "near", "outside")
@@ -95,7 +94,7 @@ def _told_of(chain: list[Token], sent: Span) -> Token | None:
         return None
     before = sent.doc[sent.start - 1].sent
     root = before.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -200,7 +199,7 @@ def _agent(verb: Token | None, span: Span) -> str | None:
     for a figure that describes another name ("the judge fined Daniel Reyes, 61")."""
     if verb is None or span.root.dep_ == "appos" or span.root.head.pos_ == "PROPN":
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.i < span.end), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not span.start <= c.i < span.end), None)
     if subject is None:
         return None
     ent = next((e for e in span.sent.ents if e.start <= subject.i < e.end and e.label_ in OWNER_ENTITIES), None)

@@ -89,6 +89,9 @@ def _split_glued_marks(nlp: Language) -> None:
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not re.fullmatch(r"[a-z]\.", k)}
 
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass")  # the subject of a clause, active or passive
+
+
 def token_after(span: Span) -> Token | None:
     """The token right after a span, or None at the end of the text."""
     return span.doc[span.end] if span.end < len(span.doc) else None

@@ -21,10 +21,9 @@ from spacy.tokens import Span, Token
 
 from .extract import TIME_UNITS, Mention
 from .model import About, Claim, Subject
-from .nlp import clause_verb, elided_noun, token_after
+from .nlp import SUBJECT_DEPS, clause_verb, elided_noun, token_after
 
 ACTOR_ENTITIES = ("GPE", "NORP", "ORG")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODIFIER_DEPS = ("amod", "compound", "nummod", "advmod", "nmod", "npadvmod", "acl", "poss", "quantmod")
 CLIMB_LIMIT = 12
 CLAUSE_EDGES = ("advcl", "ccomp", "conj", "parataxis", "relcl", "ROOT")

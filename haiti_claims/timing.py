@@ -48,7 +48,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .extract import Mention
 from .model import DateValue, Value
-from .nlp import clause_verb, dates_another_figure, dates_figure, names_a_things_day, own_participle, up_to_verb
+from .nlp import (SUBJECT_DEPS, clause_verb, dates_another_figure, dates_figure, names_a_things_day, own_participle,
+                  up_to_verb)
 
 AS_OF_HEDGES = ("as of", "by", "as at", "until")
 
@@ -133,7 +134,7 @@ def _opens_a_count(date_span: Span) -> bool:
     verb = since.head if since is not None else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False  # "the first cup since 1999": since a thing, not since a count began
-    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    arguments = [c for c in verb.children if c.dep_ in SUBJECT_DEPS + ("dobj",)]
     return any(t.like_num for a in arguments for t in (a, *a.children) if not date_span.start <= t.i < date_span.end)
 
 
@@ -161,10 +162,10 @@ def _perfect(clause: list[Token]) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in {verb, shared} for c in v.children)
 
 
-def _subject(figure: Span) -> set[str]:
-    """The lemmas of the subject of the figure's clause: "the latest tally stands at 32,407" tells a tally."""
+def _subjects(figure: Span) -> list[Token]:
+    """The subjects of the figure's clause: "the latest tally stands at 32,407" tells a tally."""
     verb = clause_verb(figure.root)
-    return {c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")} if verb is not None else set()
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
 
 
 SCHEDULE = "set"  # a plan word that is also a verb of doing: a schedule only when set to happen, or for a time
@@ -217,7 +218,7 @@ class TimeReader:
             if word.dep_ == "amod":
                 compared = word.head
             elif word.dep_ == "acomp":
-                compared = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                compared = next((c for c in word.head.children if c.dep_ in SUBJECT_DEPS), None)
             else:
                 continue
             if compared is not None and compared.lemma_.lower() in self.figures:
@@ -275,7 +276,8 @@ class TimeReader:
             return "plan"
         if mention.family == "date":
             return "fixed"
-        if event in self.cumulative_events or self._has("cumulative", lemmas | _subject(mention.span), text) or \
+        subjects = {c.lemma_.lower() for c in _subjects(mention.span)}
+        if event in self.cumulative_events or self._has("cumulative", lemmas | subjects, text) or \
                 _in_all(mention.span.sent):
             return "cumulative"
         if self._has("stock", lemmas, ""):
@@ -285,10 +287,9 @@ class TimeReader:
     def _told_by_a_forecast(self, figure: Span) -> bool:
         """The subject of the figure's clause is a plan or forecast: "an exit poll had given the Alliance 33%",
         "the forecast puts profit at $2 billion"."""
-        verb = clause_verb(figure.root)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
-                    and not figure.start <= c.i < figure.end and c.i not in {t.i for t in figure.root.ancestors}] \
-            if verb is not None else []
+        above = {t.i for t in figure.root.ancestors}
+        subjects = [c for c in _subjects(figure) if c.pos_ == "NOUN" and not figure.start <= c.i < figure.end
+                    and c.i not in above]
         for subject in subjects:
             words = sorted([subject, *(c for c in subject.children if c.dep_ == "compound")], key=lambda t: t.i)
             if self._has("plan", {subject.lemma_.lower()}, " ".join(t.lower_ for t in words)):
