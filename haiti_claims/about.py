@@ -14,7 +14,7 @@ from typing import Iterable
 from spacy.tokens import Span, Token
 
 from .model import About
-from .nlp import SUBJECT_DEPS, dates_another_figure, elided_noun
+from .nlp import SUBJECT_DEPS, dates_another_figure, elided_noun, is_verb
 
 CONTENT_POS = ("NOUN", "VERB", "PROPN", "ADJ")
 COUNTED_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
@@ -36,12 +36,15 @@ def read_about(span: Span, saying: frozenset[str], date: bool = False) -> About:
     sent = span.sent
     inside = range(span.start, span.end)
     chain = _chain(span.root)
-    verb = next((t for t in chain if t.pos_ == "VERB"), None)
+    verb = next((t for t in chain if is_verb(t)), None)
     noun = counted_noun(span, date)
+    when = _when_clause(span, chain) if date else None
+    if when is not None and _sets_the_scene(chain, verb):
+        verb, noun = when, _argument(when, span)  # "it was Tuesday when the dam burst": the day of the bursting
     told = _told_of(chain, sent)
     if noun is None and told is not None and told.pos_ == "NOUN":
         noun = told  # "put it at 59.9%": what it stands for is what the figure measures
-    near: set[Token] = set()
+    near: set[Token] = set(_telling(when)) if when is not None else set()
     for node in chain + ([noun] if noun is not None else []):
         near.add(node)
         for child in node.children:
@@ -120,11 +123,51 @@ def counted_noun(span: Span, date: bool = False) -> Token | None:
     verb = head
     while verb.pos_ in ("ADP", "ADV", "PART") and verb.head.i != verb.i:
         verb = verb.head
-    argument = next((c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.pos_ == "NOUN"
-                     and not span.start <= c.i < span.end), None)
+    argument = _argument(verb, span)
     if argument is None and date:
         return _said_of(verb)
     return argument
+
+
+def _argument(verb: Token, span: Span) -> Token | None:
+    """The first common noun the verb takes as subject or object, other than the figure itself."""
+    return next((c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.pos_ == "NOUN"
+                 and not span.start <= c.i < span.end), None)
+
+
+WHEN_GAP = 2  # tokens between a date and the "when" that starts its clause ("on Tuesday, when ...")
+
+
+def _when_clause(span: Span, chain: list[Token]) -> Token | None:
+    """The verb of a when-clause that follows a date and hangs from it or its clause ("on Friday, when CrowdStrike
+    pushed a file"; "on Friday evening when the door plug blew out"): it tells what happened at that moment."""
+    for node in chain:
+        for clause in node.children:
+            if clause.dep_ in ("relcl", "advcl") and clause.i >= span.end and any(
+                    c.lower_ == "when" and c.dep_ == "advmod" and span.end <= c.i <= span.end + WHEN_GAP
+                    for c in clause.children):
+                return clause
+    return None
+
+
+def _sets_the_scene(chain: list[Token], verb: Token | None) -> bool:
+    """Whether the clause a date sits in only sets the scene for what its when-clause tells: it has no verb but
+    "be" ("it was Tuesday when ...", "was at 16,000 feet on Friday when ..."), or its verb is a progressive
+    ("was travelling at 40 mph on Tuesday when ...")."""
+    if verb is None:
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def _telling(when: Token) -> list[Token]:
+    """The words of a when-clause and of the clauses it governs to do something ("expected to re-elect the
+    Speaker"), without the clauses hanging from those."""
+    words, verbs = [], [when]
+    while verbs:
+        verb = verbs.pop()
+        words += _clause(verb)
+        verbs += [c for c in verb.children if c.dep_ == "xcomp"]
+    return words
 
 
 def _said_of(verb: Token) -> Token | None:
@@ -233,7 +276,7 @@ def _chain(token: Token) -> list[Token]:
     chain, node = [], token
     for _ in range(CLIMB):
         chain.append(node)
-        if node.head.i == node.i or node.pos_ == "VERB":
+        if node.head.i == node.i or is_verb(node):
             break
         node = node.head
     return chain

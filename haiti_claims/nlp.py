@@ -90,6 +90,17 @@ def _split_glued_marks(nlp: Language) -> None:
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")  # the subject of a clause, active or passive
+NOUN_MODIFIERS = ("det", "amod", "compound", "nummod", "poss")
+
+
+def is_verb(tok: Token) -> bool:
+    """A verb, or a word the tagger took for a noun that the parse gives a subject ("a dam ... burst before dawn on
+    Tuesday", "burst" tagged a noun with "dam" its subject): a word with a subject heads a clause."""
+    if tok.pos_ == "VERB":
+        return True
+    # a noun with a determiner or modifiers is a noun, subject or not ("declared the outbreak a global emergency")
+    return tok.pos_ == "NOUN" and any(c.dep_ in SUBJECT_DEPS for c in tok.children) and \
+        not any(c.dep_ in NOUN_MODIFIERS for c in tok.children)
 
 
 def token_after(span: Span) -> Token | None:

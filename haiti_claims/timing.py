@@ -172,8 +172,11 @@ SCHEDULE = "set"  # a plan word that is also a verb of doing: a schedule only wh
 
 
 def _schedules(tok: Token) -> bool:
-    """False for "set" as a verb of doing: true of every other word, and of "set" with what is set to happen
-    ("set to open") or for when ("set for June")."""
+    """False for a preposition ("delayed due to a court ruling in January" says why, not when) and for "set" as a
+    verb of doing: true of every other word, and of "set" with what is set to happen ("set to open") or for when
+    ("set for June")."""
+    if tok.pos_ == "ADP":
+        return False
     return tok.lemma_.lower() != SCHEDULE or any(
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for" and
                               any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)) for c in tok.children)
@@ -268,6 +271,7 @@ class TimeReader:
     def _quantity(self, mention: Mention, event: str | None, tense: str | None) -> str:
         own = own_participle(mention.span.root) if mention.family == "number" else None
         chain = [own] if own is not None else _clause(mention.span.root)  # "the 300 officers deployed in March"
+        chain += [c for c in chain[-1].children if c.dep_ == "acomp"]  # a copula's predicate: "is due in March"
         lemmas = {t.lemma_.lower() for t in chain if _schedules(t)}
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}  # "will", not "have" of "have set"
         text = mention.span.sent.text.lower()

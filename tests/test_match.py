@@ -245,6 +245,49 @@ def test_a_date_in_a_clause_said_of_a_noun_dates_what_happens_to_it(nlp, sentenc
     assert _about(nlp, sentence, figure, date=True).noun == noun
 
 
+@pytest.mark.parametrize("sentence, figure, verb, noun", [
+    ("It was shortly after midnight on Tuesday when the dam burst.", "Tuesday", "burst", "dam"),
+    ("Flight 1282 was at 16,000 feet on Friday evening when the door plug blew out.", "Friday", "blow", "plug"),
+    ("The train was travelling at 40 mph late on Tuesday when 14 cars left the rails.", "Tuesday", "leave", "car"),
+])
+def test_a_date_of_a_backdrop_dates_the_event_its_when_clause_tells(nlp, sentence, figure, verb, noun):
+    """"It was Tuesday when the dam burst", "was at 16,000 feet on Friday evening when the plug blew out": the
+    clause the date sits in only sets the scene; what happened that day is the when-clause's."""
+    about = _about(nlp, sentence, figure, date=True)
+    assert (about.verb, about.noun) == (verb, noun)
+
+
+@pytest.mark.parametrize("sentence, figure, verb, words", [
+    ("Shares fell 5% on Monday, when the company reported its results.", "Monday", "fall", {"report", "result"}),
+    ("The new parliament will meet on Tuesday, when MPs are expected to re-elect Lindsay Hoyle as Speaker.",
+     "Tuesday", "meet", {"elect", "mp", "hoyle"}),
+    ("The trouble began at 04:09 UTC on Friday, when CrowdStrike pushed a routine configuration file.", "Friday",
+     "begin", {"push", "file"}),
+])
+def test_a_when_clause_after_a_date_tells_more_of_that_moment(nlp, sentence, figure, verb, words):
+    """"The parliament will meet on Tuesday, when MPs are expected to re-elect the Speaker": the date keeps its
+    own event, and the when-clause's words are among the words that tell what the date dates."""
+    about = _about(nlp, sentence, figure, date=True)
+    assert about.verb == verb and words <= set(about.near)
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("On Tuesday the council voted to close the school, which was built when the town grew.", "Tuesday"),
+    ("The mayor, who took office when the mill closed, resigned on Friday.", "Friday"),
+])
+def test_a_when_clause_elsewhere_in_the_sentence_is_not_the_dates(nlp, sentence, figure):
+    about = _about(nlp, sentence, figure, date=True)
+    assert not {"grow", "town", "mill"} & set(about.near)
+
+
+def test_a_word_with_a_subject_is_the_verb_of_its_clause_whatever_its_tag(nlp):
+    """"A dam ... burst before dawn on Tuesday, officials said": the tagger takes "burst" for a noun, the parse gives it
+    "dam" for its subject; the day is the bursting's, not the saying's."""
+    sentence = ("An earthen dam on the Runc river in central Romania burst before dawn on Tuesday after four days of "
+                "torrential rain, sending a wall of water through seven villages, officials said.")
+    assert _about(nlp, sentence, "Tuesday", date=True).verb == "burst"
+
+
 def test_a_figure_in_a_clause_said_of_a_noun_does_not_count_it(nlp):
     """"The company, which produced 210,000 ounces": the clause is said of the company, but the figure counts
     ounces; only a date takes the noun its clause tells of."""

@@ -198,3 +198,16 @@ def test_a_with_phrase_after_a_plan_lists_more_of_the_plan(tmp_path, sentence, p
     claims = json.loads(CliRunner().invoke(main, ["claims", str(tmp_path), "--format", "json", "--no-cache"]).stdout)
     planned = {c["text"] for c in claims["claims"] if c["quantity"] == "plan"}
     assert plans <= planned and not (plans == set() and planned)
+
+
+@pytest.mark.parametrize("sentence, figure, quantity", [
+    ("The deployment was delayed due to a court ruling in January.", "January", "fixed"),
+    ("Flights were cancelled due to the storm on Monday, the airline said.", "Monday", "fixed"),
+    ("About 40 homes were lost due to the fire, officials said.", "About 40", "fixed"),
+    ("The ship is due to arrive in January.", "January", "plan"),
+    ("The inquiry's report is due in March.", "March", "plan"),
+])
+def test_due_to_a_cause_is_no_schedule(tmp_path, sentence, figure, quantity):
+    """"Delayed due to a court ruling in January": "due to" with a noun says why, and what it dates happened;
+    "due to arrive in January" and "due in March" say when something is to happen."""
+    assert _claims_of(tmp_path, "2024-07-05", sentence)[figure]["quantity"] == quantity
