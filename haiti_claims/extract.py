@@ -65,6 +65,7 @@ PARTS_NAMED_WITH_THE = {"end", "beginning", "start", "middle", "rest", "remainde
                         "year"}
 UNITS_BEFORE = {"magnitude"}  # units written before their figure: "a magnitude 7.8 quake"
 WEIGHT_WORDS = {"weigh", "weight", "heavy", "heavier", "lighter"}  # where "pounds" weigh rather than pay
+MASS_UNITS = {"milligram", "gram", "kilogram", "microgram", "tonne", "ton", "ounce"}  # a pound beside these weighs
 _TOLERANCES = Tolerances()  # only to tell whether two bounds close an interval, which no tolerance changes
 DAY_HALVES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock"}  # after an hour: 6 pm, 6.30 a.m.
 CLOCK_WORDS = DAY_HALVES | {"gmt", "utc", "hrs"}  # after four digits: 1600 hrs
@@ -630,9 +631,21 @@ class Extractor:
                 written = letters + (figure.whitespace_ if letters and width else "") + tail.text
                 name = self._unit_name(written)
                 if name is not None and (self._currency_word(doc[start + width - 1] if width else figure) is None
-                                         or any(t.lemma_.lower() in WEIGHT_WORDS for t in figure.sent)):
+                                         or self._weighs(figure, start + width)):
                     return name, written, start + width
         return None
+
+    def _weighs(self, figure: Token, after: int) -> bool:
+        """Whether a figure in a unit that is also a currency ("pounds") weighs: its sentence speaks of weight ("it
+        weighs 200 pounds"), gives a mass in another unit ("63 pounds, or about 29kg"), or the figure makes an
+        adjective of a thing's weight ("the 63-pound panel")."""
+        sent, doc = figure.sent, figure.doc
+        if any(t.lemma_.lower() in WEIGHT_WORDS for t in sent):
+            return True
+        if any(self._unit_name(g.group("unit") if (g := _UNIT_GLUED.match(t.text)) else t.text) in MASS_UNITS
+               for t in sent):
+            return True
+        return _glued_hyphen(doc, figure.i + 1) and after < len(doc) and doc[after].pos_ == "NOUN"
 
     def _unit_name(self, written: str) -> str | None:
         """The canonical name of a unit of measure as written: symbols as cased ("MB" is a megabyte), words in any

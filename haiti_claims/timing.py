@@ -171,6 +171,13 @@ def _subjects(figure: Span) -> list[Token]:
 SCHEDULE = "set"  # a plan word that is also a verb of doing: a schedule only when set to happen, or for a time
 
 
+def _in_a_with_phrase(date: Span, figure: Span) -> bool:
+    """A date in a "with" phrase the figure is not in: the phrase says something of its own noun ("put the cost at
+    $1.7 billion, with the first lane reopened by June 30"), and the date is when that holds."""
+    return any(t.lower_ == "with" and t.dep_ == "prep" and not any(w.i == figure.root.i for w in t.subtree)
+               for t in date.root.ancestors)
+
+
 def _schedules(tok: Token) -> bool:
     """False for a preposition ("delayed due to a court ruling in January" says why, not when) and for "set" as a
     verb of doing: true of every other word, and of "set" with what is set to happen ("set to open") or for when
@@ -257,7 +264,8 @@ class TimeReader:
             if dates_figure(other.span, mention.span):
                 return moment, "text"  # "from 3.5% in February": the figure's own date, before its verb's
         for other, moment in dated:
-            if dates_another_figure(other.span, mention.span) or names_a_things_day(other.span, mention.span):
+            if dates_another_figure(other.span, mention.span) or names_a_things_day(other.span, mention.span) \
+                    or _in_a_with_phrase(other.span, mention.span):
                 continue  # "put it at 59.9%, down from 67.3% in 2019": 2019 is 67.3%'s year
             verb = clause_verb(other.span.root)
             same_clause = verb is None or own is None or verb.i == own.i or verb.i in own_chain

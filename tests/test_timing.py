@@ -211,3 +211,14 @@ def test_due_to_a_cause_is_no_schedule(tmp_path, sentence, figure, quantity):
     """"Delayed due to a court ruling in January": "due to" with a noun says why, and what it dates happened;
     "due to arrive in January" and "due in March" say when something is to happen."""
     assert _claims_of(tmp_path, "2024-07-05", sentence)[figure]["quantity"] == quantity
+
+
+@pytest.mark.parametrize("body, figure, as_of", [
+    ("Officials put the cost of the repairs at $1.7 billion, with the first lane reopened to traffic by June 30.",
+     "$1.7 billion", "2024-07-05"),
+    ("Sales rose to $40 million, with exports up 6% by June.", "$40 million", "2024-07-05"),
+])
+def test_a_date_in_a_with_phrase_dates_what_that_phrase_says(tmp_path, body, figure, as_of):
+    """"Put the cost at $1.7 billion, with the first lane reopened by June 30": June 30 is when the lane reopened, a
+    phrase of its own; the cost holds when it is told."""
+    assert _claims_of(tmp_path, "2024-07-05", body)[figure]["as_of"] == as_of

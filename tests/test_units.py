@@ -51,6 +51,18 @@ def test_pounds_weigh_only_where_the_sentence_speaks_of_weight(nlp, extractor):
 
 
 @pytest.mark.parametrize("text, written, kind", [
+    ("The correct figure is 63 pounds, or about 29kg.", "63 pounds", "quantity"),  # told beside a mass
+    ("The haul came to 900 pounds, some 400 kilograms, of cocaine.", "900 pounds", "quantity"),
+    ("The 63-pound panel was later recovered from a garden.", "63-pound", "quantity"),  # a thing's weight
+    ("Fans paid 63 pounds for a seat, against 40 euros in Paris.", "63 pounds", "money"),
+    ("He was fined 500 pounds and banned from driving.", "500 pounds", "money"),
+])
+def test_pounds_told_beside_a_mass_or_of_a_thing_weigh(nlp, extractor, text, written, kind):
+    """"63 pounds, or about 29kg" and "the 63-pound panel" weigh; "paid 63 pounds for a seat" pays."""
+    assert _found(nlp, extractor, text)[written][0] == kind
+
+
+@pytest.mark.parametrize("text, written, kind", [
     ("The two teams will get together for 2 in April.", "2", "count"),  # no 2 inches
     ("The council signed a 3 m deal with the builder.", "3 m", "count"),  # three million, no metres
     ("The firm doubled its work force to 50,000 in 2020.", "50,000", "count"),
