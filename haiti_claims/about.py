@@ -41,6 +41,8 @@ def read_about(span: Span, saying: frozenset[str], date: bool = False) -> About:
     when = _when_clause(span, chain) if date else None
     if when is not None and _sets_the_scene(chain, verb):
         verb, noun = when, _argument(when, span)  # "it was Tuesday when the dam burst": the day of the bursting
+    if date and (owned := _day_of(span)) is not None:
+        verb = noun = owned  # "won a landslide in Thursday's general election": the election's day
     told = _told_of(chain, sent)
     if noun is None and told is not None and told.pos_ == "NOUN":
         noun = told  # "put it at 59.9%": what it stands for is what the figure measures
@@ -147,6 +149,15 @@ def _when_clause(span: Span, chain: list[Token]) -> Token | None:
                     c.lower_ == "when" and c.dep_ == "advmod" and span.end <= c.i <= span.end + WHEN_GAP
                     for c in clause.children):
                 return clause
+    return None
+
+
+def _day_of(span: Span) -> Token | None:
+    """The noun a date in the possessive is the day of: "Thursday's general election", "since Tuesday's collapse"."""
+    root = span.root
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.i >= span.end \
+            and root.head.ent_type_ not in NOT_A_THING:
+        return root.head
     return None
 
 

@@ -80,7 +80,7 @@ def test_rules_are_explained_beside_their_names(report_lines):
 
 
 def test_summary_plurals_and_what_to_do(report_lines, tmp_path):
-    assert report_lines[-2] == "5 documents, 42 claims: 2 errors, 0 warnings, 3 infos"
+    assert report_lines[-2] == "5 documents, 42 claims: 2 errors, 0 warnings, 4 infos"
     assert report_lines[-1].startswith("2 errors: check the figures above against your sources; accept one with "
                                        "--write-baseline or an inline comment")
     (tmp_path / "a.txt").write_text("Title\n\nNorland will send 300 police officers in June 2025.\n")

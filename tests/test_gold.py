@@ -90,6 +90,7 @@ def known_failures(defects: dict[str, str], stage: str = "matcher, issue 14") ->
 # Corpora where the matcher still joins claims the gold keeps apart (issue 14), each with what it joins.
 # These tests flip when it no longer does; the evaluation ratchet (test_eval.py) holds the totals meanwhile.
 JOINS_APART = {
+    "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "dam": "two sources' flooded farmland (1,900 and 2,800 ha)",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
     "crush": "the toll rising from four to six, read as falling: 'the toll from Saturday's crush rose to six on Monday' "
@@ -106,9 +107,12 @@ def test_own_corpora_flag_no_trap(shared, tmp_path, name):
 
 # Corpora where an error or warning matches no labelled contradiction (issue 14): each is a defect.
 FALSE_ALARMS = {
+    "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "mine": "'at least three' days of food set against 'two' days ahead of the rescue's schedule",
     "derailment": "the track torn up (about 1,500 feet) against the evacuation radius (800 m); the days of the first "
                   "and the second public meeting",
+    "ransomware": "the day patients waited at walk-in clinics (Monday) set against the day ambulances were cleared to "
+                  "come back (Thursday)",
     "dam": "two sources' flooded farmland",
     "crush": "the stadium's capacity (42,500) set against the 41,380 who came in; the toll rising from four to six",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
@@ -150,7 +154,7 @@ FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (
          "inflation": (2, 0), "trial": (2, 0), "earnings": (0, 1), "outbreak": (2, 0), "strikes": (3, 0),
          "senate-bill": (1, 1), "library": (0, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (2, 0),
          "recall": (1, 0), "water": (2, 0), "mine": (1, 1),
-         "ransomware": (1, 1), "heatwave": (0, 0), "derailment": (1, 1), "dam": (0, 0), "crush": (0, 0),
+         "ransomware": (1, 1), "heatwave": (0, 0), "derailment": (1, 1), "dam": (1, 1), "crush": (0, 0),
          "drugtrial": (0, 0)}
 
 

@@ -280,6 +280,18 @@ def test_a_when_clause_elsewhere_in_the_sentence_is_not_the_dates(nlp, sentence,
     assert not {"grow", "town", "mill"} & set(about.near)
 
 
+@pytest.mark.parametrize("sentence, figure, event", [
+    ("Labour won a landslide in Thursday's general election.", "Thursday", "election"),
+    ("The men had been trapped since Tuesday's collapse in a chamber 400 metres down.", "Tuesday", "collapse"),
+    ("Shares fell two days after Monday's approval by regulators.", "Monday", "approval"),
+])
+def test_a_date_in_the_possessive_dates_the_thing_it_is_the_day_of(nlp, sentence, figure, event):
+    """"Thursday's general election": the day is the election's, whatever the clause around it says happened
+    ("Labour won a landslide"); the noun names the event, so it is read as both the date's noun and its event."""
+    about = _about(nlp, sentence, figure, date=True)
+    assert (about.noun, about.verb) == (event, event)
+
+
 def test_a_word_with_a_subject_is_the_verb_of_its_clause_whatever_its_tag(nlp):
     """"A dam ... burst before dawn on Tuesday, officials said": the tagger takes "burst" for a noun, the parse gives it
     "dam" for its subject; the day is the bursting's, not the saying's."""

@@ -5,7 +5,8 @@ the quantity they speak of (the development set's format, ../shared/dev), or one
 contradictions and traps (the seeds', tests/corpora), whose contradictions and updates each name
 claims of one quantity. Every candidate pair of labelled claims is an example: one quantity when
 the keys are equal. Two logistic models are fitted
-(scikit-learn), then the joining threshold that gives the best pairwise F1 on the same stories.
+(scikit-learn), then the joining threshold that gives the best pairwise F1 on the labelled stories, each
+scored with models fitted on the others.
 The pairs are read with the matcher's fast path (`Pairs`), once per story.
 `--leave-one-out DIR` writes DIR/<story>.json for each story with per-claim keys, fitted on all the
 other stories, which is how the matcher is measured on stories it was not fitted on (`make eval`).
@@ -149,6 +150,14 @@ def cluster(story: Story, weights: Weights) -> list[int]:
 
 
 def fit(stories: list[Story], veto: tuple[str, ...] = VETO) -> Weights:
+    """The two models fitted on the stories, joined at the threshold that does best on stories the models were not
+    fitted on (`pick_join`)."""
+    weights = fit_models(stories, veto)
+    return with_join(weights, pick_join(stories, weights, veto))
+
+
+def fit_models(stories: list[Story], veto: tuple[str, ...] = VETO) -> Weights:
+    """The first and second models fitted on the stories' labelled pairs; the joining threshold left at 0.5."""
     from sklearn.linear_model import LogisticRegression  # only the fitting script needs scikit-learn
 
     n = len(feature_names())
@@ -167,11 +176,28 @@ def fit(stories: list[Story], veto: tuple[str, ...] = VETO) -> Weights:
         x2 += second[numbers].tolist()
         y2 += same
     second_model = LogisticRegression(C=1.0, max_iter=5000).fit(x2, y2)
-    weights = Weights(weights.first, Model(tuple(second_model.coef_[0]), float(second_model.intercept_[0])),
-                      0.5, ERROR, veto, tuple(s.name for s in stories))
-    judged = [s for s in stories if s.keyed] or stories  # the threshold is chosen where every claim is labelled
-    scores = [f1(*_totals(judged, with_join(weights, t))) for t in THRESHOLDS]
-    return with_join(weights, THRESHOLDS[scores.index(max(scores))])
+    return Weights(weights.first, Model(tuple(second_model.coef_[0]), float(second_model.intercept_[0])),
+                   0.5, ERROR, veto, tuple(s.name for s in stories))
+
+
+def pick_join(stories: list[Story], weights: Weights, veto: tuple[str, ...] = VETO) -> float:
+    """The joining threshold with the best pairwise F1 on the stories whose every claim is labelled, each checked
+    with models fitted on all the other stories (leave-one-story-out, summed): a threshold chosen on the pairs the
+    models were fitted on would favour joining what they have already seen. With fewer than two such stories, the
+    threshold is chosen on the fitted pairs themselves."""
+    judged = [s for s in stories if s.keyed]
+    totals = {t: [0, 0, 0] for t in THRESHOLDS}
+    if len(judged) < 2:
+        for t in THRESHOLDS:
+            totals[t] = list(_totals(judged or stories, with_join(weights, t)))
+    else:
+        for held in judged:
+            models = fit_models([s for s in stories if s is not held], veto)
+            for t in THRESHOLDS:
+                counts = pair_counts(held, cluster(held, with_join(models, t)))
+                totals[t] = [a + b for a, b in zip(totals[t], counts)]
+    scores = [f1(*totals[t]) for t in THRESHOLDS]
+    return THRESHOLDS[scores.index(max(scores))]
 
 
 def with_join(weights: Weights, join: float) -> Weights:
