@@ -199,16 +199,27 @@ def _places(span: Span, verb: Token | None, nearby: list[Span]) -> tuple[str, ..
     for a small town is often wrong, the grammar is not)."""
     names = {_name(e) for e in nearby if e.label_ in PLACE_ENTITIES}
     clause = _clause(verb) if verb is not None else list(span.root.subtree)
+    if verb is not None and _continues(verb):
+        clause += _clause(verb.head)  # "tore through a factory in Ashulia, killing 17": the head clause's places
     for prep in clause:
         if prep.dep_ != "prep" or prep.lower_ not in SCOPE_PREPOSITIONS:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             named = obj if obj.pos_ == "PROPN" else next(
-                (g for of in obj.children if of.lower_ == "of" for g in of.children if g.pos_ == "PROPN"), None)
+                (g for of in obj.children if of.lower_ == "of" for g in of.children if g.pos_ == "PROPN"), None) \
+                or next((m for m in obj.children if m.dep_ in ("compound", "nmod") and m.pos_ == "PROPN"
+                         and m.ent_type_ not in NOT_A_THING + ("PERSON", "ORG")), None)  # "in the Ashulia belt"
             if named is not None and named.ent_type_ not in NOT_A_THING:
                 ent = next((e for e in span.sent.ents if e.start <= named.i < e.end), None)
                 names.add(_name(ent) if ent is not None else named.text)
     return tuple(sorted(names))
+
+
+def _continues(verb: Token) -> bool:
+    """A participle clause with no subject of its own goes on with the clause it hangs from ("a fire tore through
+    the factory, killing 17 workers")."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _clause(verb: Token) -> list[Token]:

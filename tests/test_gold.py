@@ -111,8 +111,6 @@ FALSE_ALARMS = {
     "mine": "'at least three' days of food set against 'two' days ahead of the rescue's schedule",
     "derailment": "the track torn up (about 1,500 feet) against the evacuation radius (800 m); the days of the first "
                   "and the second public meeting",
-    "ransomware": "the day patients waited at walk-in clinics (Monday) set against the day ambulances were cleared to "
-                  "come back (Thursday)",
     "dam": "two sources' flooded farmland",
     "crush": "the stadium's capacity (42,500) set against the 41,380 who came in; the toll rising from four to six",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",

@@ -292,6 +292,16 @@ def test_a_date_in_the_possessive_dates_the_thing_it_is_the_day_of(nlp, sentence
     assert (about.noun, about.verb) == (event, event)
 
 
+@pytest.mark.parametrize("sentence, figure, place", [
+    ("A fire tore through a factory in the Ashulia industrial belt outside Dhaka, killing at least 17 workers.",
+     "at least 17", "Ashulia"),
+    ("The flood cut power to 40,000 homes in the Sylhet division, officials said.", "40,000", "Sylhet"),
+])
+def test_a_place_named_as_a_modifier_of_the_scope_noun_is_the_figures_place(nlp, sentence, figure, place):
+    """"In the Ashulia industrial belt": the place is the name that qualifies the noun of the scope phrase."""
+    assert place in _about(nlp, sentence, figure).places
+
+
 def test_a_word_with_a_subject_is_the_verb_of_its_clause_whatever_its_tag(nlp):
     """"A dam ... burst before dawn on Tuesday, officials said": the tagger takes "burst" for a noun, the parse gives it
     "dam" for its subject; the day is the bursting's, not the saying's."""
