@@ -446,6 +446,7 @@ class Extractor:
         self.saying = config.statement_verbs
         # words that look ahead: the few of grammar, and the lexicon's plan words ("forecast", "pledged")
         self.ahead = FUTURE_WORDS | {w for w in config.lexicon["time"]["plan"] if " " not in w}
+        self.moving = frozenset(w.split()[0] for w in config.lexicon["time"]["replacement"])  # "push back": push
         self.currency = config.lexicon["currencies"]
         self.units: dict[str, str] = config.lexicon["units"]
         self.vague = Matcher(nlp.vocab)
@@ -502,7 +503,8 @@ class Extractor:
             hedged = span if _is_possessive(span) else _extend_left(span, hedges)
             if hedged is span and len(span) > 1:  # a hedge that ends in the span's preposition: "before or" + "in Feb"
                 hedged = min(span, _extend_left(span[1:], hedges), key=lambda s: s.start)
-            tense = tense_of(span, self.saying, self.ahead) or ("future" if _is_deadline(hedged) else None)
+            tense = None if _moved_to(span, self.moving) else \
+                tense_of(span, self.saying, self.ahead) or ("future" if _is_deadline(hedged) else None)
             found.append(Mention(hedged, "date", "date", tense=tense))
         return found
 
@@ -683,6 +685,14 @@ def _is_deadline(date: Span) -> bool:
     """ "due no later than Friday", "open until Friday": with no tense to say otherwise, a deadline lies ahead."""
     text = date.text.lower()
     return any(text.startswith(f"{hedge} ") for hedge in DEADLINE_HEDGES)
+
+
+def _moved_to(date: Span, moving: frozenset[str]) -> bool:
+    """The date something is moved to ("postponed the reopening to the end of May", "delayed until June"): the
+    verb's tense is the moving's, and the new date lies on either side of the article."""
+    prep = date.root.head
+    return date.root.dep_ == "pobj" and prep.lower_ in ("to", "until", "till") and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in moving
 
 
 def tense_of(span: Span, saying: frozenset[str], ahead: frozenset[str]) -> Literal["past", "future"] | None:

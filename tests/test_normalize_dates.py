@@ -568,3 +568,17 @@ def test_a_month_under_way_is_this_years_in_either_tense(text, anchor, tense, st
 def test_that_weekday_is_the_one_of_the_days_told_before(tmp_path, body, words, start):
     """Issue 17, class 6: "that Friday" is the Friday of the days the sentence, or the one before, names."""
     assert _dates_of(tmp_path, "2024-11-08", body)[words][0] == start
+
+
+@pytest.mark.parametrize("published, body, words, start, end", [
+    ("2025-03-13", "The company said it had postponed the reopening to the end of May.", "end of May",
+     "2025-05-21", "2025-05-31"),
+    ("2025-03-13", "The vote was delayed until June after the strike.", "until June", "2025-06-01", "2025-06-30"),
+    ("2024-08-12", "The race, which had been pushed back to 1 August, went ahead.", "1 August",
+     "2024-08-01", "2024-08-01"),
+])
+def test_a_day_something_was_moved_to_is_read_nearest_the_article(tmp_path, published, body, words, start, end):
+    """"Had postponed the reopening to the end of May": the past tense is the postponing's; the day it was moved
+    to lies on either side of the article (ahead in a wire of the day, behind in a look back), so the nearer
+    reading wins."""
+    assert _dates_of(tmp_path, published, body)[words] == (start, end)
