@@ -205,14 +205,22 @@ def _places(span: Span, verb: Token | None, nearby: list[Span]) -> tuple[str, ..
         if prep.dep_ != "prep" or prep.lower_ not in SCOPE_PREPOSITIONS:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            named = obj if obj.pos_ == "PROPN" else next(
-                (g for of in obj.children if of.lower_ == "of" for g in of.children if g.pos_ == "PROPN"), None) \
-                or next((m for m in obj.children if m.dep_ in ("compound", "nmod") and m.pos_ == "PROPN"
-                         and m.ent_type_ not in NOT_A_THING + ("PERSON", "ORG")), None)  # "in the Ashulia belt"
+            named = _place_named(obj)
             if named is not None and named.ent_type_ not in NOT_A_THING:
                 ent = next((e for e in span.sent.ents if e.start <= named.i < e.end), None)
                 names.add(_name(ent) if ent is not None else named.text)
     return tuple(sorted(names))
+
+
+def _place_named(obj: Token) -> Token | None:
+    """The proper name a scope phrase's object gives: itself ("in Ashulia"), the name after its "of" ("in the
+    town of Brevik"), or a name that qualifies it and is not a person's or an organisation's ("in the Ashulia
+    industrial belt")."""
+    if obj.pos_ == "PROPN":
+        return obj
+    of_name = next((g for of in obj.children if of.lower_ == "of" for g in of.children if g.pos_ == "PROPN"), None)
+    return of_name or next((m for m in obj.children if m.dep_ in ("compound", "nmod") and m.pos_ == "PROPN"
+                            and m.ent_type_ not in NOT_A_THING + ("PERSON", "ORG")), None)
 
 
 def _continues(verb: Token) -> bool:

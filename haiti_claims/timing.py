@@ -174,7 +174,7 @@ SCHEDULE = "set"  # a plan word that is also a verb of doing: a schedule only wh
 def _in_a_with_phrase(date: Span, figure: Span) -> bool:
     """A date in a "with" phrase the figure is not in: the phrase says something of its own noun ("put the cost at
     $1.7 billion, with the first lane reopened by June 30"), and the date is when that holds."""
-    return any(t.lower_ == "with" and t.dep_ == "prep" and not any(w.i == figure.root.i for w in t.subtree)
+    return any(t.lower_ == "with" and t.dep_ == "prep" and not t.left_edge.i <= figure.root.i <= t.right_edge.i
                for t in date.root.ancestors)
 
 
