@@ -362,7 +362,8 @@ def _moment_told(span: Span, words: list[str]) -> list[str]:
     before = doc[when.i - 2] if when is not None and when.i > 1 and doc[when.i - 1].text == "," else None
     if before is not None and before.ent_type_ == "DATE":
         moment = before
-    elif verb.dep_ in ("relcl", "acl"):
+    elif verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "mark" for c in verb.children):
+        # a relative clause on a dated thing; not what a dated statement says ("Tuesday's announcement that ...")
         moment = next((c for c in verb.head.children if c.ent_type_ == "DATE" and c.i < verb.head.i), None)
     else:
         moment = None

@@ -171,6 +171,12 @@ def _subjects(figure: Span) -> list[Token]:
 SCHEDULE = "set"  # a plan word that is also a verb of doing: a schedule only when set to happen, or for a time
 
 
+def _opens_the_clause_of(date: Span, verb: Token, own: Token) -> bool:
+    """A date told before its verb dates the verbs "and" joins to it ("In 2019 it bought a chain and cut 600 jobs");
+    one told after its verb is that verb's ("bought a chain in 2019 and has since cut 600 jobs")."""
+    return date.end <= verb.i and own.dep_ == "conj" and own.head.i == verb.i
+
+
 def _in_a_with_phrase(date: Span, figure: Span) -> bool:
     """A date in a "with" phrase the figure is not in: the phrase says something of its own noun ("put the cost at
     $1.7 billion, with the first lane reopened by June 30"), and the date is when that holds."""
@@ -263,6 +269,7 @@ class TimeReader:
         for other, moment in dated:
             if dates_figure(other.span, mention.span):
                 return moment, "text"  # "from 3.5% in February": the figure's own date, before its verb's
+        opening = None  # a date that opens the clause of the verb the figure's verb is joined to
         for other, moment in dated:
             if dates_another_figure(other.span, mention.span) or names_a_things_day(other.span, mention.span) \
                     or _in_a_with_phrase(other.span, mention.span):
@@ -274,7 +281,9 @@ class TimeReader:
             if verb is not None and own is not None and \
                     (verb.i == own.i or (verb.lemma_.lower() in self.reporting and verb.i in own_chain)):
                 return moment, "text"
-        return None, "unknown"
+            if verb is not None and own is not None and opening is None and _opens_the_clause_of(other.span, verb, own):
+                opening = moment
+        return (opening, "text") if opening is not None else (None, "unknown")
 
     def _quantity(self, mention: Mention, event: str | None, tense: str | None) -> str:
         own = own_participle(mention.span.root) if mention.family == "number" else None

@@ -149,6 +149,13 @@ def test_a_figure_of_a_dated_thing_is_scoped_to_its_date(nlp, extractor, read_su
     assert subject(nlp, extractor, read_subject, current, "65").qualifiers == ()
 
 
+def test_what_a_dated_statement_says_is_no_figure_of_another_moment(nlp, extractor, read_subject):
+    """"Tuesday's announcement that Norvik will pay $4.5 billion": the clause is what was announced, not a relative
+    clause on a thing of another day; the figure is the story's own."""
+    text = "Tuesday's announcement that Norvik Foods will pay $4.5 billion for Baltmill has unions worried."
+    assert subject(nlp, extractor, read_subject, text, "$4.5 billion").qualifiers == ()
+
+
 def test_a_relative_clause_keeps_its_own_event(nlp, extractor, read_subject):
     text = "A wildfire that started on Saturday had burned 12,000 acres by Monday morning."
     s = subject(nlp, extractor, read_subject, text, "Saturday")

@@ -222,3 +222,16 @@ def test_a_date_in_a_with_phrase_dates_what_that_phrase_says(tmp_path, body, fig
     """"Put the cost at $1.7 billion, with the first lane reopened by June 30": June 30 is when the lane reopened, a
     phrase of its own; the cost holds when it is told."""
     assert _claims_of(tmp_path, "2024-07-05", body)[figure]["as_of"] == as_of
+
+
+@pytest.mark.parametrize("body, figure, as_of", [
+    ("In 2019 the group bought a bakery chain for $900 million and cut 600 jobs within a year.", "600", "2019-12-31"),
+    ("On Monday the council approved the budget and hired 40 teachers.", "40", "2025-06-09"),
+    ("The group bought a bakery chain in 2019 and has since cut 600 jobs.", "600", "2025-06-14"),
+    ("In 2011 a crush there killed two people, and the stairway was rebuilt the following year for $3.4 million.",
+     "$3.4 million", "2012-12-31"),  # the joined verb's own date first
+])
+def test_a_date_before_its_verb_dates_the_verbs_joined_to_it(tmp_path, body, figure, as_of):
+    """"In 2019 it bought a chain and cut 600 jobs": a date that opens the clause dates every verb "and" joins to its
+    verb; one told after its verb ("bought a chain in 2019 and has since cut") stays that verb's."""
+    assert _claims_of(tmp_path, "2025-06-14", body)[figure]["as_of"] == as_of
