@@ -386,7 +386,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     """
     shared = a.sentences & b.sentences  # a sentence with both values tells a change, a range or a list
     if shared and (len(a.sentences | b.sentences) == 1 or  # "slowed to 3.2% from 3.5%"
-                   not any("revision" in c.markers for c in a.claims + b.claims if (c.doc, c.sentence) in shared)):
+                   not any("revision" in c.markers for c in a.claims + b.claims if (c.doc, c.sentence) in shared)
+                   or _old_told_only_where_revised(a, b, shared)):
         return None  # unless it corrects one and other sentences repeat the old one: those are now wrong
     if a.dimension != b.dimension:
         return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
@@ -429,6 +430,12 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
             return "update", "stock-changed"
         return conflict, differ
     return conflict, "same-moment" if ma == mb else differ
+
+
+def _old_told_only_where_revised(a: Position, b: Position, shared: set[tuple[str, str]]) -> bool:
+    """A revision sentence gives the value it starts from ("revised down to 179,000 from 206,000"), and only there:
+    other sentences repeat the new value, which agrees with it."""
+    return any(p.sentences <= shared and all("changed-from" in c.markers for c in p.claims) for p in (a, b))
 
 
 def _each_told_its_moment(a: Position, b: Position) -> bool:

@@ -135,7 +135,7 @@ class Claim:
     as_of_source: Literal["text", "published", "unknown"] = "unknown"
     quantity: str = "fixed"  # how the value moves over time: cumulative, plan, stock, fixed
     # revision, replacement, withdrawal, partial, contrast: what its sentence says of it; running (a total so far),
-    # counted-from (a date that opens a count of its clause)
+    # counted-from (a date that opens a count of its clause), changed-from (the value a change starts from)
     markers: tuple[str, ...] = ()
     status: str | None = None  # "withdrawn": its own article takes it back; never compared
     about: About = field(default_factory=About)

@@ -171,6 +171,13 @@ def _subjects(figure: Span) -> list[Token]:
 SCHEDULE = "set"  # a plan word that is also a verb of doing: a schedule only when set to happen, or for a time
 
 
+def _changed_from(figure: Span) -> bool:
+    """The figure is the value a change or a revision starts from: "revised down to 179,000 from 206,000", "rose to
+    4.3% from 4.1%" (not "tickets from the 2012 Games": "from" there ties a noun)."""
+    root = figure.root
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("VERB", "ADJ", "ADV")
+
+
 def _opens_the_clause_of(date: Span, verb: Token, own: Token) -> bool:
     """A date told before its verb dates the verbs "and" joins to it ("In 2019 it bought a chain and cut 600 jobs");
     one told after its verb is that verb's ("bought a chain in 2019 and has since cut 600 jobs")."""
@@ -253,6 +260,7 @@ class TimeReader:
         running = ("running",) if mention.family == "number" and _perfect(clause) and not _describes_an_object(clause) \
             else ()
         opening = ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
+        opening += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
                       quantity=quantity, markers=self.markers(mention.span.sent) + running + opening)
 

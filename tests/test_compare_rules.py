@@ -360,6 +360,16 @@ def test_a_sentence_that_corrects_one_value_with_the_other_leaves_a_repeat_of_th
     assert any("a" in ids and "c" in ids for _, _, ids in found(new, old, repeat))
 
 
+def test_a_repeat_of_the_revised_value_agrees_with_the_revision():
+    """"Job gains for June were revised down to 179,000 from 206,000" and another article's "June's payrolls were
+    cut to 179,000": the old value is told only where it is revised, so nothing stands corrected."""
+    both = "Job gains for June were revised down to 179,000 from 206,000."
+    new = claim("a", "x.txt", n(179_000), sentence=both, markers=("revision",))
+    old = claim("b", "x.txt", n(206_000), sentence=both, markers=("revision", "changed-from"))
+    repeat = claim("c", "y.txt", n(179_000), sentence="June's payrolls were cut to 179,000.")
+    assert found(new, old, repeat) == []
+
+
 def test_a_revision_word_elsewhere_does_not_undo_what_a_sentence_with_both_values_tells():
     """"Shares, which had closed at $343.05 a day earlier, ended at $304.96" gives two closing prices; another
     article's "$304.96 ... after analysts downgraded it" says nothing of them."""

@@ -235,3 +235,15 @@ def test_a_date_before_its_verb_dates_the_verbs_joined_to_it(tmp_path, body, fig
     """"In 2019 it bought a chain and cut 600 jobs": a date that opens the clause dates every verb "and" joins to its
     verb; one told after its verb ("bought a chain in 2019 and has since cut") stays that verb's."""
     assert _claims_of(tmp_path, "2025-06-14", body)[figure]["as_of"] == as_of
+
+
+@pytest.mark.parametrize("body, figure, earlier", [
+    ("Job gains for June were revised down to 179,000 from 206,000.", "206,000", True),
+    ("Job gains for June were revised down to 179,000 from 206,000.", "179,000", False),
+    ("The unemployment rate rose to 4.3% from 4.1% in June.", "4.1%", True),
+    ("Tickets from the 2012 Games sold for 50 pounds.", "50 pounds", False),
+])
+def test_the_value_a_change_starts_from_is_marked(tmp_path, body, figure, earlier):
+    """"Revised down to 179,000 from 206,000", "rose to 4.3% from 4.1%": the figure after "from" is the value the
+    change or revision starts from."""
+    assert ("changed-from" in _claims_of(tmp_path, "2024-08-02", body)[figure]["markers"]) is earlier
