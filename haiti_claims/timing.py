@@ -171,6 +171,16 @@ def _subjects(figure: Span) -> list[Token]:
 SCHEDULE = "set"  # a plan word that is also a verb of doing: a schedule only when set to happen, or for a time
 
 
+def _measured_from(date: Span) -> bool:
+    """The period a change is measured against ("rose 3.6% from a year earlier", "up 3.8% on a year earlier",
+    "against last year"): it dates the base of the comparison, not a figure told now. "On Monday" and "over the
+    weekend" are moments."""
+    root, prep = date.root, date.root.head
+    if root.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "ADV", "ADJ", "AUX"):
+        return False
+    return prep.lower_ in ("from", "against", "than") or (prep.lower_ == "on" and root.tag_ == "RBR")
+
+
 def _changed_from(figure: Span) -> bool:
     """The figure is the value a change or a revision starts from: "revised down to 179,000 from 206,000", "rose to
     4.3% from 4.1%" (not "tickets from the 2012 Games": "from" there ties a noun)."""
@@ -273,7 +283,7 @@ class TimeReader:
         # "killed since Monday" has no end: the count runs to the time of saying, not to Monday
         dated = [(other, value.end) for other, value in dates if other.span.sent == sentence and
                  isinstance(value, DateValue) and value.anchored and value.end is not None and
-                 not _opens_a_period(other.span)]
+                 not _opens_a_period(other.span) and not _measured_from(other.span)]
         for other, moment in dated:
             if dates_figure(other.span, mention.span):
                 return moment, "text"  # "from 3.5% in February": the figure's own date, before its verb's

@@ -247,3 +247,14 @@ def test_the_value_a_change_starts_from_is_marked(tmp_path, body, figure, earlie
     """"Revised down to 179,000 from 206,000", "rose to 4.3% from 4.1%": the figure after "from" is the value the
     change or revision starts from."""
     assert ("changed-from" in _claims_of(tmp_path, "2024-08-02", body)[figure]["markers"]) is earlier
+
+
+@pytest.mark.parametrize("body, figure, as_of", [
+    ("Average hourly earnings rose 3.6% from a year earlier, the department said.", "3.6%", "2024-08-02"),
+    ("Wages were still up 3.8% on a year earlier, well ahead of inflation.", "3.8%", "2024-08-02"),
+    ("Inflation slowed to 3.2% in March from 3.5% in February.", "3.5%", "2024-02-29"),
+])
+def test_the_period_a_change_is_measured_from_is_not_the_changes_moment(tmp_path, body, figure, as_of):
+    """"Rose 3.6% from a year earlier": a year earlier is what the change is measured against; the change is
+    told now. A figure a change starts from keeps its own date ("from 3.5% in February")."""
+    assert _claims_of(tmp_path, "2024-08-02", body)[figure]["as_of"] == as_of
