@@ -122,6 +122,8 @@ def counted_noun(span: Span, date: bool = False) -> Token | None:
         return root
     if (elided := elided_noun(root)) is not None:
         return elided
+    if (level_of := _level_of(span)) is not None:
+        return level_of
     verb = head
     while verb.pos_ in ("ADP", "ADV", "PART") and verb.head.i != verb.i:
         verb = verb.head
@@ -129,6 +131,17 @@ def counted_noun(span: Span, date: bool = False) -> Token | None:
     if argument is None and date:
         return _said_of(verb)
     return argument
+
+
+def _level_of(span: Span) -> Token | None:
+    """The noun right before "at" and the figure ("well ahead of inflation at 3%", "with the deficit at $40
+    billion"; "put the cost of the disruption at $150 million": the disruption's, which tells this cost from
+    others better than "cost"): the figure is its level, wherever the parser hangs the phrase."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "at":
+        return None
+    before = doc[span.start - 2]
+    return before if before.pos_ == "NOUN" and before.ent_type_ not in NOT_A_THING else None
 
 
 def _argument(verb: Token, span: Span) -> Token | None:

@@ -320,6 +320,17 @@ def test_a_figure_in_a_clause_said_of_a_noun_does_not_count_it(nlp):
 
 
 @pytest.mark.parametrize("sentence, figure, noun", [
+    ("Wages were still up 3.8% on a year earlier, well ahead of inflation at 3%.", "3%", "inflation"),
+    ("Exports fell 2%, with unemployment at 6.1% and the deficit at $40 billion.", "$40 billion", "deficit"),
+    ("On Thursday, Alaska put the cost of the disruption at $150 million.", "$150 million", "disruption"),
+])
+def test_a_noun_right_before_at_and_a_figure_is_what_the_figure_measures(nlp, sentence, figure, noun):
+    """"Well ahead of inflation at 3%": the noun just before "at" is the one the figure gives the level of, wherever
+    the parser hangs the phrase ("the cost of the disruption at $150 million": the disruption's cost)."""
+    assert _about(nlp, sentence, figure).noun == noun
+
+
+@pytest.mark.parametrize("sentence, figure, noun", [
     ("At least 21 people have died: 16 in Acari and five in Chala.", "16", "people"),
     ("At least 21 people have died: 16 in Acari and five in Chala.", "five", "people"),
     ("The quake killed 14 people in Acari and four in nearby Chala.", "four", "people"),
