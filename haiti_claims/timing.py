@@ -269,10 +269,10 @@ class TimeReader:
         clause = _clause(mention.span.root)
         running = ("running",) if mention.family == "number" and _perfect(clause) and not _describes_an_object(clause) \
             else ()
-        opening = ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
-        opening += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
+        own = ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
+        own += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
-                      quantity=quantity, markers=self.markers(mention.span.sent) + running + opening)
+                      quantity=quantity, markers=self.markers(mention.span.sent) + running + own)
 
     def _as_of(self, mention: Mention, dates: Iterable[tuple[Mention, Value]]) -> tuple[date | None, str]:
         if mention.family == "date":
@@ -287,7 +287,7 @@ class TimeReader:
         for other, moment in dated:
             if dates_figure(other.span, mention.span):
                 return moment, "text"  # "from 3.5% in February": the figure's own date, before its verb's
-        opening = None  # a date that opens the clause of the verb the figure's verb is joined to
+        opened = None  # the moment of a date that opens the clause the figure's verb is joined to
         for other, moment in dated:
             if dates_another_figure(other.span, mention.span) or names_a_things_day(other.span, mention.span) \
                     or _in_a_with_phrase(other.span, mention.span):
@@ -299,9 +299,9 @@ class TimeReader:
             if verb is not None and own is not None and \
                     (verb.i == own.i or (verb.lemma_.lower() in self.reporting and verb.i in own_chain)):
                 return moment, "text"
-            if verb is not None and own is not None and opening is None and _opens_the_clause_of(other.span, verb, own):
-                opening = moment
-        return (opening, "text") if opening is not None else (None, "unknown")
+            if verb is not None and own is not None and opened is None and _opens_the_clause_of(other.span, verb, own):
+                opened = moment
+        return (opened, "text") if opened is not None else (None, "unknown")
 
     def _quantity(self, mention: Mention, event: str | None, tense: str | None) -> str:
         own = own_participle(mention.span.root) if mention.family == "number" else None
