@@ -14,7 +14,7 @@ from typing import Iterable
 from spacy.tokens import Span, Token
 
 from .model import About
-from .nlp import SUBJECT_DEPS, dates_another_figure, elided_noun, is_verb
+from .nlp import SUBJECT_DEPS, dates_another_figure, elided_noun, is_verb, thing_of_the_day
 
 CONTENT_POS = ("NOUN", "VERB", "PROPN", "ADJ")
 COUNTED_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
@@ -167,10 +167,9 @@ def _when_clause(span: Span, chain: list[Token]) -> Token | None:
 
 def _day_of(span: Span) -> Token | None:
     """The noun a date in the possessive is the day of: "Thursday's general election", "since Tuesday's collapse"."""
-    root = span.root
-    if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.i >= span.end \
-            and root.head.ent_type_ not in NOT_A_THING:
-        return root.head
+    noun = thing_of_the_day(span)
+    if noun is not None and span.root.dep_ == "poss" and noun.pos_ == "NOUN" and noun.ent_type_ not in NOT_A_THING:
+        return noun
     return None
 
 

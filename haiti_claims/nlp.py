@@ -149,13 +149,21 @@ def names_a_things_day(date: Span, figure: Span) -> bool:
     on Tuesday", "put the toll from Monday's strikes at 150"): it dates that thing, not the figure. The day of
     an occasion the verb itself hangs on ("at its Sept. 12 briefing ... reported", "closed Friday's session")
     and a part of a day ("Tuesday night") still date the figure."""
+    noun = thing_of_the_day(date)
+    if noun is None:
+        return False
+    of = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    return of is not None and of.head.pos_ in ("NOUN", "PROPN") and of.head.i not in range(figure.start, figure.end)
+
+
+def thing_of_the_day(date: Span) -> Token | None:
+    """The noun a date qualifies as the day of a thing: "Monday's earthquake", "the March 3 earthquake"."""
     root = date.root
     noun = root.head
     if root.dep_ not in ("poss", "compound", "nmod") or noun.pos_ not in ("NOUN", "PROPN") \
             or noun.ent_type_ in ("DATE", "TIME") or date.start <= noun.i < date.end:
-        return False
-    of = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
-    return of is not None and of.head.pos_ in ("NOUN", "PROPN") and of.head.i not in range(figure.start, figure.end)
+        return None
+    return noun
 
 
 def _hangs_from(date: Span, figure: Span) -> str | None:
