@@ -710,11 +710,12 @@ def severity_of(draft: Draft, config: Config, weights: Weights) -> str:
     """The kind's severity (with the user's overrides), lowered where the matcher was not sure the claims are
     one quantity: a conflict below `weights.error` is a warning, below `weights.join` only info. A finding
     that is no contradiction in itself (values that cannot be put in time order) needs a sure match to be
-    more than info."""
+    more than info, and so does a conflict inside one article: two figures an article tells apart are far
+    more often two quantities than a slip of its writer."""
     severity = config.severity_of(draft.kind)
     if draft.confidence is None or severity == "info":
         return severity
-    if draft.confidence < (weights.join if draft.kind in CONFLICTS else weights.error):
+    if draft.confidence < (weights.join if draft.kind == "contradiction" else weights.error):
         return "info"
     return "warning" if draft.confidence < weights.error else severity
 

@@ -91,3 +91,20 @@ def test_findings_are_ordered_by_severity_and_numbered():
                       claim("d", "z.txt", n(2), subject=Subject(actor="Q", thing="seat"))])
     findings = finalise(drafts, DEFAULT, load_weights())
     assert [(f.id, f.severity) for f in findings] == [("f1", "error"), ("f2", "warning")]
+
+
+def test_an_article_contradicting_itself_needs_a_sure_match_to_raise_an_alarm():
+    """Two figures of one article told apart (a rival's 11% rise, the stock's 13.5% fall) are far more often two
+    quantities than a slip: inside one article a conflict is only info until the matcher is sure of the match;
+    across articles the same confidence is a warning."""
+    from haiti_claims.compare import Draft, severity_of
+
+    weights = load_weights()
+    unsure = (weights.join + weights.error) / 2
+    a, b, c = claim("a", "x.txt", n(11)), claim("b", "x.txt", n(13.5)), claim("c", "y.txt", n(13.5))
+    inside = Draft("intra-document", "s", "m", (a, b), confidence=unsure)
+    across = Draft("contradiction", "s", "m", (a, c), confidence=unsure)
+    assert severity_of(inside, DEFAULT, weights) == "info"
+    assert severity_of(across, DEFAULT, weights) == "warning"
+    sure = Draft("intra-document", "s", "m", (a, b), confidence=weights.error)
+    assert severity_of(sure, DEFAULT, weights) == "warning"
