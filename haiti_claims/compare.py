@@ -517,6 +517,7 @@ def compare(claims: list[Claim], matching: Matching) -> list[Draft]:
 def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
     groups = groups_of(claims, matching)
     counting = _moments_of_counting(claims, matching)
+    listed = _listed_with(claims)
     drafts: list[Draft] = []
     for name in sorted(groups, key=lambda g: int(g[1:])):
         members = groups[name]
@@ -529,9 +530,11 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
         ordered = sorted((Position(v, cs, _counts(cs, counting)) for (v, _), cs in positions.items()),
                          key=lambda p: (p.earliest, p.bounds, p.claims[0].doc, p.claims[0].start))
         told = _stated_together(ordered)
+        wholes = _wholes(ordered, listed)
         verdicts = {(i, j): v for i, j in _pairs(range(len(ordered)))
                     if (v := _verdict(ordered[i], ordered[j])) is not None
-                    and not (v[0] in CONFLICTS and _told_apart(ordered[i], ordered[j], told))}
+                    and not (v[0] in CONFLICTS and (_told_apart(ordered[i], ordered[j], told)
+                                                   or (i in wholes) != (j in wholes)))}
         for kind, rule, component in _components(verdicts):
             judged = [(ordered[i], ordered[j]) for (i, j), (k, _) in verdicts.items() if k == kind and i in component]
             drafts.append(_draft(kind, rule, label, [ordered[i] for i in component], judged, matching))
@@ -575,6 +578,37 @@ def _stated_together(positions: list[Position]) -> list[tuple[Position, Position
     pairs = {(id(a), id(b)): (a, b) for together in by_sentence.values() if len(together) > 1
              for a, b in combinations(together, 2)}
     return [(a, b) for a, b in pairs.values() if _states_both(a, b)]
+
+
+def _listed_with(claims: list[Claim]) -> dict[str, list[float]]:
+    """For each exact count, the exact counts its sentence lists with it by "and" ("all 171 passengers and six crew
+    members"): the parts of a whole."""
+    by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "count" and isinstance(claim.value, NumberValue) and claim.value.nominal is not None \
+                and claim.value.low == claim.value.high:
+            by_sentence[(claim.doc, claim.sentence)].append(claim)
+    listed: dict[str, list[float]] = defaultdict(list)
+    for (_, sentence), figures in by_sentence.items():
+        figures.sort(key=lambda c: c.start)
+        for a, b in zip(figures, figures[1:]):
+            start = sentence.find(a.text)
+            between = sentence[start + len(a.text): sentence.find(b.text, start + len(a.text))] if start >= 0 else ""
+            if re.search(r"\band\b", between) and not re.search(r"[,;:]", between):
+                listed[a.id].append(b.value.nominal)  # type: ignore[union-attr]
+                listed[b.id].append(a.value.nominal)  # type: ignore[union-attr]
+    return listed
+
+
+def _wholes(positions: list[Position], listed: dict[str, list[float]]) -> set[int]:
+    """The positions whose value is the sum of another position's and a count listed with it: "all 177 people on
+    board" where another article tells "171 passengers and six crew members" is their whole, not another count of
+    the passengers, and conflicts with none of them."""
+    sums = {p.value.nominal + part for p in positions
+            if isinstance(p.value, NumberValue) and p.value.nominal is not None
+            for c in p.claims for part in listed.get(c.id, ())}
+    return {k for k, p in enumerate(positions) if isinstance(p.value, NumberValue) and p.value.low == p.value.high
+            and p.value.nominal in sums}
 
 
 def _told_apart(a: Position, b: Position, told: list[tuple[Position, Position]]) -> bool:

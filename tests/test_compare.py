@@ -108,3 +108,23 @@ def test_an_article_contradicting_itself_needs_a_sure_match_to_raise_an_alarm():
     assert severity_of(across, DEFAULT, weights) == "warning"
     sure = Draft("intra-document", "s", "m", (a, b), confidence=weights.error)
     assert severity_of(sure, DEFAULT, weights) == "warning"
+
+
+def test_a_whole_told_elsewhere_is_not_set_against_the_parts_it_sums():
+    """"All 171 passengers and six crew members" in one article and "all 177 people on board" in another: 177 is
+    171 and six, the whole, not another count of the passengers; a third article's 174 passengers still
+    contradicts the 171."""
+    def figure(cid, doc, value, sentence, text, subject=OFFICERS):
+        start = sentence.index(text)
+        return Claim(doc=doc, kind="count", text=text, start=start, end=start + len(text), line=1, column=start + 1,
+                     sentence=sentence, value=n(value), subject=subject, id=cid)
+
+    listed = "All 171 passengers and six crew members left the aircraft at the gate."
+    crew = Subject(actor="Norland", thing="crew")
+    claims = [figure("a", "x.txt", 171, listed, "171"), figure("s", "x.txt", 6, listed, "six", crew),
+              figure("b", "y.txt", 177, "The crew landed safely and all 177 people on board survived.", "177"),
+              figure("c", "z.txt", 174, "It left Portland with 174 passengers aboard.", "174")]
+    assert kinds(claims) == [("contradiction", ("a", "c"))]
+    apart = "All 171 passengers left the aircraft; six crew members stayed behind at the gate for hours."
+    claims[:2] = [figure("a", "x.txt", 171, apart, "171"), figure("s", "x.txt", 6, apart, "six", crew)]
+    assert kinds(claims) == [("contradiction", ("a", "b", "c"))]  # not listed together: nothing says 177 is a sum
