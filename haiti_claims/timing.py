@@ -152,6 +152,19 @@ def _describes_an_object(clause: list[Token]) -> bool:
     return False
 
 
+def _describes_its_event(figure: Span) -> bool:
+    """The figure sits in a relative clause that describes a noun ("the surge that killed six people on Friday",
+    "the earthquake that killed 300 on Monday"): the clause names the event by what it did, its date is the
+    event's day, and a toll it gives is the toll as known when the article was written."""
+    verb = own_participle(figure.root) or clause_verb(figure.root)
+    return verb is not None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN"
+
+
+def _counted_by(figure: Span, dates: list[tuple[Mention, Value]]) -> bool:
+    """The figure's sentence gives the moment of its count ("had killed 40 people by Sunday")."""
+    return any(other.span.sent == figure.sent and other.span.text.lower().startswith(AS_OF_HEDGES) for other, _ in dates)
+
+
 def _perfect(clause: list[Token]) -> bool:
     """The figure's clause is in the perfect ("had been sold", "have now been brought home"), not negated; a
     verb joined to another by "and" shares its auxiliary ("has killed 52 and sickened about 1,800")."""
@@ -260,10 +273,14 @@ class TimeReader:
 
     def __call__(self, mention: Mention, value: Value, event: str | None,
                  dates: Iterable[tuple[Mention, Value]], published: date | None, tense: str | None) -> Timing:
+        dates = list(dates)
         as_of, source = self._as_of(mention, dates)
         quantity = self._quantity(mention, event, tense)
         if as_of is not None and published is not None and as_of > published and quantity != "plan":
             as_of, source = published, "published"  # "so far this year": a count runs to the time of saying
+        if source == "text" and published is not None and quantity == "cumulative" and \
+                _describes_its_event(mention.span) and not _counted_by(mention.span, dates):
+            as_of, source = published, "published"  # "the surge that killed six on Friday": the toll as told
         if as_of is None and published is not None:
             as_of, source = published, "published"
         clause = _clause(mention.span.root)
@@ -274,7 +291,7 @@ class TimeReader:
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
                       quantity=quantity, markers=self.markers(mention.span.sent) + running + own)
 
-    def _as_of(self, mention: Mention, dates: Iterable[tuple[Mention, Value]]) -> tuple[date | None, str]:
+    def _as_of(self, mention: Mention, dates: list[tuple[Mention, Value]]) -> tuple[date | None, str]:
         if mention.family == "date":
             return None, "unknown"
         sentence = mention.span.sent

@@ -268,3 +268,19 @@ def test_a_date_in_a_since_phrase_starts_a_period_and_is_not_the_figures_moment(
 def test_a_sentence_that_says_its_figure_is_above_or_below_another_marks_a_known_difference(read, sentence, figure,
                                                                                          contrast):
     assert ("contrast" in read(sentence)[figure].markers) is contrast
+
+
+def test_a_toll_told_in_a_clause_describing_its_event_holds_as_told_not_on_the_events_day(read):
+    """"the surge that killed six people on Friday": the day is the surge's; the six is its toll as known when the
+    article was written (a later, smaller toll elsewhere is no growing total that fell)."""
+    published = date(2025, 9, 20)
+    described = read("Investigators examining the surge that killed six people at the stadium on Friday, September 12, "
+                     "have asked fans for footage.", published)["six"]
+    assert (described.as_of, described.as_of_source) == (published, "published")
+    quake = read("Rescuers are still searching the rubble of the earthquake that killed 300 people on Monday.",
+                 date(2025, 3, 6))["300"]
+    assert quake.as_of == date(2025, 3, 6)
+    by_then = read("Officials counted the floods that had killed 40 people by Sunday.", date(2025, 3, 6))["40"]
+    assert by_then.as_of == date(2025, 3, 2)  # a count's own moment stays
+    plain = read("Twelve people died on Monday, the hottest day of the week.", date(2025, 3, 6))["Twelve"]
+    assert plain.as_of == date(2025, 3, 3)  # the day's own count
