@@ -152,6 +152,13 @@ def _describes_an_object(clause: list[Token]) -> bool:
     return False
 
 
+def _what_is_done(chain: list[Token]) -> bool:
+    """The figure is what its clause's verb does, not its doer ("the stadium can admit 42,500 people"; not "the two
+    makers cannot deliver"), and the verb is not denied."""
+    verb = chain[-1]
+    return not any(t.dep_ in SUBJECT_DEPS for t in chain[:-1]) and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def _describes_its_event(figure: Span) -> bool:
     """The figure sits in a relative clause that describes a noun ("the surge that killed six people on Friday",
     "the earthquake that killed 300 on Monday"): the clause names the event by what it did, its date is the
@@ -327,7 +334,8 @@ class TimeReader:
         lemmas = {t.lemma_.lower() for t in chain if _schedules(t)}
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}  # "will", not "have" of "have set"
         text = mention.span.sent.text.lower()
-        if tense == "future" or self._has("plan", lemmas | modals, "") or self._has("limit", lemmas, "") or \
+        able = modals if _what_is_done(chain) and not lemmas & self.reporting else set()  # "can admit 42,500"
+        if tense == "future" or self._has("plan", lemmas | modals, "") or self._has("limit", lemmas | able, "") or \
                 self._told_by_a_forecast(mention.span) or self._goes_on_from_a_plan(mention.span):
             return "plan"
         if mention.family == "date":

@@ -284,3 +284,14 @@ def test_a_toll_told_in_a_clause_describing_its_event_holds_as_told_not_on_the_e
     assert by_then.as_of == date(2025, 3, 2)  # a count's own moment stays
     plain = read("Twelve people died on Monday, the hottest day of the week.", date(2025, 3, 6))["Twelve"]
     assert plain.as_of == date(2025, 3, 3)  # the day's own count
+
+
+def test_what_something_can_hold_is_a_limit_not_a_count(read):
+    """"the stadium can admit 42,500 people": a capacity, judged as a plan is against what happened ("41,380
+    people entered"); a figure a verb of reporting gives with "can" is a count like any other."""
+    assert read("Under its safety certificate the stadium can admit 42,500 people for concerts.")["42,500"].quantity == \
+        "plan"
+    assert read("The plant can produce 10 million doses a year.")["10 million"].quantity == "plan"
+    assert read("Officials can confirm 12 deaths so far.")["12"].quantity != "plan"
+    assert read("Turnstile records show 41,380 people entered the stadium.")["41,380"].quantity != "plan"
+    assert read("The two manufacturers cannot deliver that quickly.")["two"].quantity != "plan"  # the doers
