@@ -93,8 +93,6 @@ JOINS_APART = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "dam": "two sources' flooded farmland (1,900 and 2,800 ha)",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
-    "crush": "the toll rising from four to six, read as falling: 'the toll from Saturday's crush rose to six on Monday' "
-             "is dated by the crush's Saturday, 'the surge that killed six people on Friday' by the surge's Friday",
 }
 
 
@@ -112,7 +110,6 @@ FALSE_ALARMS = {
     "derailment": "the track torn up (about 1,500 feet) against the evacuation radius (800 m); the days of the first "
                   "and the second public meeting",
     "dam": "two sources' flooded farmland",
-    "crush": "the stadium's capacity (42,500) set against the 41,380 who came in; the toll rising from four to six",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
 }
 
