@@ -391,7 +391,7 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return None  # unless it corrects one and other sentences repeat the old one: those are now wrong
     if a.dimension != b.dimension:
         return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
-    if _moments_of_other_counts(a, b):
+    if _moments_of_other_counts(a, b) or _moving_and_moved_to(a, b):
         return None
     if any(isinstance(p.value, NumberValue) and all("contrast" in c.markers for c in p.claims) for p in (a, b)):
         return None  # "a higher count than the company's own": the writer tells the figures' difference, no conflict
@@ -430,6 +430,14 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
             return "update", "stock-changed"
         return conflict, differ
     return conflict, "same-moment" if ma == mb else differ
+
+
+def _moving_and_moved_to(a: Position, b: Position) -> bool:
+    """The day something was moved ("postponed the race on Tuesday") and the day it was moved to ("pushed back to
+    Thursday 1 August") are the days of two events, the decision and the new date."""
+    def all_marked(p: Position, marker: str) -> bool:
+        return all(marker in c.markers for c in p.claims)
+    return any(all_marked(p, "moving-day") and all_marked(q, "moved-to") for p, q in ((a, b), (b, a)))
 
 
 def _old_told_only_where_revised(a: Position, b: Position, shared: set[tuple[str, str]]) -> bool:

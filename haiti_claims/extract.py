@@ -503,7 +503,7 @@ class Extractor:
             hedged = span if _is_possessive(span) else _extend_left(span, hedges)
             if hedged is span and len(span) > 1:  # a hedge that ends in the span's preposition: "before or" + "in Feb"
                 hedged = min(span, _extend_left(span[1:], hedges), key=lambda s: s.start)
-            tense = None if _moved_to(span, self.moving) else \
+            tense = None if moved_to(span, self.moving) else \
                 tense_of(span, self.saying, self.ahead) or ("future" if _is_deadline(hedged) else None)
             found.append(Mention(hedged, "date", "date", tense=tense))
         return found
@@ -687,7 +687,7 @@ def _is_deadline(date: Span) -> bool:
     return any(text.startswith(f"{hedge} ") for hedge in DEADLINE_HEDGES)
 
 
-def _moved_to(date: Span, moving: frozenset[str]) -> bool:
+def moved_to(date: Span, moving: frozenset[str]) -> bool:
     """The date something is moved to ("postponed the reopening to the end of May", "delayed until June"): the
     verb's tense is the moving's, and the new date lies on either side of the article."""
     prep = date.root.head

@@ -46,7 +46,7 @@ from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from .extract import Mention
+from .extract import Mention, moved_to
 from .model import DateValue, Value
 from .nlp import (SUBJECT_DEPS, clause_verb, dates_another_figure, dates_figure, names_a_things_day, own_participle,
                   up_to_verb)
@@ -236,6 +236,7 @@ class TimeReader:
     def __init__(self, lexicon: dict[str, Any], event_classes: dict[str, str]):
         words = lexicon["time"]
         self.reporting = set(words["reporting"])
+        self.moving = frozenset(w.split()[0] for w in words["replacement"])  # "push back": push
         self.cumulative_events = set(words["cumulative_events"])
         self.figures = set(words["figures"])
         self.words = {name: [w for w in words.get(name, []) if " " not in w] for name in
@@ -294,9 +295,18 @@ class TimeReader:
         running = ("running",) if mention.family == "number" and _perfect(clause) and not _describes_an_object(clause) \
             else ()
         own = ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
+        own += self._moving(mention.span) if mention.family == "date" else ()
         own += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
                       quantity=quantity, markers=self.markers(mention.span.sent) + running + own)
+
+    def _moving(self, date: Span) -> tuple[str, ...]:
+        """"moved-to" for the day something is moved to ("pushed back to Thursday"), "moving-day" for the day it was
+        moved ("postponed the race on Tuesday")."""
+        if moved_to(date, self.moving):
+            return ("moved-to",)
+        verb = clause_verb(date.root)
+        return ("moving-day",) if verb is not None and verb.lemma_.lower() in self.moving else ()
 
     def _as_of(self, mention: Mention, dates: list[tuple[Mention, Value]]) -> tuple[date | None, str]:
         if mention.family == "date":

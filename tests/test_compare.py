@@ -128,3 +128,19 @@ def test_a_whole_told_elsewhere_is_not_set_against_the_parts_it_sums():
     apart = "All 171 passengers left the aircraft; six crew members stayed behind at the gate for hours."
     claims[:2] = [figure("a", "x.txt", 171, apart, "171"), figure("s", "x.txt", 6, apart, "six", crew)]
     assert kinds(claims) == [("contradiction", ("a", "b", "c"))]  # not listed together: nothing says 177 is a sum
+
+
+def test_the_day_something_was_moved_is_not_set_against_the_day_it_was_moved_to():
+    """"postponed the race on Tuesday" and "pushed back to Thursday 1 August" tell two days of two events: the
+    decision and the new date. Two reports of the new date still conflict."""
+    from dataclasses import replace
+
+    race = Subject(thing="race", event="postpone")
+    tuesday = DateValue(date(2024, 7, 30), date(2024, 7, 30), "day")
+    thursday = DateValue(date(2024, 8, 1), date(2024, 8, 1), "day")
+    wednesday = DateValue(date(2024, 7, 31), date(2024, 7, 31), "day")
+    moving = replace(claim("a", "x.txt", tuesday, race, "date"), markers=("replacement", "moving-day"))
+    moved = replace(claim("b", "y.txt", thursday, race, "date"), markers=("replacement", "moved-to"))
+    assert kinds([moving, moved]) == []
+    other = replace(claim("c", "z.txt", wednesday, race, "date"), markers=("replacement", "moved-to"))
+    assert kinds([moving, moved, other]) == [("contradiction", ("b", "c"))]

@@ -295,3 +295,15 @@ def test_what_something_can_hold_is_a_limit_not_a_count(read):
     assert read("Officials can confirm 12 deaths so far.")["12"].quantity != "plan"
     assert read("Turnstile records show 41,380 people entered the stadium.")["41,380"].quantity != "plan"
     assert read("The two manufacturers cannot deliver that quickly.")["two"].quantity != "plan"  # the doers
+
+
+def test_the_day_something_was_moved_and_the_day_it_was_moved_to_are_marked(read):
+    """"postponed the race on Tuesday": the day of the moving; "pushed back to Thursday 1 August": the day moved
+    to."""
+    moving = read("Organisers postponed the men's triathlon on Tuesday, hours before its start.")["Tuesday"]
+    moved = read("The men's triathlon, which had to be pushed back from its original date to Thursday 1 August, "
+                 "went ahead.")["Thursday 1 August"]
+    assert "moving-day" in moving.markers and "moved-to" not in moving.markers
+    assert "moved-to" in moved.markers and "moving-day" not in moved.markers
+    held = read("The men's triathlon was held on Wednesday.")["Wednesday"]
+    assert not {"moving-day", "moved-to"} & set(held.markers)
