@@ -393,6 +393,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
     if _moments_of_other_counts(a, b) or _moving_and_moved_to(a, b):
         return None
+    if any(all("view" in c.markers for c in p.claims) for p in (a, b)):
+        return None  # "in his view, no more than €2 billion": one person's estimate, no report to correct
     if any(isinstance(p.value, NumberValue) and all("contrast" in c.markers for c in p.claims) for p in (a, b)):
         return None  # "a higher count than the company's own": the writer tells the figures' difference, no conflict
     if _rounded(a, b):

@@ -51,6 +51,7 @@ from .model import DateValue, Value
 from .nlp import (SUBJECT_DEPS, clause_verb, dates_another_figure, dates_figure, names_a_things_day, own_participle,
                   up_to_verb)
 
+POSSESSIVES = ("his", "her", "their", "its", "my", "our", "your")  # the tagger reads "her" as an object too
 AS_OF_HEDGES = ("as of", "by", "as at", "until")
 
 
@@ -237,6 +238,7 @@ class TimeReader:
         words = lexicon["time"]
         self.reporting = set(words["reporting"])
         self.moving = frozenset(w.split()[0] for w in words["replacement"])  # "push back": push
+        self.view = frozenset(words["view"])
         self.cumulative_events = set(words["cumulative_events"])
         self.figures = set(words["figures"])
         self.words = {name: [w for w in words.get(name, []) if " " not in w] for name in
@@ -255,7 +257,15 @@ class TimeReader:
         text = sentence.text.lower()
         found = tuple(name for name in ("revision", "replacement", "withdrawal") if self._has(name, lemmas, text))
         found += ("partial",) if self._has("partial", lemmas, text) or _part_counted(text) else ()
+        found += ("view",) if self._tells_a_view(sentence) else ()
         return found + (("contrast",) if self._tells_a_difference(sentence) else ())
+
+    def _tells_a_view(self, sentence: Span) -> bool:
+        """The sentence gives one person's estimate: "in his view", "by her reckoning", "to their mind"."""
+        doc = sentence.doc
+        return any(t.lower_ in self.view and t.i - 2 >= sentence.start and doc[t.i - 2].lower_ in ("in", "by", "to")
+                   and (doc[t.i - 1].tag_ == "PRP$" or doc[t.i - 1].lower_ in POSSESSIVES or doc[t.i - 1].tag_ == "POS")
+                   for t in sentence)
 
     def _tells_a_difference(self, sentence: Span) -> bool:
         """The sentence says a figure is above or below another ("a higher count than the company's own", "the

@@ -144,3 +144,12 @@ def test_the_day_something_was_moved_is_not_set_against_the_day_it_was_moved_to(
     assert kinds([moving, moved]) == []
     other = replace(claim("c", "z.txt", wednesday, race, "date"), markers=("replacement", "moved-to"))
     assert kinds([moving, moved, other]) == [("contradiction", ("b", "c"))]
+
+
+def test_one_persons_view_is_not_set_against_a_reported_figure():
+    """A figure told as someone's view ("in his view, no more than €2 billion") is that person's estimate: it
+    disagrees with the official figure, which is no contradiction an editor corrects."""
+    from dataclasses import replace
+
+    view = replace(claim("a", "x.txt", n(0, 2e9, 2e9, "no more than")), markers=("view",))
+    assert kinds([view, claim("b", "y.txt", n(3e9, 5e9, 4e9, "between"))]) == []

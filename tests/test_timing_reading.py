@@ -307,3 +307,11 @@ def test_the_day_something_was_moved_and_the_day_it_was_moved_to_are_marked(read
     assert "moved-to" in moved.markers and "moving-day" not in moved.markers
     held = read("The men's triathlon was held on Wednesday.")["Wednesday"]
     assert not {"moving-day", "moved-to"} & set(held.markers)
+
+
+def test_a_figure_told_as_someones_view_is_marked(read):
+    """"The real cost, in his view, is no more than €2 billion": one person's estimate."""
+    assert "view" in read("The real cost to the taxpayer, in his view, is no more than €2 billion.")[
+        "no more than €2 billion"].markers
+    assert "view" in read("By her reckoning the bill will reach $4 billion.")["$4 billion"].markers
+    assert "view" not in read("The view from the tower takes in 40 kilometres of coast.")["40 kilometres"].markers
