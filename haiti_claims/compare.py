@@ -393,6 +393,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
     if _moments_of_other_counts(a, b) or _moving_and_moved_to(a, b):
         return None
+    if _distance_and_length(a, b):
+        return None
     if any(all("view" in c.markers for c in p.claims) for p in (a, b)):
         return None  # "in his view, no more than €2 billion": one person's estimate, no report to correct
     if any(isinstance(p.value, NumberValue) and all("contrast" in c.markers for c in p.claims) for p in (a, b)):
@@ -432,6 +434,14 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
             return "update", "stock-changed"
         return conflict, differ
     return conflict, "same-moment" if ma == mb else differ
+
+
+def _distance_and_length(a: Position, b: Position) -> bool:
+    """A distance from somewhere ("within 800 metres of the wreck") and any other length ("about 1,500 feet of
+    track") measure two things."""
+    def distance(p: Position) -> bool:
+        return all("distance-from" in c.markers for c in p.claims)
+    return a.dimension == b.dimension == "[length]" and distance(a) != distance(b)
 
 
 def _moving_and_moved_to(a: Position, b: Position) -> bool:

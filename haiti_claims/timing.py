@@ -160,6 +160,15 @@ def _what_is_done(chain: list[Token]) -> bool:
     return not any(t.dep_ in SUBJECT_DEPS for t in chain[:-1]) and not any(c.dep_ == "neg" for c in verb.children)
 
 
+def _distance_from(figure: Span) -> bool:
+    """A measure of how far from somewhere ("within 800 metres of the wreck", "20 miles from the coast", "two
+    kilometres away"), not of how long or large something is."""
+    root = figure.root
+    return (root.dep_ == "pobj" and root.head.lower_ == "within") or \
+        (root.dep_ == "npadvmod" and root.head.lower_ in ("from", "away", "off")) or \
+        any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children)
+
+
 def _describes_its_event(figure: Span) -> bool:
     """The figure sits in a relative clause that describes a noun ("the surge that killed six people on Friday",
     "the earthquake that killed 300 on Monday"): the clause names the event by what it did, its date is the
@@ -306,6 +315,7 @@ class TimeReader:
             else ()
         own = ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
         own += self._moving(mention.span) if mention.family == "date" else ()
+        own += ("distance-from",) if mention.kind == "quantity" and _distance_from(mention.span) else ()
         own += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
                       quantity=quantity, markers=self.markers(mention.span.sent) + running + own)

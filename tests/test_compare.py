@@ -153,3 +153,15 @@ def test_one_persons_view_is_not_set_against_a_reported_figure():
 
     view = replace(claim("a", "x.txt", n(0, 2e9, 2e9, "no more than")), markers=("view",))
     assert kinds([view, claim("b", "y.txt", n(3e9, 5e9, 4e9, "between"))]) == []
+
+
+def test_a_distance_from_somewhere_is_not_set_against_a_length():
+    """"within 800 metres of the wreck" (how far from it) and "tore up about 1,500 feet of track" (how long the
+    track is) measure two things; two distances from one place still conflict."""
+    from dataclasses import replace
+
+    def metres(cid, doc, value, markers=()):
+        return replace(claim(cid, doc, NumberValue(value, value, value, "metre"), kind="quantity"), markers=markers)
+    radius = metres("a", "x.txt", 800, ("distance-from",))
+    assert kinds([radius, metres("b", "y.txt", 457)]) == []
+    assert kinds([radius, metres("c", "y.txt", 500, ("distance-from",))]) == [("contradiction", ("a", "c"))]

@@ -315,3 +315,12 @@ def test_a_figure_told_as_someones_view_is_marked(read):
         "no more than €2 billion"].markers
     assert "view" in read("By her reckoning the bill will reach $4 billion.")["$4 billion"].markers
     assert "view" not in read("The view from the tower takes in 40 kilometres of coast.")["40 kilometres"].markers
+
+
+def test_a_distance_from_a_place_is_marked(read):
+    """"everyone within 800 metres of the wreck", "20 miles from the coast": how far from somewhere, not how long
+    something is ("about 1,500 feet of track")."""
+    assert "distance-from" in read("The order covers everyone within 800 metres of the wreck.")["800 metres"].markers
+    assert "distance-from" in read("The plant lies 20 miles from the coast.")["20 miles"].markers
+    assert "distance-from" in read("The town is two kilometres away.")["two kilometres"].markers
+    assert "distance-from" not in read("The wreck tore up about 1,500 feet of track.")["about 1,500 feet"].markers
