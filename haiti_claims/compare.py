@@ -393,7 +393,7 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
     if _moments_of_other_counts(a, b) or _moving_and_moved_to(a, b):
         return None
-    if _distance_and_length(a, b):
+    if _measured_two_ways(a, b):
         return None
     if any(all("view" in c.markers for c in p.claims) for p in (a, b)):
         return None  # "in his view, no more than €2 billion": one person's estimate, no report to correct
@@ -436,12 +436,14 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     return conflict, "same-moment" if ma == mb else differ
 
 
-def _distance_and_length(a: Position, b: Position) -> bool:
-    """A distance from somewhere ("within 800 metres of the wreck") and any other length ("about 1,500 feet of
-    track") measure two things."""
-    def distance(p: Position) -> bool:
-        return all("distance-from" in c.markers for c in p.claims)
-    return a.dimension == b.dimension == "[length]" and distance(a) != distance(b)
+TWO_WAYS = ("distance-from", "spacing")  # markers of a measure of another thing than the same measure without them
+
+
+def _measured_two_ways(a: Position, b: Position) -> bool:
+    """A distance from somewhere ("within 800 metres of the wreck") and a length ("about 1,500 feet of track"), a
+    spacing ("given four weeks apart") and a time since something ("seven weeks after"): two things measured."""
+    return any(all(marker in c.markers for c in a.claims) != all(marker in c.markers for c in b.claims)
+               for marker in TWO_WAYS)
 
 
 def _moving_and_moved_to(a: Position, b: Position) -> bool:

@@ -169,6 +169,16 @@ def _distance_from(figure: Span) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children)
 
 
+def _spacing(figure: Span) -> bool:
+    """The time or room between two things ("the shots given four weeks apart"), not the time since something."""
+    for tok in figure.doc[figure.end: figure.end + 2]:
+        if tok.is_punct:
+            return False
+        if tok.lower_ == "apart":
+            return True
+    return False
+
+
 def _describes_its_event(figure: Span) -> bool:
     """The figure sits in a relative clause that describes a noun ("the surge that killed six people on Friday",
     "the earthquake that killed 300 on Monday"): the clause names the event by what it did, its date is the
@@ -316,6 +326,7 @@ class TimeReader:
         own = ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
         own += self._moving(mention.span) if mention.family == "date" else ()
         own += ("distance-from",) if mention.kind == "quantity" and _distance_from(mention.span) else ()
+        own += ("spacing",) if mention.family == "number" and _spacing(mention.span) else ()
         own += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
                       quantity=quantity, markers=self.markers(mention.span.sent) + running + own)

@@ -165,3 +165,15 @@ def test_a_distance_from_somewhere_is_not_set_against_a_length():
     radius = metres("a", "x.txt", 800, ("distance-from",))
     assert kinds([radius, metres("b", "y.txt", 457)]) == []
     assert kinds([radius, metres("c", "y.txt", 500, ("distance-from",))]) == [("contradiction", ("a", "c"))]
+
+
+def test_a_spacing_is_not_set_against_a_time_since_something():
+    """"given four weeks apart" (the time between two doses) and "more than seven weeks after the declaration"
+    (the time since it) measure two things."""
+    from dataclasses import replace
+
+    def weeks(cid, doc, value, markers=()):
+        return replace(claim(cid, doc, NumberValue(value, value, value, "week")), markers=markers)
+    assert kinds([weeks("a", "x.txt", 4, ("spacing",)), weeks("b", "y.txt", 7)]) == []
+    assert kinds([weeks("a", "x.txt", 4, ("spacing",)), weeks("c", "y.txt", 6, ("spacing",))]) == \
+        [("contradiction", ("a", "c"))]

@@ -324,3 +324,10 @@ def test_a_distance_from_a_place_is_marked(read):
     assert "distance-from" in read("The plant lies 20 miles from the coast.")["20 miles"].markers
     assert "distance-from" in read("The town is two kilometres away.")["two kilometres"].markers
     assert "distance-from" not in read("The wreck tore up about 1,500 feet of track.")["about 1,500 feet"].markers
+
+
+def test_a_spacing_between_repeats_is_marked(read):
+    """"the shots given four weeks apart": the time between two things, not the time since something."""
+    assert "spacing" in read("The shots are given four weeks apart.")["four"].markers
+    assert "spacing" not in read("Congo gave its first shots more than seven weeks after the declaration.")[
+        "more than seven"].markers
