@@ -233,6 +233,11 @@ class Position:
         return {m for c in self.claims for m in c.markers}
 
     @cached_property
+    def marked(self) -> set[str]:
+        """The markers every claim of the position carries."""
+        return set.intersection(*(set(c.markers) for c in self.claims))
+
+    @cached_property
     def sentences(self) -> set[tuple[str, str]]:
         return {(c.doc, c.sentence) for c in self.claims}
 
@@ -395,9 +400,9 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return None
     if _measured_two_ways(a, b):
         return None
-    if any(all("view" in c.markers for c in p.claims) for p in (a, b)):
+    if any("view" in p.marked for p in (a, b)):
         return None  # "in his view, no more than €2 billion": one person's estimate, no report to correct
-    if any(isinstance(p.value, NumberValue) and all("contrast" in c.markers for c in p.claims) for p in (a, b)):
+    if any(isinstance(p.value, NumberValue) and "contrast" in p.marked for p in (a, b)):
         return None  # "a higher count than the company's own": the writer tells the figures' difference, no conflict
     if _rounded(a, b):
         return None  # "34 per cent" is "33.7%" rounded
@@ -442,22 +447,19 @@ TWO_WAYS = ("distance-from", "spacing")  # markers of a measure of another thing
 def _measured_two_ways(a: Position, b: Position) -> bool:
     """A distance from somewhere ("within 800 metres of the wreck") and a length ("about 1,500 feet of track"), a
     spacing ("given four weeks apart") and a time since something ("seven weeks after"): two things measured."""
-    return any(all(marker in c.markers for c in a.claims) != all(marker in c.markers for c in b.claims)
-               for marker in TWO_WAYS)
+    return any((marker in a.marked) != (marker in b.marked) for marker in TWO_WAYS)
 
 
 def _moving_and_moved_to(a: Position, b: Position) -> bool:
     """The day something was moved ("postponed the race on Tuesday") and the day it was moved to ("pushed back to
     Thursday 1 August") are the days of two events, the decision and the new date."""
-    def all_marked(p: Position, marker: str) -> bool:
-        return all(marker in c.markers for c in p.claims)
-    return any(all_marked(p, "moving-day") and all_marked(q, "moved-to") for p, q in ((a, b), (b, a)))
+    return any("moving-day" in p.marked and "moved-to" in q.marked for p, q in ((a, b), (b, a)))
 
 
 def _old_told_only_where_revised(a: Position, b: Position, shared: set[tuple[str, str]]) -> bool:
     """A revision sentence gives the value it starts from ("revised down to 179,000 from 206,000"), and only there:
     other sentences repeat the new value, which agrees with it."""
-    return any(p.sentences <= shared and all("changed-from" in c.markers for c in p.claims) for p in (a, b))
+    return any(p.sentences <= shared and "changed-from" in p.marked for p in (a, b))
 
 
 def _each_told_its_moment(a: Position, b: Position) -> bool:
