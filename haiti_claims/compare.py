@@ -441,12 +441,13 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     return conflict, "same-moment" if ma == mb else differ
 
 
-TWO_WAYS = ("distance-from", "spacing")  # markers of a measure of another thing than the same measure without them
+TWO_WAYS = ("distance-from", "spacing", "offset")  # markers of a measure of another thing than one without them
 
 
 def _measured_two_ways(a: Position, b: Position) -> bool:
     """A distance from somewhere ("within 800 metres of the wreck") and a length ("about 1,500 feet of track"), a
-    spacing ("given four weeks apart") and a time since something ("seven weeks after"): two things measured."""
+    spacing ("given four weeks apart") or a time ahead of a plan ("two days ahead of schedule") and a time since
+    something or a duration ("seven weeks after", "food for three days"): two things measured."""
     return any((marker in a.marked) != (marker in b.marked) for marker in TWO_WAYS)
 
 

@@ -169,14 +169,20 @@ def _distance_from(figure: Span) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children)
 
 
-def _spacing(figure: Span) -> bool:
-    """The time or room between two things ("the shots given four weeks apart"), not the time since something."""
+RELATIVE = {"apart": "spacing", "ahead": "offset", "behind": "offset", "earlier": "offset", "later": "offset",
+            "sooner": "offset"}  # a figure followed by these measures against something: its marker
+
+
+def _told_against(figure: Span) -> tuple[str, ...]:
+    """'spacing' for the time or room between two things ("the shots given four weeks apart"), 'offset' for how far
+    from a plan or another moment ("two days ahead of the company's schedule"): not how long anything lasted, nor
+    the time since something."""
     for tok in figure.doc[figure.end: figure.end + 2]:
         if tok.is_punct:
-            return False
-        if tok.lower_ == "apart":
-            return True
-    return False
+            return ()
+        if tok.lower_ in RELATIVE:
+            return (RELATIVE[tok.lower_],)
+    return ()
 
 
 def _describes_its_event(figure: Span) -> bool:
@@ -326,7 +332,7 @@ class TimeReader:
         own = ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
         own += self._moving(mention.span) if mention.family == "date" else ()
         own += ("distance-from",) if mention.kind == "quantity" and _distance_from(mention.span) else ()
-        own += ("spacing",) if mention.family == "number" and _spacing(mention.span) else ()
+        own += _told_against(mention.span) if mention.family == "number" else ()
         own += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
                       quantity=quantity, markers=self.markers(mention.span.sent) + running + own)

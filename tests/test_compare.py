@@ -177,3 +177,12 @@ def test_a_spacing_is_not_set_against_a_time_since_something():
     assert kinds([weeks("a", "x.txt", 4, ("spacing",)), weeks("b", "y.txt", 7)]) == []
     assert kinds([weeks("a", "x.txt", 4, ("spacing",)), weeks("c", "y.txt", 6, ("spacing",))]) == \
         [("contradiction", ("a", "c"))]
+
+
+def test_a_time_ahead_of_a_plan_is_not_set_against_a_duration():
+    """"two days ahead of schedule" (a difference from a plan) and "food for at least three days" (how long a store
+    lasts) measure two things."""
+    from dataclasses import replace
+
+    ahead = replace(claim("a", "x.txt", n(2)), markers=("offset",))
+    assert kinds([ahead, claim("b", "y.txt", n(3, float("inf"), 3, "over"))]) == []

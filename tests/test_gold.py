@@ -106,7 +106,6 @@ def test_own_corpora_flag_no_trap(shared, tmp_path, name):
 # Corpora where an error or warning matches no labelled contradiction (issue 14): each is a defect.
 FALSE_ALARMS = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
-    "mine": "'at least three' days of food set against 'two' days ahead of the rescue's schedule",
     "derailment": "the day of the first public meeting against the day trains ran again",
     "dam": "two sources' flooded farmland",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",

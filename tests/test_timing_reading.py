@@ -331,3 +331,14 @@ def test_a_spacing_between_repeats_is_marked(read):
     assert "spacing" in read("The shots are given four weeks apart.")["four"].markers
     assert "spacing" not in read("Congo gave its first shots more than seven weeks after the declaration.")[
         "more than seven"].markers
+
+
+def test_a_time_ahead_of_or_behind_a_plan_is_marked(read):
+    """"broke through on Friday night, two days ahead of the company's schedule": how far from the plan, not how
+    long anything lasted ("enough food for at least three days")."""
+    assert "offset" in read("The borehole broke through on Friday night, two days ahead of the company's schedule.")[
+        "two"].markers
+    assert "offset" not in read("The chamber was stocked with enough food for at least three days.")[
+        "at least three"].markers
+    assert "offset" not in read("Congo gave its first shots more than seven weeks after the declaration.")[
+        "more than seven"].markers
