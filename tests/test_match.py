@@ -504,34 +504,3 @@ def test_a_sentence_an_article_repeats_gives_its_figure_no_rival(tmp_path):
     for k in across:
         _, mutual, one_sided, low, high = (float(column[k]) for column in inputs)
         assert mutual == one_sided == 1.0 and low > 0  # before, each copy's runner-up was the other: margin 0
-
-
-@pytest.mark.parametrize("a, b, alike", [
-    ("537", "53", True),  # a digit dropped
-    ("C$14 million", "C$140 million", True),  # a digit added
-    ("984 feet", "948-foot", True),  # two swapped
-    ("12,905", "21,905", True),
-    ("450 million lei", "45 million lei", True),
-    ("300", "301", False),  # one digit for another: another figure as often as a slip
-    ("1,200", "1,200", False),  # the same digits: the value reader's, not a slip
-    ("5", "50", False),  # too short to tell
-])
-def test_figures_written_with_the_same_digits_but_one_are_alike(a, b, alike):
-    from haiti_claims.match.evidence import digits_alike
-    assert digits_alike(a, b) is alike
-
-
-def test_a_figure_mistyped_by_a_digit_is_weighed_and_its_size_speaks_not_against_it():
-    """"537 deaths" and "53 deaths" are ten times apart, yet a candidate pair (keys on the digits with one left
-    out) whose sizes are compatible, as a dropped digit makes them; two figures ten times apart in other digits
-    still conflict."""
-    from haiti_claims.match.evidence import Pair, Profile, value
-
-    def deaths(doc: str, figure: float, text: str) -> Claim:
-        return Claim(doc=doc, kind="count", text=text, start=0, end=1, line=1, column=1, sentence="",
-                     value=NumberValue(low=figure, high=figure, nominal=figure), about=About(near=(doc,)))
-    typo, other = [deaths("a", 537, "537"), deaths("b", 53, "53")], [deaths("a", 537, "537"), deaths("b", 49, "49")]
-    assert candidate_pairs(typo) == [(0, 1)] and candidate_pairs(other) == []
-    profile = Profile.__new__(Profile)
-    assert value(Pair(*typo, profile, profile)).verdict == "compatible"
-    assert value(Pair(*other, profile, profile)).verdict == "conflict"

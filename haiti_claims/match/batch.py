@@ -21,8 +21,8 @@ import numpy as np
 
 from ..model import Claim, DateValue, NumberValue
 from .candidates import calendar
-from .evidence import (CALENDAR_WEAK, NEAR_DAYS, NEAR_RATIO, READERS, digits_alike, marks, name_words, same_name,
-                       set_apart, siblings)
+from .evidence import (CALENDAR_WEAK, NEAR_DAYS, NEAR_RATIO, READERS, marks, name_words, same_name, set_apart,
+                       siblings)
 from .units import in_base_units
 
 VERDICTS = ("unknown", "agree", "compatible", "conflict")  # a verdict's code is its place here
@@ -187,7 +187,6 @@ class Encoded:
     """What the readers need of each claim, as arrays (a claim's place in the list is its index)."""
 
     value: np.ndarray  # id of the value (equal values, equal ids)
-    texts: list[str]  # each claim's figure as written
     stating: np.ndarray  # how many claims state the value
     is_date: np.ndarray
     is_number: np.ndarray
@@ -291,7 +290,7 @@ def encode(claims: list[Claim]) -> Encoded:
     word = lambda items: ids([w or None for w in items])  # noqa: E731  (NONE where empty)
     field = lambda items: ids(list(items))  # noqa: E731  (NONE where None)
     return Encoded(
-        value=value, texts=[c.text for c in claims], stating=stating, is_date=is_date, is_number=is_number, date_ends=ends,
+        value=value, stating=stating, is_date=is_date, is_number=is_number, date_ends=ends,
         unanchored=unanchored, calendar=days,
         base_dimension=base_dimension, base_figure=base_figure, as_of=as_of, as_of_year=as_of_year,
         moment_told=moment_told,
@@ -447,11 +446,8 @@ def _value(e: Encoded, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.nda
         known = ((e.base_dimension[a] != NONE) & (e.base_dimension[a] == e.base_dimension[b]) & (xa > 0) & (xb > 0))
         numbers, xa, xb = numbers[known], xa[known], xb[known]
         ratio = np.maximum(xa, xb) / np.minimum(xa, xb)
-        far = ratio > NEAR_RATIO
-        alike = np.zeros(len(numbers), dtype=bool)
-        alike[far] = [digits_alike(e.texts[x], e.texts[y]) for x, y in zip(i[numbers[far]], j[numbers[far]])]
-        verdict[numbers] = np.where(far & ~alike, CONFLICT, COMPATIBLE)
-        strength[numbers] = np.where(alike, 1.0, py_round(1.0 / (1.0 + np.abs(py_map(math.log, ratio)))))
+        verdict[numbers] = np.where(ratio <= NEAR_RATIO, COMPATIBLE, CONFLICT)
+        strength[numbers] = py_round(1.0 / (1.0 + np.abs(py_map(math.log, ratio))))
     return verdict, strength
 
 

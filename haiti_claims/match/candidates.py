@@ -5,8 +5,7 @@ one kind and dimension: counts, sums of money, lengths...) with each content wor
 neighbourhood, its counted noun and its verb, plus `family|=value` for its value and, for a number,
 keys on its size in base units (`dimension|~step`), so that "about 8.5 million computers" and "8.5m
 devices", or "the 984-foot ship" and "300 metres long", are weighed however differently their
-articles word them, and on its digits with one left out (`family|d=digits`), so that a figure mistyped by a
-digit ("537" and "53") is weighed too; a date has keys on its month and day, weekday, month, and the year of a period told by
+articles word them; a date has keys on its month and day, weekday, month, and the year of a period told by
 its year, so that "13 August" meets "mid-August" and "since 2001" meets "in 2001". Two claims are
 candidates when they share a key. A key shared by more than `MAX_BLOCK` claims is too common to
 tell anything (a stop word of the corpus) and is dropped, as dedupe drops its largest blocks;
@@ -53,7 +52,7 @@ def blocking_keys(claim: Claim) -> set[str]:
     words.update(w for w in (claim.about.noun, claim.about.verb) if w)
     words.update(f"{field}:{v}" for field, v in (("thing", claim.subject.thing), ("event", claim.subject.event)) if v)
     return {f"{fam}|{w}" for w in words} | {f"{fam}|={_value_key(claim.value)}"} | _size_keys(claim) \
-        | _calendar_keys(claim.value) | _year_keys(claim.value) | _digit_keys(claim, fam)
+        | _calendar_keys(claim.value) | _year_keys(claim.value)
 
 
 def _calendar_keys(value: NumberValue | DateValue) -> set[str]:
@@ -77,19 +76,6 @@ def _year_keys(value: NumberValue | DateValue) -> set[str]:
     if not isinstance(value, DateValue) or not value.anchored or value.granularity not in YEAR_GRAINS:
         return set()
     return {f"date|y={end.year}" for end in (value.start, value.end) if end is not None}
-
-
-def _digit_keys(claim: Claim, fam: str) -> set[str]:
-    """A number's digits as written, and each string of them with one digit left out, so that two figures whose
-    digits differ by a digit dropped, added or two swapped ("537" and "53", "984" and "948") share a key
-    (evidence.digits_alike): one figure mistyped is weighed, however far apart the sizes."""
-    if not isinstance(claim.value, NumberValue):
-        return set()
-    digits = "".join(ch for ch in claim.text if ch.isdigit())
-    if not 2 <= len(digits) <= 9:
-        return set()
-    keys = {digits} | {digits[:k] + digits[k + 1:] for k in range(len(digits))}
-    return {f"{fam}|d={key}" for key in keys if len(key) >= 2 and key.strip("0")}
 
 
 def _size_keys(claim: Claim) -> set[str]:

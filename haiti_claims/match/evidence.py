@@ -273,25 +273,8 @@ def value(p: Pair) -> Evidence:
         if ratio is None:
             return Evidence("value", "unknown", 0.0)
         closeness = 1.0 / (1.0 + abs(math.log(ratio)))
-        if ratio > NEAR_RATIO and digits_alike(p.a.text, p.b.text):
-            return Evidence("value", "compatible", 1.0, f"x{ratio:.3g}, digits alike")
         return Evidence("value", "compatible" if ratio <= NEAR_RATIO else "conflict", round(closeness, 4), f"x{ratio:.3g}")
     return Evidence("value", "unknown", 0.0)
-
-
-def digits_alike(a: str, b: str) -> bool:
-    """Two figures written with the same digits but one dropped, added or two swapped ("537" and "53", "C$14
-    million" and "C$140 million", "984" and "948"): one figure mistyped as often as two figures, so their sizes
-    are no evidence against each other."""
-    da, db = "".join(ch for ch in a if ch.isdigit()), "".join(ch for ch in b if ch.isdigit())
-    if da == db or min(len(da), len(db)) < 2:
-        return False
-    if abs(len(da) - len(db)) == 1:
-        short, long_ = sorted((da, db), key=len)
-        return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
-    differ = [k for k in range(len(da)) if da[k] != db[k]] if len(da) == len(db) else []
-    return len(differ) == 2 and differ[1] == differ[0] + 1 and da[differ[0]] == db[differ[1]] \
-        and da[differ[1]] == db[differ[0]]
 
 
 CALENDAR_WEAK = 0.3  # how telling a weekday or a month alone is, against a month and a day (1.0)
