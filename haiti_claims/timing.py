@@ -31,7 +31,12 @@ For each claim this reads, from the parse:
   own": a difference the writer knows of), `running` where the figure's own clause tells a total up to the
   time of telling, in the perfect and not in the negative ("8.6 million tickets had been sold", "four bodies
   have now been brought home"), and the figure is what the verb totals, not a description of one of its
-  phrases' objects ("have been trapped in a chamber some 1,730 feet underground").
+  phrases' objects ("have been trapped in a chamber some 1,730 feet underground"); `view` where the sentence
+  gives one person's estimate ("in his view"). Of a date: `moving-day` ("postponed the race on Tuesday") or
+  `moved-to` ("pushed back to Thursday"); of a measure: `distance-from` ("within 800 metres of the wreck"),
+  `spacing` ("four weeks apart") or `offset` ("two days ahead of schedule"). The comparing stage sets a view
+  against nothing, a moving day against no day moved to, and a distance, spacing or offset against no figure
+  without the same marker.
 A figure its own article withdraws (same sentence before the word, or the sentence before a
 sentence that withdraws "that figure") or corrects ("April 5, not April 4"; "not 15% as previously
 reported"; "An earlier version of this article said 13 gold medals") gets `status = "withdrawn"` and is
@@ -195,7 +200,8 @@ def _describes_its_event(figure: Span) -> bool:
 
 def _counted_by(figure: Span, dates: list[tuple[Mention, Value]]) -> bool:
     """The figure's sentence gives the moment of its count ("had killed 40 people by Sunday")."""
-    return any(other.span.sent == figure.sent and other.span.text.lower().startswith(AS_OF_HEDGES) for other, _ in dates)
+    return any(other.span.sent == figure.sent and other.span.text.lower().startswith(AS_OF_HEDGES)
+               for other, _ in dates)
 
 
 def _perfect(clause: list[Token]) -> bool:
