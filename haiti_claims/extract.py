@@ -446,7 +446,7 @@ class Extractor:
         self.saying = config.statement_verbs
         # words that look ahead: the few of grammar, and the lexicon's plan words ("forecast", "pledged")
         self.ahead = FUTURE_WORDS | {w for w in config.lexicon["time"]["plan"] if " " not in w}
-        self.moving = frozenset(w.split()[0] for w in config.lexicon["time"]["replacement"])  # "push back": push
+        self.moving = moving_verbs(config.lexicon["time"])
         self.currency = config.lexicon["currencies"]
         self.units: dict[str, str] = config.lexicon["units"]
         self.vague = Matcher(nlp.vocab)
@@ -685,6 +685,11 @@ def _is_deadline(date: Span) -> bool:
     """ "due no later than Friday", "open until Friday": with no tense to say otherwise, a deadline lies ahead."""
     text = date.text.lower()
     return any(text.startswith(f"{hedge} ") for hedge in DEADLINE_HEDGES)
+
+
+def moving_verbs(time_words: dict[str, list[str]]) -> frozenset[str]:
+    """The verbs that move a thing in time: the first word of the lexicon's replacement words ("push back": push)."""
+    return frozenset(w.split()[0] for w in time_words["replacement"])
 
 
 def moved_to(date: Span, moving: frozenset[str]) -> bool:

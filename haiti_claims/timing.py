@@ -51,7 +51,7 @@ from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from .extract import Mention, moved_to
+from .extract import Mention, moved_to, moving_verbs
 from .model import DateValue, Value
 from .nlp import (SUBJECT_DEPS, clause_verb, dates_another_figure, dates_figure, names_a_things_day, own_participle,
                   up_to_verb)
@@ -200,8 +200,12 @@ def _describes_its_event(figure: Span) -> bool:
 
 def _counted_by(figure: Span, dates: list[tuple[Mention, Value]]) -> bool:
     """The figure's sentence gives the moment of its count ("had killed 40 people by Sunday")."""
-    return any(other.span.sent == figure.sent and other.span.text.lower().startswith(AS_OF_HEDGES)
-               for other, _ in dates)
+    return any(other.span.sent == figure.sent and _counts_to(other) for other, _ in dates)
+
+
+def _counts_to(date: Mention) -> bool:
+    """A date that gives the moment a count runs to: "as of Sunday", "by Sunday"."""
+    return date.text.lower().startswith(AS_OF_HEDGES)
 
 
 def _perfect(clause: list[Token]) -> bool:
@@ -268,7 +272,7 @@ class TimeReader:
     def __init__(self, lexicon: dict[str, Any], event_classes: dict[str, str]):
         words = lexicon["time"]
         self.reporting = set(words["reporting"])
-        self.moving = frozenset(w.split()[0] for w in words["replacement"])  # "push back": push
+        self.moving = moving_verbs(words)
         self.view = frozenset(words["view"])
         self.cumulative_events = set(words["cumulative_events"])
         self.figures = set(words["figures"])
@@ -371,7 +375,7 @@ class TimeReader:
                 continue  # "put it at 59.9%, down from 67.3% in 2019": 2019 is 67.3%'s year
             verb = clause_verb(other.span.root)
             same_clause = verb is None or own is None or verb.i == own.i or verb.i in own_chain
-            if other.text.lower().startswith(AS_OF_HEDGES) and same_clause:
+            if _counts_to(other) and same_clause:
                 return moment, "text"  # "rose to 210 by Sunday"; not "takes 12 hours, and aims to ... by Saturday"
             if verb is not None and own is not None and \
                     (verb.i == own.i or (verb.lemma_.lower() in self.reporting and verb.i in own_chain)):
