@@ -53,8 +53,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .extract import Mention, moved_to, moving_verbs
 from .model import DateValue, Value
-from .nlp import (SUBJECT_DEPS, clause_verb, dates_another_figure, dates_figure, names_a_things_day, own_participle,
-                  up_to_verb)
+from .nlp import (SUBJECT_DEPS, clause_verb, dates_another_figure, dates_figure, is_verb, names_a_things_day,
+                  own_participle, up_to_verb)
 
 POSSESSIVES = ("his", "her", "their", "its", "my", "our", "your")  # the tagger reads "her" as an object too
 AS_OF_HEDGES = ("as of", "by", "as at", "until")
@@ -393,7 +393,8 @@ class TimeReader:
         text = mention.span.sent.text.lower()
         able = modals if _what_is_done(chain) and not lemmas & self.reporting else set()  # "can admit 42,500"
         if tense == "future" or self._has("plan", lemmas | modals, "") or self._has("limit", lemmas | able, "") or \
-                self._told_by_a_forecast(mention.span) or self._goes_on_from_a_plan(mention.span):
+                self._told_by_a_forecast(mention.span) or self._goes_on_from_a_plan(mention.span) or \
+                self._of_a_thing_to_come(mention.span):
             return "plan"
         if mention.family == "date":
             return "fixed"
@@ -416,6 +417,18 @@ class TimeReader:
             if self._has("plan", {subject.lemma_.lower()}, " ".join(t.lower_ for t in words)):
                 return True
         return False
+
+    def _of_a_thing_to_come(self, figure: Span) -> bool:
+        """The noun the figure measures is told as yet to be: "an expected 5,000 visitors", "the projected deficit of
+        $40 billion", "put the eventual cost at €3bn" (a plan word or "eventual" before it)."""
+        root, head = figure.root, figure.root.head
+        nouns = [head] if head.pos_ == "NOUN" and root.dep_ != "pobj" else []  # "an expected 5,000 visitors"
+        if root.dep_ == "pobj" and head.lower_ == "of":
+            nouns.append(head.head)  # "the projected deficit of $40 billion"
+        if root.dep_ == "pobj" and head.lower_ == "at" and is_verb(head.head):
+            nouns += [c for c in head.head.children if c.dep_ == "dobj"]  # "put the eventual cost at"
+        return any(c.dep_ == "amod" and self._has("plan", {c.lemma_.lower()}, "")
+                   for noun in nouns for c in noun.children)
 
     def _goes_on_from_a_plan(self, figure: Span) -> bool:
         """A figure in an absolute "with" phrase goes on with the list of the clause before it, and is a plan

@@ -106,6 +106,21 @@ def test_a_figure_a_forecast_gives_is_a_plan(read, sentence, figure):
     assert read(sentence)[figure].quantity == "plan"
 
 
+@pytest.mark.parametrize("sentence, figure", [
+    ("In March the head of the audit court put the eventual public cost at between €3bn and €5bn.",
+     "between €3bn and €5bn"),
+    ("Organisers are preparing for an expected 5,000 visitors.", "5,000"),
+    ("The city faces a projected shortfall of $12 million.", "$12 million"),
+    ("Analysts estimate the final bill will reach $2 billion.", "$2 billion"),
+])
+def test_a_figure_of_a_thing_to_come_is_a_plan(read, sentence, figure):
+    """"The eventual cost", "an expected 5,000 visitors": a figure told of what is yet to be is a forecast, and
+    against what then happened it is news, not a contradiction (../shared/dev/README.md, rule 1)."""
+    assert read(sentence)[figure].quantity == "plan"
+    assert read("The final cost was €2.77 billion.")["€2.77 billion"].quantity != "plan"
+    assert read("The expected rain fell on 5,000 farms.")["5,000"].quantity != "plan"
+
+
 def test_what_a_clause_says_of_a_level_is_no_tally(read):
     assert read("The company employs 4,000 people in the region.")["4,000"].quantity == "stock"
     assert read("The ferry holds 350 passengers.")["350"].quantity == "stock"
