@@ -103,6 +103,7 @@ _CALENDAR_WORD = re.compile(r"^(?:(?:1[5-9]|20|21)\d\d|\d{2,4}s|'\d0s|\d{1,2}[/.
                             r"centur(?:y|ies)|quarters?|half|q[1-4]|h[12]|fy\d*|today|tonight|yesterday|tomorrow|"
                             r"spring|summer|autumn|fall|winter|christmas|easter|eve|holidays?|\d+(?:st|nd|rd|th))$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+LIST_MARKS = ("-", "*", "•", "–", "—", "·")
 # "1 000" written with a no-break, narrow no-break, thin or figure space is one figure
 DIGIT_GROUP_SPACES = {"\u00a0", "\u202f", "\u2009", "\u2007"}
 _SPACED_GROUP_END = re.compile(r"(?:^|[^\d.,])\d{1,3}(?: \d{3})*$")  # "40" of "40 000", not "2019" nor "1.5"
@@ -461,7 +462,7 @@ class Extractor:
         self.holidays.add("HOLIDAY", [nlp.make_doc(name) for name in _holiday_names()])
 
     def __call__(self, doc: Doc, furniture: Iterable[tuple[int, int]] = ()) -> list[Mention]:
-        blocked = list(furniture) + _identifier_ranges(doc.text) + _addresses(doc)
+        blocked = list(furniture) + _identifier_ranges(doc.text) + _addresses(doc) + _headings(doc)
         lines = _furniture(doc)
         dates = [d for d in self._dates(doc, blocked) if not _on_furniture(d.span, lines)]
         blocked += [line for line, _ in lines]
@@ -1172,6 +1173,33 @@ def _furniture(doc: Doc) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
                 lines.append(((pos, end), marks))
         pos = end + 1
     return lines
+
+
+HEADING_WORDS = 8  # a heading is a line of at most this many words
+FINITE = ("VBD", "VBZ", "VBP", "MD")  # tags of a verb that makes a sentence
+
+
+def _headings(doc: Doc) -> list[tuple[int, int]]:
+    """Lines that are headings ("A French summer", "Congo's vaccine drive, in five questions"): a line of its own,
+    with prose after it, of a few words, without a sentence end, a digit, a list mark, a table's bar or a verb that makes a sentence. Its
+    words name a section, as the headline's name the article; a fact box ("Deaths: 45") or a list item keeps its
+    figures."""
+    ranges = []
+    pos = 0
+    lines = doc.text.split("\n")
+    for k, line in enumerate(lines):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not any(_SENTENCE_END.search(after) for after in lines[k + 1:]):
+            break  # a heading heads prose: a fragment on its own or at the end is no heading
+        words = line.lstrip("#").split()
+        if not 0 < len(words) <= HEADING_WORDS or _SENTENCE_END.search(line) or any(c.isdigit() for c in line) \
+                or line.lstrip()[:1] in LIST_MARKS or "|" in line:  # a table's row, a scraped trail ("Home|News")
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and not any(t.tag_ in FINITE for t in span):
+            ranges.append((start, end))
+    return ranges
 
 
 def _on_furniture(span: Span, lines: list[tuple[tuple[int, int], list[tuple[int, int]]]]) -> bool:

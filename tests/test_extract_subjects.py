@@ -46,6 +46,31 @@ def test_not_claims(nlp, extractor, text):
     assert texts(nlp, extractor, text) == []
 
 
+@pytest.mark.parametrize("text, heading", [
+    ("The Games ended on Sunday.\n\nA French summer\n\nFrance won 64 medals.", "A French summer"),
+    ("Doses are short.\nA gap measured in millions\nThe agency wants ten million.", "A gap measured in millions"),
+    ("GLOBAL HEALTH DESK\nCongo's vaccine drive, in five questions\nWhat happened in May?",
+     "Congo's vaccine drive, in five questions"),
+    ("## The next three weeks\n\nCrews will work through July.", "## The next three weeks"),
+])
+def test_a_heading_line_holds_no_claim(nlp, extractor, text, heading):
+    """A line of its own that is a heading (a few words, no sentence end, no verb of its own, no digit) names a
+    section: its words are the article's structure, like the headline's, not figures it reports."""
+    start = text.index(heading)
+    found = mentions(nlp, extractor, text)
+    assert found and not [m.text for m in found if start <= m.span.start_char < start + len(heading)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("- 171 passengers and six crew", ["171", "six"]),  # a list item
+    ("Deaths: 45\nInjured: 120", ["45", "120"]),  # a fact box
+    ("Six workers died", ["Six"]),  # a line with a verb of its own
+    ("Crews worked for three weeks\nThe bridge reopened.", ["three"]),
+])
+def test_lines_that_are_no_headings_keep_their_figures(nlp, extractor, text, figures):
+    assert texts(nlp, extractor, text)[:len(figures)] == figures
+
+
 @pytest.mark.parametrize("text, figures", [
     ("The company sold 5M phones, raised $26B and took 100K orders.", ["5M", "$26B", "100K"]),  # scale letters
     ("The bus carried 40 passengers on 12 routes.", ["40", "12"]),  # a count comes before its noun
