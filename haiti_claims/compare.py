@@ -12,6 +12,7 @@ that fired:
 | --- | --- | --- |
 | (none) | no finding | the values are of different dimensions: two currencies, a length and a weight |
 | (none) | no finding | a figure whose sentence says it is above or below another ("a higher count than the company's own"): a difference the writer knows of |
+| (none) | no finding | a count over the whole of something ("over the whole episode") at least as large as one over a stretch its sentence states ("between Friday and Tuesday"): a whole and its part |
 | (none) | no finding | two dates that are the moments of different counts ("612 went to hospital on Monday", "the toll rose to 11 on Wednesday"), or the moment up to which a count ran ("by early Saturday") against a day that dates no count (dev README rule 4) |
 | conflicting-values | contradiction / intra-document | intervals do not meet |
 | range-bounds | contradiction / intra-document | two stated ranges that share one bound and not the other |
@@ -398,7 +399,7 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return None  # dollars and euros, a length and a weight: no figure of one can contradict the other
     if _moments_of_other_counts(a, b) or _moving_and_moved_to(a, b):
         return None
-    if _measured_two_ways(a, b):
+    if _measured_two_ways(a, b) or _whole_holds_its_part(a, b):
         return None
     if any("view" in p.marked for p in (a, b)):
         return None  # "in his view, no more than €2 billion": one person's estimate, no report to correct
@@ -449,6 +450,16 @@ def _measured_two_ways(a: Position, b: Position) -> bool:
     spacing ("given four weeks apart") or a time ahead of a plan ("two days ahead of schedule") and a time since
     something or a duration ("seven weeks after", "food for three days"): two things measured."""
     return any((marker in a.marked) != (marker in b.marked) for marker in TWO_WAYS)
+
+
+def _whole_holds_its_part(a: Position, b: Position) -> bool:
+    """A count over the whole of something ("roughly 7,000 flights over the whole episode") and one over a stretch its
+    sentence states ("5,470 between Friday and Tuesday"): the whole may hold more than the part, never less."""
+    for whole, part in ((a, b), (b, a)):
+        if "whole" in whole.marked and "whole" not in part.markers and \
+                all(c.as_of_source == "text" for c in part.claims) and whole.bounds[1] >= part.bounds[0]:
+            return True
+    return False
 
 
 def _moving_and_moved_to(a: Position, b: Position) -> bool:

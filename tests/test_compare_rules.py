@@ -393,3 +393,19 @@ def test_a_findings_confidence_is_the_matchers_for_the_claims_that_disagree():
     conflict = next(d for d in drafts if d.kind == "contradiction")
     assert {x.id for x in conflict.claims} == {"a", "b", "c"}
     assert conflict.confidence == 0.3
+
+
+def test_a_count_over_the_whole_of_something_holds_the_counts_of_its_stated_parts():
+    # "cancelled 5,470 flights between Friday 19 July and Tuesday 23 July" is a count over a stated stretch;
+    # "roughly 7,000 flights over the whole episode" counts all of it: a whole may hold more than its part
+    part = _dated("5470", "x.txt", n(5470), date(2024, 7, 23),
+                  "Between Friday 19 July and Tuesday 23 July the carrier cancelled 5,470 flights.")
+    whole = claim("7000", "y.txt", n(6300, 7700, 7000, hedge="about"), markers=("whole",),
+                  sentence="The carrier ended up cancelling roughly 7,000 flights over the whole episode.")
+    assert found(part, whole) == []
+    smaller = claim("4000", "z.txt", n(4000), markers=("whole",), sentence="It cancelled 4,000 flights in all.")
+    assert [k for k, _, ids in found(part, smaller) if ids == ("4000", "5470")] == ["contradiction"]  # no whole is less
+    plain = claim("6800", "z.txt", n(6800), sentence="It cancelled 6,800 flights.")
+    assert [k for k, _, _ in found(whole, plain)] == []  # 6,800 and roughly 7,000 agree anyway
+    undated = claim("5000", "w.txt", n(5000), sentence="It cancelled 5,000 flights.")
+    assert [k for k, _, _ in found(whole, undated)] == ["contradiction"]  # a total told without its stretch: one count

@@ -357,3 +357,10 @@ def test_a_time_ahead_of_or_behind_a_plan_is_marked(read):
         "at least three"].markers
     assert "offset" not in read("Congo gave its first shots more than seven weeks after the declaration.")[
         "more than seven"].markers
+
+
+def test_a_count_over_the_whole_of_something_is_marked_so(read):
+    """"Over the whole episode", "all told": the figure counts all of it (compare: a whole holds its parts)."""
+    assert "whole" in read("Delta ended up cancelling roughly 7,000 flights over the whole episode.")[
+        "roughly 7,000"].markers
+    assert "whole" not in read("Delta cancelled 5,470 flights between Friday and Tuesday.")["5,470"].markers
