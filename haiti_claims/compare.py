@@ -442,13 +442,14 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     return conflict, "same-moment" if ma == mb else differ
 
 
-TWO_WAYS = ("distance-from", "spacing", "offset")  # markers of a measure of another thing than one without them
+TWO_WAYS = ("distance-from", "spacing", "offset", "per-day")  # markers of a measure of another thing than without
 
 
 def _measured_two_ways(a: Position, b: Position) -> bool:
     """A distance from somewhere ("within 800 metres of the wreck") and a length ("about 1,500 feet of track"), a
     spacing ("given four weeks apart") or a time ahead of a plan ("two days ahead of schedule") and a time since
-    something or a duration ("seven weeks after", "food for three days"): two things measured."""
+    something or a duration ("seven weeks after", "food for three days"), a figure per day ("35,000 police every
+    day") and a count of one occasion ("45,000 on the opening night"): two things measured."""
     return any((marker in a.marked) != (marker in b.marked) for marker in TWO_WAYS)
 
 

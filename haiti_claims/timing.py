@@ -174,6 +174,33 @@ def _distance_from(figure: Span) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children)
 
 
+DAYS = ("day", "night")  # a figure per one of these is a rate ("500 tonnes a day", "35,000 police every day")
+EACH = ("every", "each", "a", "an", "per")
+DAILY = ("daily", "nightly")
+HOW_OFTEN = ("once", "twice", "thrice", "times")  # "took a tablet twice a day": how often, no count per day
+
+
+def _per_day(figure: Span) -> bool:
+    """A figure per day or night: "every day", "a day", "per day" or "daily" on the noun it counts, or on the verb it
+    is an argument of (an elided clause, "and 45,000 on the opening night", has only its own words), not how often
+    something is done ("764 took a tablet twice a day")."""
+    root = figure.root
+    holders = [root, *([root.head] if root.head.pos_ == "NOUN" and root.dep_ != "pobj" else [])]
+    verb = clause_verb(root)
+    if root.dep_ != "conj" and verb is not None and any(h.head.i == verb.i for h in holders):
+        holders.append(verb)  # what the verb itself counts: not "the crossing, 1.6 miles long, carried ... a day"
+    for holder in holders:
+        for c in holder.children:
+            if c.lower_ in DAILY and c.dep_ in ("advmod", "amod"):
+                return True
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS and any(d.lower_ in EACH for d in c.children) \
+                    and not any(t.lower_ in HOW_OFTEN for t in c.doc[max(c.left_edge.i - 1, 0):c.i]):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "per" and any(g.lemma_.lower() in DAYS for g in c.children):
+                return True
+    return False
+
+
 RELATIVE = {"apart": "spacing", "ahead": "offset", "behind": "offset", "earlier": "offset", "later": "offset",
             "sooner": "offset"}  # a figure followed by these measures against something: its marker
 
@@ -343,6 +370,7 @@ class TimeReader:
         own = ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
         own += self._moving(mention.span) if mention.family == "date" else ()
         own += ("distance-from",) if mention.kind == "quantity" and _distance_from(mention.span) else ()
+        own += ("per-day",) if mention.family == "number" and _per_day(mention.span) else ()
         own += _told_against(mention.span) if mention.family == "number" else ()
         own += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",

@@ -186,3 +186,15 @@ def test_a_time_ahead_of_a_plan_is_not_set_against_a_duration():
 
     ahead = replace(claim("a", "x.txt", n(2)), markers=("offset",))
     assert kinds([ahead, claim("b", "y.txt", n(3, float("inf"), 3, "over"))]) == []
+
+
+def test_a_figure_per_day_is_not_set_against_a_count_of_one_occasion():
+    """"35,000 police every day" and "45,000 on the opening night": a daily figure and a one-off count are two
+    quantities; two daily figures still conflict."""
+    from dataclasses import replace
+
+    def officers(cid, doc, value, markers=()):
+        return replace(claim(cid, doc, n(value)), markers=markers)
+    daily = officers("a", "x.txt", 35000, ("per-day",))
+    assert kinds([daily, officers("b", "y.txt", 45000)]) == []
+    assert kinds([daily, officers("c", "y.txt", 30000, ("per-day",))]) == [("contradiction", ("a", "c"))]

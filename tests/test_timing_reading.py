@@ -364,3 +364,22 @@ def test_a_count_over_the_whole_of_something_is_marked_so(read):
     assert "whole" in read("Delta ended up cancelling roughly 7,000 flights over the whole episode.")[
         "roughly 7,000"].markers
     assert "whole" not in read("Delta cancelled 5,470 flights between Friday and Tuesday.")["5,470"].markers
+
+
+@pytest.mark.parametrize("sentence, daily, once", [
+    ("At the height of the Games, 35,000 police were on duty every day, and 45,000 on the night of the opening "
+     "ceremony.", "35,000", "45,000"),
+    ("The plant produces 500 tonnes a day and stored 2,000 tonnes last year.", "500 tonnes", "2,000 tonnes"),
+    ("Some 300 trucks a day crossed the border; 1,200 crossed in the first week.", "Some 300", "1,200"),
+])
+def test_a_figure_per_day_is_marked_as_a_rate(read, sentence, daily, once):
+    """"35,000 every day", "500 tonnes a day": a figure per day is a rate, another quantity than a count of one
+    occasion ("45,000 on the opening night"), even in one sentence."""
+    claims = read(sentence)
+    assert "per-day" in claims[daily].markers and "per-day" not in claims[once].markers
+
+
+def test_how_often_something_is_done_is_no_count_per_day(read):
+    claims = read("Of those, 764 took a 150-milligram tablet twice a day and 382 took a placebo.")
+    assert "per-day" not in claims["764"].markers
+    assert "per-day" not in read("The 1.6-mile crossing carried 34,000 vehicles a day.")["1.6-mile"].markers
