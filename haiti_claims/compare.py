@@ -12,7 +12,7 @@ that fired:
 | --- | --- | --- |
 | (none) | no finding | the values are of different dimensions: two currencies, a length and a weight |
 | (none) | no finding | a figure whose sentence says it is above or below another ("a higher count than the company's own"): a difference the writer knows of |
-| (none) | no finding | a count over the whole of something ("over the whole episode") at least as large as one over a stretch its sentence states ("between Friday and Tuesday"): a whole and its part |
+| (none) | no finding | a count over the whole of something ("over the whole episode") at least as large as one over a stretch its sentence states ("between Friday and Tuesday"), or a figure at the height of something ("at the height of the Games") at least as large as one of another moment: a whole and its part, a peak and a usual day |
 | (none) | no finding | two dates that are the moments of different counts ("612 went to hospital on Monday", "the toll rose to 11 on Wednesday"), or the moment up to which a count ran ("by early Saturday") against a day that dates no count (dev README rule 4) |
 | conflicting-values | contradiction / intra-document | intervals do not meet |
 | range-bounds | contradiction / intra-document | two stated ranges that share one bound and not the other |
@@ -455,10 +455,15 @@ def _measured_two_ways(a: Position, b: Position) -> bool:
 
 def _whole_holds_its_part(a: Position, b: Position) -> bool:
     """A count over the whole of something ("roughly 7,000 flights over the whole episode") and one over a stretch its
-    sentence states ("5,470 between Friday and Tuesday"): the whole may hold more than the part, never less."""
+    sentence states ("5,470 between Friday and Tuesday"): the whole may hold more than the part, never less. So may a
+    figure at the height of something ("at the height of the Games, 35,000 police every day") exceed the same figure
+    of any other moment ("some thirty thousand every day of the Games")."""
     for whole, part in ((a, b), (b, a)):
-        if "whole" in whole.marked and "whole" not in part.markers and \
-                all(c.as_of_source == "text" for c in part.claims) and whole.bounds[1] >= part.bounds[0]:
+        if whole.bounds[1] < part.bounds[0]:
+            continue
+        if "whole" in whole.marked and "whole" not in part.markers and all(c.as_of_source == "text" for c in part.claims):
+            return True
+        if "peak" in whole.marked and "peak" not in part.markers:
             return True
     return False
 

@@ -305,7 +305,7 @@ class TimeReader:
         self.figures = set(words["figures"])
         self.words = {name: [w for w in words.get(name, []) if " " not in w] for name in
                       ("cumulative", "plan", "limit", "stock", "revision", "replacement", "withdrawal", "partial",
-                       "whole")}
+                       "whole", "peak")}
         self.phrases = {name: [w for w in words.get(name, []) if " " in w] for name in self.words}
         self.events = event_classes
 
@@ -318,7 +318,8 @@ class TimeReader:
         words = [t for t in sentence if t.tag_ not in ("JJR", "RBR")]
         lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
         text = sentence.text.lower()
-        found = tuple(name for name in ("revision", "replacement", "withdrawal", "whole") if self._has(name, lemmas, text))
+        found = tuple(name for name in ("revision", "replacement", "withdrawal", "whole", "peak")
+                      if self._has(name, lemmas, text))
         found += ("partial",) if self._has("partial", lemmas, text) or _part_counted(text) else ()
         found += ("view",) if self._tells_a_view(sentence) else ()
         return found + (("contrast",) if self._tells_a_difference(sentence) else ())

@@ -409,3 +409,15 @@ def test_a_count_over_the_whole_of_something_holds_the_counts_of_its_stated_part
     assert [k for k, _, _ in found(whole, plain)] == []  # 6,800 and roughly 7,000 agree anyway
     undated = claim("5000", "w.txt", n(5000), sentence="It cancelled 5,000 flights.")
     assert [k for k, _, _ in found(whole, undated)] == ["contradiction"]  # a total told without its stretch: one count
+
+
+def test_a_figure_at_the_height_of_something_may_exceed_the_usual_one():
+    # "at the height of the Games, 35,000 police were on duty every day" against "some thirty thousand every day of
+    # the Games": the peak and the usual day, not two reports of one figure; a peak below another figure still conflicts
+    peak = claim("35000", "x.txt", n(35000), markers=("peak",),
+                 sentence="At the height of the Games, 35,000 police were on duty every day.")
+    usual = claim("30000", "y.txt", n(27000, 33000, 30000, hedge="about"),
+                  sentence="Some thirty thousand police were on the streets every day of the Games.")
+    assert found(peak, usual) == []
+    higher = claim("40000", "z.txt", n(40000), sentence="40,000 police were on the streets every day of the Games.")
+    assert [ids for _, _, ids in found(peak, higher)] == [("35000", "40000")]

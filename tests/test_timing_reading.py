@@ -383,3 +383,8 @@ def test_how_often_something_is_done_is_no_count_per_day(read):
     claims = read("Of those, 764 took a 150-milligram tablet twice a day and 382 took a placebo.")
     assert "per-day" not in claims["764"].markers
     assert "per-day" not in read("The 1.6-mile crossing carried 34,000 vehicles a day.")["1.6-mile"].markers
+
+
+def test_a_figure_at_the_height_of_something_is_marked_so(read):
+    assert "peak" in read("At the height of the Games, 35,000 police were on duty every day.")["35,000"].markers
+    assert "peak" not in read("Some 30,000 police were on duty every day of the Games.")["Some 30,000"].markers
