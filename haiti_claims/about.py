@@ -13,6 +13,7 @@ from typing import Iterable
 
 from spacy.tokens import Span, Token
 
+from .config import Sourcing
 from .model import About
 from .nlp import SUBJECT_DEPS, dates_another_figure, elided_noun, is_verb, thing_of_the_day
 
@@ -30,9 +31,9 @@ PART_OF = ("including", "among")  # prepositions that put a figure inside a whol
 YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 
 
-def read_about(span: Span, saying: frozenset[str], date: bool = False) -> About:
-    """What the words around a figure (a date when `date`) say it is about; `saying` holds the lemmas of verbs
-    of saying."""
+def read_about(span: Span, sourcing: Sourcing, date: bool = False) -> About:
+    """What the words around a figure (a date when `date`) say it is about; `sourcing` holds the words that tell
+    who gave it."""
     sent = span.sent
     inside = range(span.start, span.end)
     chain = _chain(span.root)
@@ -66,7 +67,8 @@ def read_about(span: Span, saying: frozenset[str], date: bool = False) -> About:
         verb=verb.lemma_.lower() if verb is not None else None,
         near=_lemmas(t for t in near if t.i not in inside),
         sentence=_lemmas(t for t in sent if t.i not in inside),
-        sources=_sources(sent, saying),
+        sources=_sources(sent, sourcing.saying),
+        givers=_givers(span, sourcing),
         places=_places(span, verb, nearby),
         persons=tuple(sorted({_name(e) for e in nearby if e.label_ == "PERSON"})),
         years=tuple(sorted({y for e in others if e.label_ == "DATE" and not dates_another_figure(e, span)
@@ -336,6 +338,74 @@ def _sources(sent: Span, saying: frozenset[str]) -> tuple[str, ...]:
         ent = next((e for e in sent.ents if e.start <= head.i < e.end), None)
         names.add(_name(ent) if ent is not None else head.lemma_.lower())
     return tuple(sorted(names))
+
+
+def _givers(span: Span, sourcing: Sourcing) -> tuple[str, ...]:
+    """Who gave the figure, as its clause's outermost attribution names it: the subject of a verb of saying or
+    counting whose clause holds the figure or that tags the clause ("Congo has reported 537 deaths, WHO said": the
+    WHO), the owner of a figure the clause tells ("CyberCube's figure was $400 million"), or the object of
+    "according to"; with a person, the organisation their own words name ("Delta Air Lines chief executive Ed
+    Bastian"). Only a name or a described body counts ("the county agriculture directorate"); a bare role
+    ("officials", "the company") or a pronoun names no one."""
+    verb = span.root
+    for _ in range(CLIMB):
+        if is_verb(verb) or verb.pos_ == "AUX" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    found: list[Token] = []
+    while True:
+        found += _attributions(verb, sourcing)
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    giver = next((head for head in reversed(found) if _body(head)), None)
+    if giver is None:
+        return ()
+    speaks_for = [_name(e) for e in giver.doc.ents if e.label_ == "ORG" and giver.left_edge.i <= e.start
+                  and e.end <= giver.i]  # "Delta Air Lines chief executive Ed Bastian"
+    return tuple(dict.fromkeys([_body(giver) or "", *speaks_for]))
+
+
+def _attributions(verb: Token, sourcing: Sourcing) -> list[Token]:
+    """The givers one clause names for its figures, innermost first."""
+    out = []
+    if verb.lemma_.lower() in sourcing.giving:
+        out += [c for c in verb.children if c.dep_ in SOURCE_DEPS]
+    for child in verb.children:
+        if child.dep_ in SOURCE_DEPS and child.lemma_.lower() in sourcing.figures:
+            out += _givers_of_figures(child)  # "the WHO's count stood at"
+        if child.dep_ == "prep" and child.lower_ == "according":
+            heads = {child.i} | {c.i for c in child.children}  # "according to X", and X parsed under "according"
+            for told in (t for t in child.subtree if t.dep_ == "pobj" and t.head.i in heads):
+                out += _givers_of_figures(told) if told.lemma_.lower() in sourcing.figures else [told]
+        if child.dep_ == "parataxis" and child.lemma_.lower() in sourcing.giving:
+            out += [g for g in child.children if g.dep_ in SOURCE_DEPS]  # "..., WHO said"
+    return out
+
+
+def _givers_of_figures(noun: Token) -> list[Token]:
+    """Whose figures a noun of figures says they are: "the WHO's count", "figures the transit authority
+    released"."""
+    return [g for g in noun.children if g.dep_ == "poss"] + \
+        [s for c in noun.children if c.dep_ in ("relcl", "acl") for s in c.children if s.dep_ in SOURCE_DEPS]
+
+
+def _body(head: Token) -> str | None:
+    """A giver's name: an entity's, a proper noun's or an initialism's, or that of one body described by nouns
+    before it ("the county agriculture directorate", "the health ministry"); None for a bare noun, a pronoun, a
+    day, or a role ("a fire official", "state officials")."""
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if ent is not None:
+        return _name(ent) if ent.label_ in OWNER_ENTITIES else None
+    if head.pos_ == "PROPN":
+        return " ".join(t.text for t in [*(c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), head])
+    if head.text.isupper() and len(head.text) > 1:  # "WHO", parsed as a pronoun
+        return head.text
+    described = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+    if head.tag_ == "NN" and definite and described:  # "the health ministry"; not "a fire official"
+        return " ".join(t.lemma_.lower() for t in [*described, head])
+    return None
 
 
 def _name(ent: Span) -> str:

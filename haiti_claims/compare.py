@@ -13,6 +13,7 @@ that fired:
 | (none) | no finding | the values are of different dimensions: two currencies, a length and a weight |
 | (none) | no finding | a figure whose sentence says it is above or below another ("a higher count than the company's own"): a difference the writer knows of |
 | (none) | no finding | a count over the whole of something ("over the whole episode") at least as large as one over a stretch its sentence states ("between Friday and Tuesday"), or a figure at the height of something ("at the height of the Games") at least as large as one of another moment: a whole and its part, a peak and a usual day |
+| (none) | no finding | every figure of each value is given by a named source and the two values' sources differ ("the WHO said", "the health minister said"): each source gives its own figure (dev README rule 2) |
 | (none) | no finding | two dates that are the moments of different counts ("612 went to hospital on Monday", "the toll rose to 11 on Wednesday"), or the moment up to which a count ran ("by early Saturday") against a day that dates no count (dev README rule 4) |
 | conflicting-values | contradiction / intra-document | intervals do not meet |
 | range-bounds | contradiction / intra-document | two stated ranges that share one bound and not the other |
@@ -63,6 +64,7 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 
 from .config import Config
 from .match import Matching, Weights
+from .match.evidence import name_words, same_name
 from .match.units import in_base_units
 from .normalize.dates import month_span, year_span
 from .model import (SEVERITY_RANK, SHARE, Claim, DateValue, Evidence, Finding, NumberValue, Problem, Timeline, Value,
@@ -401,6 +403,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return None
     if _measured_two_ways(a, b) or _whole_holds_its_part(a, b):
         return None
+    if _given_by_others(a, b):
+        return None  # "the WHO said 537", "the health minister said 988": each source gives its own figure
     if any("view" in p.marked for p in (a, b)):
         return None  # "in his view, no more than €2 billion": one person's estimate, no report to correct
     if any(isinstance(p.value, NumberValue) and "contrast" in p.marked for p in (a, b)):
@@ -466,6 +470,20 @@ def _whole_holds_its_part(a: Position, b: Position) -> bool:
         if "peak" in whole.marked and "peak" not in part.markers:
             return True
     return False
+
+
+def _given_by_others(a: Position, b: Position) -> bool:
+    """Every figure of each is given by a named source (`About.givers`), and no giver of one is a giver of the other:
+    sources that disagree each give their own figure, no contradiction (dev README rule 2)."""
+    givers = [{g for c in p.claims for g in c.about.givers} for p in (a, b)]
+    return all(c.about.givers for p in (a, b) for c in p.claims) and \
+        not any(same_name(x, y) or _begins(x, y) for x in givers[0] for y in givers[1])
+
+
+def _begins(a: str, b: str) -> bool:
+    """A name of two words or more begins the other: "Prairie Northern", "Prairie Northern Railway"."""
+    wa, wb = sorted((name_words(a), name_words(b)), key=len)
+    return len(wa) > 1 and wb[:len(wa)] == wa
 
 
 def _moving_and_moved_to(a: Position, b: Position) -> bool:

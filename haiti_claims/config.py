@@ -41,6 +41,13 @@ class Tolerances:
     near_miss: float = 0.5  # share of a hedge's width beyond which agreement is only "near"
 
 
+@dataclass(frozen=True)
+class Sourcing:
+    saying: frozenset[str]  # lemmas of verbs of saying ("said", "told")
+    giving: frozenset[str]  # ... and of counting or estimating: their subject gives a figure ("counted", "put")
+    figures: frozenset[str]  # lemmas of nouns that name a figure itself ("the WHO's count", "CyberCube's figure")
+
+
 class ConfigError(ValueError):
     def __init__(self, source: str, key: str, problem: str):
         super().__init__(f"{source}: '{key}': {problem}")
@@ -63,6 +70,12 @@ class Config:
     def statement_verbs(self) -> frozenset[str]:
         """Verbs of saying: their subjects give figures ("the WHO said"); they are not what figures are about."""
         return frozenset(word for word, cls in self.lexicon["events"].items() if cls == "statement")
+
+    @cached_property
+    def sourcing(self) -> "Sourcing":
+        """The words that tell who gave a figure."""
+        return Sourcing(self.statement_verbs, self.statement_verbs | frozenset(self.lexicon["sources"]["counting"]),
+                        frozenset(self.lexicon["time"]["figures"]))
 
     @cached_property
     def fingerprint(self) -> str:

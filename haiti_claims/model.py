@@ -96,7 +96,9 @@ class About:
 
     `noun` is the counted or measured noun ("officers"), `verb` the verb of its clause ("deployed"),
     `near` the content words of its dependency neighbourhood, `sentence` those of its sentence;
-    `sources` who the sentence says gave the figure ("the WHO said"); `places` and `persons` the places
+    `sources` who the sentence says gave the figure ("the WHO said"), every one its verbs of saying name;
+    `givers` who the figure's own clause says gave it, by name or as a described body only ("Congo has reported
+    537 deaths, WHO said": the WHO; "CyberCube's figure"; "the county agriculture directorate said"); `places` and `persons` the places
     and people its neighbourhood names, `ordinals` its ordinal words ("the fourth victim"); `years` the
     years its sentence names.
     """
@@ -106,6 +108,7 @@ class About:
     near: tuple[str, ...] = ()
     sentence: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    givers: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     persons: tuple[str, ...] = ()
     years: tuple[str, ...] = ()

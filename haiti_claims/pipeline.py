@@ -80,7 +80,7 @@ def claims_of(doc: Document, parsed: Doc, extract: Extractor, read_subject: Subj
                             end=mention.span.end_char, line=line, column=column,
                             sentence=mention.span.sent.text.strip(), value=value, subject=reading.subject,
                             as_of=timing.as_of, as_of_source=timing.as_of_source, quantity=timing.quantity,
-                            markers=timing.markers, about=read_about(mention.span, config.statement_verbs,
+                            markers=timing.markers, about=read_about(mention.span, config.sourcing,
                                                                   date=mention.family == "date"),
                             status="withdrawn" if mention.span.start_char in taken_back else None))
     return ArticleClaims(tuple(claims), tuple(ties), frozenset(persons))

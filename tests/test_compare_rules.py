@@ -421,3 +421,16 @@ def test_a_figure_at_the_height_of_something_may_exceed_the_usual_one():
     assert found(peak, usual) == []
     higher = claim("40000", "z.txt", n(40000), sentence="40,000 police were on the streets every day of the Games.")
     assert [ids for _, _, ids in found(peak, higher)] == [("35000", "40000")]
+
+
+def test_two_named_sources_each_give_their_own_figure():
+    # "the WHO said 537 deaths" / "health minister Roger Kamba said 988": two sources, each its own figure (dev
+    # README rule 2); the same source twice, or a figure no one is named for, still conflicts
+    def given(cid, doc, value, *givers):
+        c = claim(cid, doc, n(value))
+        return replace(c, about=replace(c.about, givers=givers))
+    who, minister = given("537", "x.txt", 537, "WHO"), given("988", "y.txt", 988, "Roger Kamba")
+    assert found(who, minister) == []
+    assert [ids for _, _, ids in found(who, given("629", "y.txt", 629, "World Health Organization"))] == \
+        [("537", "629")]
+    assert [ids for _, _, ids in found(who, claim("700", "y.txt", n(700)))] == [("537", "700")]
