@@ -218,6 +218,7 @@ class Position:
         self.decimals = _decimals(value, claims)
         self.ranged = isinstance(value, NumberValue) and value.hedge == "between" and \
             value.low is not None and value.high is not None
+        self.restated: list[Claim] = []  # the figure told again in another currency or unit (`_restatements`)
 
     @cached_property
     def moments(self) -> tuple[date, date] | None:
@@ -251,7 +252,8 @@ class Position:
     @cached_property
     def stated(self) -> str:
         """The figure as written, with its normalised value where that differs, and where it is stated."""
-        return f"{_stated(self.value, self.claims)} ({_where(self.claims)})"
+        again = "".join(f" / {c.text}" for c in self.restated)
+        return f"{_stated(self.value, self.claims)}{again} ({_where(self.claims)})"
 
 
 def _meets(a: Position, b: Position) -> bool:
@@ -578,6 +580,7 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
     groups = groups_of(claims, matching)
     counting = _moments_of_counting(claims, matching)
     listed = _listed_with(claims)
+    restated = _restatements(claims)
     drafts: list[Draft] = []
     for name in sorted(groups, key=lambda g: int(g[1:])):
         members = groups[name]
@@ -589,6 +592,8 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
         label = group_label(members)
         ordered = sorted((Position(v, cs, _counts(cs, counting)) for (v, _), cs in positions.items()),
                          key=lambda p: (p.earliest, p.bounds, p.claims[0].doc, p.claims[0].start))
+        for p in ordered:
+            p.restated = [r for c in p.claims for r in restated.get(c.id, ()) if r in members and r not in p.claims]
         told = _stated_together(ordered)
         wholes = _wholes(ordered, listed)
         verdicts = {(i, j): v for i, j in _pairs(range(len(ordered)))
@@ -658,6 +663,28 @@ def _listed_with(claims: list[Claim]) -> dict[str, list[float]]:
                 listed[a.id].append(b.value.nominal)  # type: ignore[union-attr]
                 listed[b.id].append(a.value.nominal)  # type: ignore[union-attr]
     return listed
+
+
+RESTATED = re.compile(r"^\s*(?:,\s*or|,|\(|or)\s*$")  # between a figure and its restatement: "C$14 million, or"
+
+
+def _restatements(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """For each figure, the figure right after it in its sentence that tells it again in another currency or unit
+    ("C$14 million, or about US$10 million", "€3.6 million (about $4.2 million)"), and the other way round."""
+    by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if isinstance(claim.value, NumberValue):
+            by_sentence[(claim.doc, claim.sentence)].append(claim)
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for (_, sentence), figures in by_sentence.items():
+        figures.sort(key=lambda c: c.start)
+        for a, b in zip(figures, figures[1:]):
+            start = sentence.find(a.text)
+            end = sentence.find(b.text, start + len(a.text)) if start >= 0 else -1
+            if end >= 0 and RESTATED.match(sentence[start + len(a.text):end]) and _measure(a)[0] != _measure(b)[0]:
+                out[a.id].append(b)
+                out[b.id].append(a)
+    return out
 
 
 def _wholes(positions: list[Position], listed: dict[str, list[float]]) -> set[int]:
@@ -731,14 +758,16 @@ def _draft(kind: str, rule: str, label: str, positions: list[Position], judged: 
     """A finding on some positions of one group, with how sure the matcher was that the positions judged
     against each other (`judged`: the pairs whose values disagree, not two that agree) are one quantity:
     the probability of the strongest pair of claims between them (one article's figure may be restated in a
-    sentence that says less), and that pair's evidence."""
-    links = [link for a, b in judged for x in a.claims for y in b.claims
+    sentence that says less, or in another currency: a restatement stands for the figure it restates, its value
+    saying nothing against the other side's), and that pair's evidence."""
+    links = [link for a, b in judged for x in a.claims + a.restated for y in b.claims + b.restated
              if (link := matching.link(x.id, y.id)) is not None]
     strongest = max(links, key=lambda link: link.probability, default=None)
     confidence = round(strongest.probability, 2) if strongest else 0.0
     message = f" {MESSAGES.get(kind, 'vs')} ".join(", ".join(p.stated for p in side) for side in _sides(positions))
-    return Draft(kind, label, message, tuple(c for p in positions for c in p.claims), rule=rule,
-                 confidence=confidence, evidence=strongest.evidence if strongest else ())
+    claims = tuple(dict.fromkeys(c for p in positions for c in p.claims + p.restated))
+    return Draft(kind, label, message, claims, rule=rule, confidence=confidence,
+                 evidence=strongest.evidence if strongest else ())
 
 
 T = TypeVar("T")

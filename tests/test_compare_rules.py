@@ -434,3 +434,25 @@ def test_two_named_sources_each_give_their_own_figure():
     assert [ids for _, _, ids in found(who, given("629", "y.txt", 629, "World Health Organization"))] == \
         [("537", "629")]
     assert [ids for _, _, ids in found(who, claim("700", "y.txt", n(700)))] == [("537", "700")]
+
+
+def test_a_figure_restated_in_another_currency_stands_with_its_restatement():
+    # "put the cleanup at C$14 million, or about US$10 million" against "C$140 million": the finding lists the
+    # restatement with the figure it restates, and the matcher's link from it counts as the figure's own (its value,
+    # in another currency, says nothing against the other side: it tells whether the two speak of one quantity)
+    said = "The railway put the cleanup at C$14 million, or about US$10 million, on Thursday."
+    cad = replace(claim("cad", "x.txt", n(14e6, unit="CAD"), kind="money", sentence=said), text="C$14 million")
+    usd = replace(claim("usd", "x.txt", n(9e6, 11e6, 10e6, hedge="about", unit="USD"), kind="money", sentence=said),
+                  text="about US$10 million")
+    other = replace(claim("other", "y.txt", n(140e6, unit="CAD"), kind="money",
+                          sentence="The railway estimated the cleanup bill at C$140 million."), text="C$140 million")
+    claims = [cad, usd, other]
+    links = {frozenset(("cad", "usd")): Link(0.6, ()), frozenset(("cad", "other")): Link(0.01, ()),
+             frozenset(("usd", "other")): Link(0.6, ())}
+    drafts = [d for d in compare(claims, Matching({c.id: "g1" for c in claims}, links)) if d.kind == "contradiction"]
+    assert [(sorted(c.id for c in d.claims), d.confidence) for d in drafts] == [(["cad", "other", "usd"], 0.6)]
+    assert "about US$10 million" in drafts[0].message
+    apart = replace(usd, sentence="Officials said the cleanup would cost C$14 million. It may reach about US$10 million.")
+    drafts = [d for d in compare([cad, apart, other], Matching({c.id: "g1" for c in claims}, links))
+              if d.kind == "contradiction"]
+    assert [sorted(c.id for c in d.claims) for d in drafts] == [["cad", "other"]]  # no restatement: its own figure
