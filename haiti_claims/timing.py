@@ -158,6 +158,32 @@ def _describes_an_object(clause: list[Token]) -> bool:
     return False
 
 
+def _sized(mention: Mention) -> Token | None:
+    """What a measurement gives the size of, as it is: the noun a measure phrase describes, or the word it hangs from
+    ("the viaduct, 1,200 feet long", "just 3 metres wide"), or the noun the figure stands before ("a 366-metre span",
+    "the 30-foot-wide tunnel"); None for any other figure, and for the complement of its clause's verb ("will be 450
+    metres long"), which the clause dates and may plan."""
+    if mention.kind != "quantity":
+        return None
+    root, head = mention.span.root, mention.span.root.head
+    if root.dep_ == "npadvmod" and head.pos_ in ("ADJ", "ADV") and head.dep_ != "acomp":
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "280 feet wide and 35 feet deep"
+        return head.head
+    return head if root.dep_ in ("compound", "amod", "nummod") and head.pos_ == "NOUN" and head.i >= mention.span.end \
+        else None
+
+
+def _a_subjects_size(mention: Mention) -> bool:
+    """The size of what the clause is about, not of what its verb makes or opens: "the viaduct, 1,200 feet long, is
+    due to open" (the viaduct is built; what is due is its opening); not "expects to open a channel 280 feet wide"
+    (the channel is planned, its width with it)."""
+    thing = _sized(mention)
+    while thing is not None and thing.dep_ == "appos":
+        thing = thing.head  # "the viaduct, a 366-metre span over the river, will open"
+    return thing is not None and thing.dep_ in SUBJECT_DEPS
+
+
 def _what_is_done(chain: list[Token]) -> bool:
     """The figure is what its clause's verb does, not its doer ("the stadium can admit 42,500 people"; not "the two
     makers cannot deliver"), and the verb is not denied."""
@@ -367,7 +393,7 @@ class TimeReader:
             as_of, source = published, "published"
         clause = _clause(mention.span.root)
         running = ("running",) if mention.family == "number" and _perfect(clause) and not _describes_an_object(clause) \
-            else ()
+            and _sized(mention) is None else ()  # a size grows by no "has"
         own = ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
         own += self._moving(mention.span) if mention.family == "date" else ()
         own += ("distance-from",) if mention.kind == "quantity" and _distance_from(mention.span) else ()
@@ -415,6 +441,8 @@ class TimeReader:
         return (opened, "text") if opened is not None else (None, "unknown")
 
     def _quantity(self, mention: Mention, event: str | None, tense: str | None) -> str:
+        if _a_subjects_size(mention):  # "the viaduct, 1,200 feet long, is due to open": the viaduct's as it is
+            return "plan" if self._of_a_thing_to_come(mention.span) else "fixed"
         own = own_participle(mention.span.root) if mention.family == "number" else None
         chain = [own] if own is not None else _clause(mention.span.root)  # "the 300 officers deployed in March"
         chain += [c for c in chain[-1].children if c.dep_ == "acomp"]  # a copula's predicate: "is due in March"

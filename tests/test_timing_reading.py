@@ -388,3 +388,23 @@ def test_how_often_something_is_done_is_no_count_per_day(read):
 def test_a_figure_at_the_height_of_something_is_marked_so(read):
     assert "peak" in read("At the height of the Games, 35,000 police were on duty every day.")["35,000"].markers
     assert "peak" not in read("Some 30,000 police were on duty every day of the Games.")["Some 30,000"].markers
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The new Harbour Line viaduct, 1,200 feet long, is due to open in September.", "1,200 feet"),
+    ("The Harbour Line viaduct, a 366-metre span over the river, will open in September.", "366-metre"),
+    ("Attention has turned to the exit tunnel, just 3 metres wide, where the fans met.", "3 metres"),
+    ("Investigators have asked for footage of the 30-foot-wide exit tunnel.", "30-foot"),
+])
+def test_the_size_of_a_thing_is_neither_a_plan_nor_a_running_total(read, sentence, figure):
+    """"The viaduct, 1,200 feet long, is due to open in September": what is due is the opening; the length is the
+    viaduct's, as it is. A size grows by no "has", so it is no total so far either."""
+    claim = read(sentence)[figure]
+    assert claim.quantity == "fixed" and "running" not in claim.markers
+
+
+def test_a_size_the_clause_itself_says_is_to_be_stays_a_plan(read):
+    assert read("The new span will be 450 metres long.")["450 metres"].quantity == "plan"
+    assert read("The Corps expects to open a channel, 280 feet wide, by the end of April.")["280 feet"].quantity == \
+        "plan"  # what the plan opens is planned, its width with it
+    assert read("Engineers designed a planned 300-metre bridge.")["300-metre"].quantity == "plan"
