@@ -23,6 +23,9 @@ T = Tolerances()
     ("twenty-five", 25, 25, 25, None),
     ("a dozen", 12, 12, 12, None),
     ("tens of thousands", 20_000, 99_999, None, "vague"),
+    ("a few hundred", 200, 999, None, "vague"),  # a few of a scale: as vague as "hundreds"
+    ("several thousand", 2000, 9999, None, "vague"),
+    ("a few dozen", 24, 119, None, "vague"),
     ("80%", 80, 80, 80, None),
     ("85 percent", 85, 85, 85, None),
     ("1\u00a0000", 1000, 1000, 1000, None),
@@ -257,3 +260,9 @@ def test_a_range_of_sums_joined_by_a_dash_is_one_range(nlp, extractor, text, fig
     found = {m.text: value_of(m, None, DEFAULT.tolerances) for m in extractor(nlp(text)) if m.family == "number"}
     assert list(found) == [figure]
     assert (found[figure].low, found[figure].high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_few_hundred_yards_is_read_whole(nlp, extractor):
+    """"a few hundred yards offshore": the count of hundreds is vague, never one hundred."""
+    found = {m.text: m for m in extractor(nlp("The salvage barges work a few hundred yards offshore."))}
+    assert list(found) == ["a few hundred yards"]

@@ -12,7 +12,7 @@ Hedges widen an exact figure into an interval; how far is set by `Tolerances`:
 | under      | less than, fewer than, under, below                | [open, n]             |
 | up to      | up to, as many as, at most, no more than           | [open, n]             |
 | between    | between a and b, from a to b, a to b, a-b          | [a, b]                |
-| vague      | dozens, hundreds, thousands, tens of thousands     | [2·unit, 10·unit − 1] |
+| vague      | dozens, hundreds, tens of thousands, a few / several hundred | [2·unit, 10·unit − 1] |
 
 Figures written with a scale word ("1.5 million") are taken to be rounded to their
 last digit: 1.5 million is [1.45, 1.55] million.
@@ -69,6 +69,7 @@ for _name, _phrases in {
              "a total of up to|less than or equal to|fewer than or equal to|equal to or less than|"
              "equal to or fewer than|smaller or equal than|less or equal than|lower or equal than|<=|< =|≤",
     "exactly": "exactly|precisely|equal to|equals|equals to|a total of",
+    "vague": "a few|several",  # of a bare scale word only: "a few hundred", "several thousand" (`_few_of`)
 }.items():
     for _phrase in _phrases.split("|"):
         HEDGES[_phrase] = _name
@@ -460,6 +461,15 @@ def _vague(text: str) -> tuple[float, float] | None:
     return 2 * unit, 10 * unit - 1
 
 
+def _few_of(body: str) -> tuple[float, float] | None:
+    """A bare scale word that "a few" or "several" counts: "hundred" -> [200, 999], as "hundreds"; "dozen" -> [24,
+    119]."""
+    words = body.split()
+    unit = 12.0 if words[:1] and words[0] in DOZENS else SCALES.get(words[0]) if words and words[0] in WORD_SCALES \
+        else None
+    return (2 * unit, 10 * unit - 1) if unit is not None and len(words) == 1 else None
+
+
 MAJOR_UNITS = "dollars?|euros?|pounds?"
 MINOR_UNITS = "cents?|pence"
 _WITH_CENTS = re.compile(rf"^(?P<major>.+?) (?:{MAJOR_UNITS}) (?:and )?(?P<minor>.+?)(?: (?:{MINOR_UNITS}))?$")
@@ -510,8 +520,10 @@ def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> 
     hedge, body = _split_hedge(body)
     if body == "half" and hedge is None:
         return None  # a way of speaking ("half the city"); a share only hedged: "more than half", "nearly half"
-    if (vague := _vague(body)) is not None:
+    if (vague := _vague(body) or (_few_of(body) if hedge == "vague" else None)) is not None:
         return NumberValue(low=vague[0], high=vague[1], nominal=None, unit=unit, hedge=hedge or "vague")
+    if hedge == "vague":
+        hedge = None  # "several 100-metre sprints": the figure as written
     if hedge in (None, "about", "exactly") and (match := _RANGE.match(body)):  # "about 20-30" is the range
         a_text, b_text = [g for g in match.groups() if g is not None]
         a, b = parse_figure(a_text), parse_figure(b_text)
