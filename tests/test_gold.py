@@ -91,7 +91,6 @@ def known_failures(defects: dict[str, str], stage: str = "matcher, issue 14") ->
 # These tests flip when it no longer does; the evaluation ratchet (test_eval.py) holds the totals meanwhile.
 JOINS_APART = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
-    "dam": "two sources' flooded farmland (1,900 and 2,800 ha)",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
 }
 
@@ -107,8 +106,8 @@ def test_own_corpora_flag_no_trap(shared, tmp_path, name):
 FALSE_ALARMS = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "derailment": "the day of the first public meeting against the day trains ran again",
-    "dam": "two sources' flooded farmland",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
+    "ransomware": "the day patients faced long waits at clinics against the day ambulances came back (a refit's)",
 }
 
 
@@ -145,9 +144,9 @@ def test_own_corpora_take_no_furniture_for_a_claim(shared, tmp_path, name):
 # (tests/corpora/README.md): when a label is corrected, the floor is re-set in a commit of its own.
 FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (1, 0), "wildfire": (1, 1),
          "inflation": (2, 0), "trial": (2, 0), "earnings": (0, 1), "outbreak": (2, 0), "strikes": (3, 0),
-         "senate-bill": (1, 1), "library": (0, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (2, 0),
+         "senate-bill": (1, 1), "library": (0, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (3, 0),
          "recall": (1, 0), "water": (2, 0), "mine": (1, 1),
-         "ransomware": (1, 1), "heatwave": (0, 0), "derailment": (1, 1), "dam": (1, 0), "crush": (0, 0),
+         "ransomware": (2, 1), "heatwave": (0, 0), "derailment": (2, 1), "dam": (1, 0), "crush": (1, 0),
          "drugtrial": (0, 0)}
 
 
