@@ -645,23 +645,30 @@ def _stated_together(positions: list[Position]) -> list[tuple[Position, Position
     return [(a, b) for a, b in pairs.values() if _states_both(a, b)]
 
 
-def _listed_with(claims: list[Claim]) -> dict[str, list[float]]:
-    """For each exact count, the exact counts its sentence lists with it by "and" ("all 171 passengers and six crew
-    members"): the parts of a whole."""
+def _side_by_side(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
+    """Each two figures one after the other in a sentence, with the words between them."""
     by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.kind == "count" and isinstance(claim.value, NumberValue) and claim.value.nominal is not None \
-                and claim.value.low == claim.value.high:
-            by_sentence[(claim.doc, claim.sentence)].append(claim)
-    listed: dict[str, list[float]] = defaultdict(list)
+        by_sentence[(claim.doc, claim.sentence)].append(claim)
     for (_, sentence), figures in by_sentence.items():
         figures.sort(key=lambda c: c.start)
         for a, b in zip(figures, figures[1:]):
             start = sentence.find(a.text)
-            between = sentence[start + len(a.text): sentence.find(b.text, start + len(a.text))] if start >= 0 else ""
-            if re.search(r"\band\b", between) and not re.search(r"[,;:]", between):
-                listed[a.id].append(b.value.nominal)  # type: ignore[union-attr]
-                listed[b.id].append(a.value.nominal)  # type: ignore[union-attr]
+            end = sentence.find(b.text, start + len(a.text)) if start >= 0 else -1
+            if end >= 0:
+                yield a, b, sentence[start + len(a.text):end]
+
+
+def _listed_with(claims: list[Claim]) -> dict[str, list[float]]:
+    """For each exact count, the exact counts its sentence lists with it by "and" ("all 171 passengers and six crew
+    members"): the parts of a whole."""
+    counts = (c for c in claims if c.kind == "count" and isinstance(c.value, NumberValue)
+              and c.value.nominal is not None and c.value.low == c.value.high)
+    listed: dict[str, list[float]] = defaultdict(list)
+    for a, b, between in _side_by_side(counts):
+        if re.search(r"\band\b", between) and not re.search(r"[,;:]", between):
+            listed[a.id].append(b.value.nominal)  # type: ignore[union-attr]
+            listed[b.id].append(a.value.nominal)  # type: ignore[union-attr]
     return listed
 
 
@@ -671,19 +678,11 @@ RESTATED = re.compile(r"^\s*(?:,\s*or|,|\(|or)\s*$")  # between a figure and its
 def _restatements(claims: list[Claim]) -> dict[str, list[Claim]]:
     """For each figure, the figure right after it in its sentence that tells it again in another currency or unit
     ("C$14 million, or about US$10 million", "€3.6 million (about $4.2 million)"), and the other way round."""
-    by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if isinstance(claim.value, NumberValue):
-            by_sentence[(claim.doc, claim.sentence)].append(claim)
     out: dict[str, list[Claim]] = defaultdict(list)
-    for (_, sentence), figures in by_sentence.items():
-        figures.sort(key=lambda c: c.start)
-        for a, b in zip(figures, figures[1:]):
-            start = sentence.find(a.text)
-            end = sentence.find(b.text, start + len(a.text)) if start >= 0 else -1
-            if end >= 0 and RESTATED.match(sentence[start + len(a.text):end]) and _measure(a)[0] != _measure(b)[0]:
-                out[a.id].append(b)
-                out[b.id].append(a)
+    for a, b, between in _side_by_side(c for c in claims if isinstance(c.value, NumberValue)):
+        if RESTATED.match(between) and _measure(a)[0] != _measure(b)[0]:
+            out[a.id].append(b)
+            out[b.id].append(a)
     return out
 
 
