@@ -196,8 +196,34 @@ def own_participle(token: Token) -> Token | None:
         # the tagger at times calls such a participle a past tense ("spent cleaning the river": VBD)
         verb = next((c for c in node.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > node.i), None)
         if verb is not None:
+            return None if _nearer_figure_before(verb, node) else verb
+        verb = _participle_hung_elsewhere(node)
+        if verb is not None:
             return verb
     return None
+
+
+def _participle_hung_elsewhere(noun: Token) -> Token | None:
+    """A participle set off by a comma right after the noun, which the parser hangs from a noun before it ("the
+    previous high of 8,910 megawatts, set in July 2019", hung from an earlier figure): it tells of this one."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    verb = doc[after + 1]
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.i < noun.i and _nearer_figure_before(verb, verb.head):
+        return verb
+    return None
+
+
+def _nearer_figure_before(participle: Token, noun: Token) -> bool:
+    """A participle set off by a comma with another figure between it and the noun the parser hangs it from ("9,460
+    megawatts, about 6% above the previous high of 8,910 megawatts, set in July 2019"): it tells of the nearer one
+    (`_participle_hung_elsewhere`)."""
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != ",":
+        return False
+    return any(is_figure(t) for t in doc[noun.i + 1:participle.i - 1])
 
 
 def up_to_verb(token: Token, steps: int = 12) -> Iterator[Token]:

@@ -408,3 +408,14 @@ def test_a_size_the_clause_itself_says_is_to_be_stays_a_plan(read):
     assert read("The Corps expects to open a channel, 280 feet wide, by the end of April.")["280 feet"].quantity == \
         "plan"  # what the plan opens is planned, its width with it
     assert read("Engineers designed a planned 300-metre bridge.")["300-metre"].quantity == "plan"
+
+
+def test_a_participle_after_a_comma_tells_of_the_nearer_figure(read):
+    """"peaked at 9,460 megawatts, about 6% above the previous high of 8,910 megawatts, set in July 2019": the
+    record set in July 2019 is the previous high, whatever the parser hangs it from; 9,460 holds when told."""
+    claims = read("Demand peaked at 9,460 megawatts, an all-time record and about 6% above the previous high of "
+                  "8,910 megawatts, set in July 2019.", published=date(2025, 7, 15))
+    assert claims["9,460 megawatts"].as_of == date(2025, 7, 15)
+    assert claims["8,910 megawatts"].as_of == date(2019, 7, 31)
+    assert read("The 300 officers deployed in March will be joined by more.")["300"].as_of == date(2024, 3, 31)
+
