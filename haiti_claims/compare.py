@@ -423,7 +423,7 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     if _partial_then_fuller(a, b):
         return "update", "partial-count"
     quantities = a.quantities | b.quantities
-    if "running" in a.markers | b.markers and quantities <= {"cumulative", "fixed"}:
+    if "running" in a.markers | b.markers and quantities <= {"cumulative", "fixed"} and a.dimension not in LEVELS:
         quantities = quantities | {"cumulative"}  # "8.6 million tickets had been sold": a total so far
     ma, mb = a.moments, b.moments
     if ma is None or mb is None:
@@ -448,6 +448,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     return conflict, "same-moment" if ma == mb else differ
 
 
+# dimensions of a level at a moment, never a total that grows: power, speed, temperature (pint's dimensionality)
+LEVELS = ("[mass] * [length] ** 2 / [time] ** 3", "[length] / [time]", "[temperature]")
 TWO_WAYS = ("distance-from", "spacing", "offset", "per-day")  # markers of a measure of another thing than without
 
 

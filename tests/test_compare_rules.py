@@ -456,3 +456,17 @@ def test_a_figure_restated_in_another_currency_stands_with_its_restatement():
     drafts = [d for d in compare([cad, apart, other], Matching({c.id: "g1" for c in claims}, links))
               if d.kind == "contradiction"]
     assert [sorted(c.id for c in d.claims) for d in drafts] == [["cad", "other"]]  # no restatement: its own figure
+
+
+def test_a_level_is_never_a_total_that_grows():
+    # "the system had carried an all-time record load of 9,640 MW" is a level at a moment, not a total so far: a
+    # perfect tense makes a count a running total ("had sold 8.6 million tickets"), never a power, speed or
+    # temperature, so two such figures of one moment still conflict
+    def load(cid, doc, value, day, markers=()):
+        return replace(claim(cid, doc, n(value, unit="megawatt"), kind="quantity", as_of=day), markers=markers)
+    first = load("9460", "x.txt", 9460, date(2025, 7, 15))
+    later = load("9640", "y.txt", 9640, date(2025, 7, 17), ("running",))
+    assert [k for k, _, _ in found(first, later)] == ["contradiction"]
+    tickets = [claim("8.3", "x.txt", n(8.3e6), as_of=date(2024, 7, 1)),
+               replace(claim("8.6", "y.txt", n(8.6e6), as_of=date(2024, 7, 20)), markers=("running",))]
+    assert [k for k, _, _ in found(*tickets)] == ["update"]  # a count told in the perfect grows
