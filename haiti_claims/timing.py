@@ -22,7 +22,9 @@ For each claim this reads, from the parse:
   relative clause ("the bank, which held its rate at 5.25%, is not expected to cut") nor into a clause of
   comparison ("on Thursday, a day later than the network had planned"). "Set" names a schedule
   only with what is set to happen or for when ("set to open", "set for June"), never as a verb of doing
-  ("set foot ashore", "set 125 records", "set up 12 centres").
+  ("set foot ashore", "set 125 records", "set up 12 centres"). A figure of a thing yet to be is a plan ("the
+  eventual cost", "an expected 5,000 visitors"); the size of what the clause is about is the thing's as it is,
+  whatever the clause plans ("the viaduct, 1,200 feet long, is due to open").
 - `markers`: `revision` ("revised down", "corrected"), `replacement` ("postponed to", "now
   expected", "initially") and `withdrawal` ("later withdrew", "denied") words in the sentence, and
   `partial` where the sentence tells a count or share before the counting ended ("with one seat
@@ -31,12 +33,15 @@ For each claim this reads, from the parse:
   own": a difference the writer knows of), `running` where the figure's own clause tells a total up to the
   time of telling, in the perfect and not in the negative ("8.6 million tickets had been sold", "four bodies
   have now been brought home"), and the figure is what the verb totals, not a description of one of its
-  phrases' objects ("have been trapped in a chamber some 1,730 feet underground"); `view` where the sentence
-  gives one person's estimate ("in his view"). Of a date: `moving-day` ("postponed the race on Tuesday") or
-  `moved-to` ("pushed back to Thursday"); of a measure: `distance-from` ("within 800 metres of the wreck"),
-  `spacing` ("four weeks apart") or `offset` ("two days ahead of schedule"). The comparing stage sets a view
-  against nothing, a moving day against no day moved to, and a distance, spacing or offset against no figure
-  without the same marker.
+  phrases' objects ("have been trapped in a chamber some 1,730 feet underground") nor a size ("just 3 metres
+  wide"); `view` where the sentence gives one person's estimate ("in his view"); `whole` where it counts over the
+  whole of something ("over the whole episode") and `peak` where it tells the height of something ("at the height
+  of the Games"). Of a date: `moving-day` ("postponed the race on Tuesday") or `moved-to` ("pushed back to
+  Thursday"); of a measure: `distance-from` ("within 800 metres of the wreck"), `spacing` ("four weeks apart") or
+  `offset` ("two days ahead of schedule"); of a figure: `per-day` ("35,000 police every day", "500 tonnes a day").
+  The comparing stage sets a view against nothing, a moving day against no day moved to, a distance, spacing,
+  offset or figure per day against no figure without the same marker, and a whole or a peak against no smaller
+  figure without it.
 A figure its own article withdraws (same sentence before the word, or the sentence before a
 sentence that withdraws "that figure") or corrects ("April 5, not April 4"; "not 15% as previously
 reported"; "An earlier version of this article said 13 gold medals") gets `status = "withdrawn"` and is
