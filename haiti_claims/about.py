@@ -211,12 +211,13 @@ def _places(span: Span, verb: Token | None, nearby: list[Span]) -> tuple[str, ..
     """The places a figure's clause names: places named in its own phrase, and a proper name a scope
     preposition puts in its clause ("killed 11 people in the coastal town of Brevik": the recogniser's label
     for a small town is often wrong, the grammar is not)."""
-    names = {_name(e) for e in nearby if e.label_ in PLACE_ENTITIES}
+    compared = _scopes_of_comparison(span.sent)
+    names = {_name(e) for e in nearby if e.label_ in PLACE_ENTITIES and e.start not in compared}
     clause = _clause(verb) if verb is not None else list(span.root.subtree)
     if verb is not None and _continues(verb):
         clause += _clause(verb.head)  # "tore through a factory in Ashulia, killing 17": the head clause's places
     for prep in clause:
-        if prep.dep_ != "prep" or prep.lower_ not in SCOPE_PREPOSITIONS:
+        if prep.dep_ != "prep" or prep.lower_ not in SCOPE_PREPOSITIONS or prep.i in compared:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             named = _place_named(obj)
@@ -224,6 +225,13 @@ def _places(span: Span, verb: Token | None, nearby: list[Span]) -> tuple[str, ..
                 ent = next((e for e in span.sent.ents if e.start <= named.i < e.end), None)
                 names.add(_name(ent) if ent is not None else named.text)
     return tuple(sorted(names))
+
+
+def _scopes_of_comparison(sent: Span) -> set[int]:
+    """The tokens of the phrases that give a superlative its scope ("the tightest result in Britain", "the worst
+    fire in a decade"): where the comparison runs, no place of the figure."""
+    return {t.i for noun in sent if any(c.tag_ in ("JJS", "RBS") for c in noun.children)
+            for prep in noun.children if prep.dep_ == "prep" for t in prep.subtree}
 
 
 def _place_named(obj: Token) -> Token | None:

@@ -304,6 +304,18 @@ def test_a_place_named_as_a_modifier_of_the_scope_noun_is_the_figures_place(nlp,
     assert place in _about(nlp, sentence, figure).places
 
 
+@pytest.mark.parametrize("sentence, figure, places", [
+    ("In Hendon, Labour's candidate beat the Conservative by eighteen votes after a full recount, the tightest result "
+     "in Britain.", "eighteen", ("Hendon",)),
+    ("The fire was the worst in the state's history, burning 12,000 acres in Lake County.", "12,000 acres",
+     ("Lake County",)),
+])
+def test_a_superlatives_scope_is_no_place_of_the_figure(nlp, sentence, figure, places):
+    """"The tightest result in Britain" compares the result with all of Britain's: Britain is where the comparison
+    runs, not the figure's place."""
+    assert _about(nlp, sentence, figure).places == places
+
+
 def test_a_word_with_a_subject_is_the_verb_of_its_clause_whatever_its_tag(nlp):
     """"A dam ... burst before dawn on Tuesday, officials said": the tagger takes "burst" for a noun, the parse gives it
     "dam" for its subject; the day is the bursting's, not the saying's."""
