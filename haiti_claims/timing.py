@@ -61,6 +61,7 @@ from .model import DateValue, Value
 from .nlp import (SUBJECT_DEPS, clause_verb, dates_another_figure, dates_figure, is_verb, names_a_things_day,
                   own_participle, up_to_verb)
 
+PART_OF = ("among", "including")  # prepositions that put a figure inside a whole: "among the dead were eight"
 POSSESSIVES = ("his", "her", "their", "its", "my", "our", "your")  # the tagger reads "her" as an object too
 AS_OF_HEDGES = ("as of", "by", "as at", "until")
 
@@ -339,6 +340,7 @@ class TimeReader:
                        "whole", "peak")}
         self.phrases = {name: [w for w in words.get(name, []) if " " in w] for name in self.words}
         self.events = event_classes
+        self.event_nouns: dict[str, list[str]] = lexicon["event_nouns"]  # "the dead" -> people, death
 
     def _has(self, name: str, lemmas: set[str], text: str) -> bool:
         return bool(lemmas & set(self.words[name])) or any(p in text for p in self.phrases[name])
@@ -463,11 +465,27 @@ class TimeReader:
             return "fixed"
         subjects = {c.lemma_.lower() for c in _subjects(mention.span)}
         if event in self.cumulative_events or self._has("cumulative", lemmas | subjects, text) or \
-                _in_all(mention.span.sent):
+                _in_all(mention.span.sent) or self._part_of_a_toll(mention.span):
             return "cumulative"
         if self._has("stock", lemmas, ""):
             return "stock"
         return "fixed"
+
+    def _part_of_a_toll(self, figure: Span) -> bool:
+        """The figure is told as a part of a count that only grows ("among the dead were eight Americans", "twelve
+        Americans were among those killed", "17 dead, including eight foreigners"): the whole's word, or the verb
+        that says what happened to it, is an event of a growing count."""
+        root = figure.root
+        if root.dep_ == "pobj" and root.head.lower_ in PART_OF:
+            wholes = [root.head.head]  # "17 dead, including eight foreigners": the dead
+        else:  # "among the dead were eight Americans", "were among those killed"
+            wholes = [o for t in _clause(root) for c in t.children if c.dep_ == "prep" and c.lower_ in PART_OF
+                      for o in c.children if o.dep_ == "pobj"]
+        words = {w.lemma_.lower() for whole in wholes
+                 for w in (whole, *(c for c in whole.children if c.dep_ in ("acl", "relcl", "amod")))}
+        events = {self.event_nouns[w][1] for w in words if w in self.event_nouns} | \
+            {self.events[w] for w in words if w in self.events}
+        return bool(events & self.cumulative_events)
 
     def _told_by_a_forecast(self, figure: Span) -> bool:
         """The subject of the figure's clause is a plan or forecast: "an exit poll had given the Alliance 33%",

@@ -419,3 +419,15 @@ def test_a_participle_after_a_comma_tells_of_the_nearer_figure(read):
     assert claims["8,910 megawatts"].as_of == date(2019, 7, 31)
     assert read("The 300 officers deployed in March will be joined by more.")["300"].as_of == date(2024, 3, 31)
 
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Among the dead in Nairobi were eight Americans, the State Department said.", "eight"),
+    ("Twelve Americans were among those killed in the Kenyan capital.", "Twelve"),
+    ("The blast killed 17 people, including eight foreigners.", "eight"),
+])
+def test_a_part_of_a_toll_grows_with_it(read, sentence, figure):
+    """"Among the dead were eight Americans", then "twelve Americans were among those killed": the part of a toll
+    is counted as the toll is, and grows as bodies are found; a later, larger part is an update."""
+    assert read(sentence)[figure].quantity == "cumulative"
+    assert read("Among the buildings hit were eight schools.")["eight"].quantity != "cumulative"
