@@ -25,7 +25,7 @@ that fired:
 | partial-count | update (info) | a count told before the counting ended, and a fuller one (a share moves either way) |
 | plan-replaced | update (info) | a later plan says it replaces one ("postponed to") |
 | revised | revision (warning) | any other later figure whose sentence marks a revision ("revised the count") |
-| stock-changed | update (info) | a level that moves either way, or figures each dated by its sentence, at two dates |
+| stock-changed | update (info) | a level that moves either way (a share's move, "rose 6%", among them), or figures each dated by its sentence, at two dates |
 | cumulative-undated | unordered (info) | a growing total whose claims cannot be put in time order |
 | hedge-edge | near-miss (info) | intervals meet only at a hedge's edge |
 | no-publication-date | unanchored-date (info) | relative dates with nothing to anchor them |
@@ -422,7 +422,7 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return "update", "plan-replaced" if "replacement" in outcome.markers else "plan-outcome"
     if _partial_then_fuller(a, b):
         return "update", "partial-count"
-    quantities = a.quantities | b.quantities
+    quantities = {"stock"} if _moves(a) and _moves(b) else a.quantities | b.quantities
     if "running" in a.markers | b.markers and quantities <= {"cumulative", "fixed"} and a.dimension not in LEVELS:
         quantities = quantities | {"cumulative"}  # "8.6 million tickets had been sold": a total so far
     ma, mb = a.moments, b.moments
@@ -488,6 +488,15 @@ def _begins(a: str, b: str) -> bool:
     """A name of two words or more begins the other: "Prairie Northern", "Prairie Northern Railway"."""
     wa, wb = sorted((name_words(a), name_words(b)), key=len)
     return len(wa) > 1 and wb[:len(wa)] == wa
+
+
+MOVES = ("increase", "decrease", "close", "end", "open", "finish", "trade")  # "rose 6%", "closed up 5.2%"
+
+
+def _moves(p: Position) -> bool:
+    """Every claim of the position is a percentage a level moved by ("shares rose 6%", "closed up 5.2%"): a level
+    moves either way, so two such moves told of two moments are two moves (as `stock`), never a total that grew."""
+    return all(c.kind == "percent" and c.subject.event in MOVES for c in p.claims)
 
 
 def _moving_and_moved_to(a: Position, b: Position) -> bool:

@@ -470,3 +470,14 @@ def test_a_level_is_never_a_total_that_grows():
     tickets = [claim("8.3", "x.txt", n(8.3e6), as_of=date(2024, 7, 1)),
                replace(claim("8.6", "y.txt", n(8.6e6), as_of=date(2024, 7, 20)), markers=("running",))]
     assert [k for k, _, _ in found(*tickets)] == ["update"]  # a count told in the perfect grows
+
+
+def test_moves_of_a_level_told_of_two_days_are_two_moves():
+    # "its shares rose 6% in after-hours trading" (Thursday) and "shares closed up 5.2% on Friday": a share or level
+    # that moves either way moved twice, on two days; two reports of one day's move still conflict
+    def move(cid, doc, value, day, event="increase"):
+        c = claim(cid, doc, n(value), kind="percent", as_of=day, quantity="cumulative")
+        return replace(c, subject=replace(c.subject, event=event))
+    thursday = move("6", "x.txt", 6, date(2024, 10, 24))
+    assert [k for k, _, _ in found(thursday, move("5.2", "y.txt", 5.2, date(2024, 10, 25), "close"))] == ["update"]
+    assert [k for k, _, _ in found(thursday, move("9", "y.txt", 9, date(2024, 10, 24)))] == ["contradiction"]
