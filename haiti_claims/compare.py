@@ -25,7 +25,7 @@ that fired:
 | partial-count | update (info) | a count told before the counting ended, and a fuller one (a share moves either way) |
 | plan-replaced | update (info) | a later plan says it replaces one ("postponed to") |
 | revised | revision (warning) | any other later figure whose sentence marks a revision ("revised the count") |
-| stock-changed | update (info) | a level that moves either way (a share's move, "rose 6%", among them), or figures each dated by its sentence, at two dates |
+| stock-changed | update (info) | a level that moves either way (a share's move, "rose 6%", and how things stood, "5,800 firefighters were on the lines", among them), or figures each dated by its sentence, at two dates |
 | cumulative-undated | unordered (info) | a growing total whose claims cannot be put in time order |
 | hedge-edge | near-miss (info) | intervals meet only at a hedge's edge |
 | no-publication-date | unanchored-date (info) | relative dates with nothing to anchor them |
@@ -422,7 +422,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return "update", "plan-replaced" if "replacement" in outcome.markers else "plan-outcome"
     if _partial_then_fuller(a, b):
         return "update", "partial-count"
-    quantities = {"stock"} if _moves(a) and _moves(b) else a.quantities | b.quantities
+    quantities = {"stock"} if (_moves(a) and _moves(b)) or "state" in a.marked & b.marked \
+        else a.quantities | b.quantities
     if "running" in a.markers | b.markers and quantities <= {"cumulative", "fixed"} and a.dimension not in LEVELS:
         quantities = quantities | {"cumulative"}  # "8.6 million tickets had been sold": a total so far
     ma, mb = a.moments, b.moments

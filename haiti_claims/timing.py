@@ -38,7 +38,10 @@ For each claim this reads, from the parse:
   whole of something ("over the whole episode") and `peak` where it tells the height of something ("at the height
   of the Games"). Of a date: `moving-day` ("postponed the race on Tuesday") or `moved-to` ("pushed back to
   Thursday"); of a measure: `distance-from` ("within 800 metres of the wreck"), `spacing` ("four weeks apart") or
-  `offset` ("two days ahead of schedule"); of a figure: `per-day` ("35,000 police every day", "500 tonnes a day").
+  `offset` ("two days ahead of schedule"); of a figure: `per-day` ("35,000 police every day", "500 tonnes a day"),
+  `state` where its clause tells how things stood at a moment, not what happened ("2,500 firefighters were
+  battling the blaze", "nearly 4,000 are now assigned", "5,800 were on the lines"): two such figures of two
+  days are a level read twice (an update), whatever their quantity.
   The comparing stage sets a view against nothing, a moving day against no day moved to, a distance, spacing,
   offset or figure per day against no figure without the same marker, and a whole or a peak against no smaller
   figure without it.
@@ -188,6 +191,22 @@ def _a_subjects_size(mention: Mention) -> bool:
     while thing is not None and thing.dep_ == "appos":
         thing = thing.head  # "the viaduct, a 366-metre span over the river, will open"
     return thing is not None and thing.dep_ in SUBJECT_DEPS
+
+
+def _tells_a_state(chain: list[Token]) -> bool:
+    """The figure's clause tells how things stand at a moment, not what happened: a progressive ("2,500 firefighters
+    were battling the blaze"), a passive in the present ("nearly 4,000 are now assigned to the fire"), or "be" with
+    where things are ("5,800 were on the lines", "35,000 police were on duty"): a level, which moves either way."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+    if verb is None:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG" and any(h.lemma_ == "be" for h in helpers):
+        return True
+    if verb.tag_ == "VBN" and any(h.dep_ == "auxpass" and h.tag_ in ("VBP", "VBZ") for h in helpers):
+        return True
+    return verb.lemma_ == "be" and not helpers and any(c.dep_ == "prep" for c in verb.children) and \
+        not any(c.dep_ in ("attr", "acomp") for c in verb.children)
 
 
 def _what_is_done(chain: list[Token]) -> bool:
@@ -405,6 +424,7 @@ class TimeReader:
         own += self._moving(mention.span) if mention.family == "date" else ()
         own += ("distance-from",) if mention.kind == "quantity" and _distance_from(mention.span) else ()
         own += ("per-day",) if mention.family == "number" and _per_day(mention.span) else ()
+        own += ("state",) if mention.family == "number" and _tells_a_state(_clause(mention.span.root)) else ()
         own += _told_against(mention.span) if mention.family == "number" else ()
         own += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",

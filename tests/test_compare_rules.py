@@ -481,3 +481,12 @@ def test_moves_of_a_level_told_of_two_days_are_two_moves():
     thursday = move("6", "x.txt", 6, date(2024, 10, 24))
     assert [k for k, _, _ in found(thursday, move("5.2", "y.txt", 5.2, date(2024, 10, 25), "close"))] == ["update"]
     assert [k for k, _, _ in found(thursday, move("9", "y.txt", 9, date(2024, 10, 24)))] == ["contradiction"]
+
+
+def test_how_things_stood_on_two_days_is_an_update():
+    crews = [replace(claim("4000", "x.txt", n(3600, 4000, 4000, hedge="nearly"), as_of=date(2024, 7, 28)),
+                     markers=("state",)),
+             replace(claim("5800", "y.txt", n(5220, 6380, 5800, hedge="about"), as_of=date(2024, 7, 31)),
+                     markers=("state",))]
+    assert [k for k, _, _ in found(*crews)] == ["update"]
+    assert [k for k, _, _ in found(crews[0], replace(crews[1], as_of=date(2024, 7, 28)))] == ["contradiction"]

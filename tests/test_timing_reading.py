@@ -431,3 +431,16 @@ def test_a_part_of_a_toll_grows_with_it(read, sentence, figure):
     is counted as the toll is, and grows as bodies are found; a later, larger part is an update."""
     assert read(sentence)[figure].quantity == "cumulative"
     assert read("Among the buildings hit were eight schools.")["eight"].quantity != "cumulative"
+
+
+@pytest.mark.parametrize("sentence, figure, state", [
+    ("More than 2,500 firefighters were battling the blaze.", "More than 2,500", True),
+    ("Nearly 4,000 firefighters are now assigned to the fire.", "Nearly 4,000", True),
+    ("About 5,800 firefighters were on the lines on Wednesday.", "About 5,800", True),
+    ("The fire destroyed 400 structures.", "400", False),
+    ("Some 45,000 police were deployed in Paris that night.", "Some 45,000", False),
+])
+def test_how_things_stand_at_a_moment_is_marked_a_state(read, sentence, figure, state):
+    """A progressive, a passive in the present, or "be" with where things are tells how things stood at a moment (a
+    level that moves either way: compare reads two such figures of two days as an update); what happened is no state."""
+    assert ("state" in read(sentence)[figure].markers) == state
