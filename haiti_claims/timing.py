@@ -40,8 +40,8 @@ For each claim this reads, from the parse:
   Thursday"); of a measure: `distance-from` ("within 800 metres of the wreck"), `spacing` ("four weeks apart") or
   `offset` ("two days ahead of schedule"); of a figure: `per-day` ("35,000 police every day", "500 tonnes a day"),
   `state` where its clause tells how things stood at a moment, not what happened ("2,500 firefighters were
-  battling the blaze", "nearly 4,000 are now assigned", "5,800 were on the lines"): two such figures of two
-  days are a level read twice (an update), whatever their quantity.
+  battling the blaze", "nearly 4,000 are now assigned", "5,800 were on the lines", "2.3 million customers still
+  in the dark"): two such figures of two days are a level read twice (an update), whatever their quantity.
   The comparing stage sets a view against nothing, a moving day against no day moved to, a distance, spacing,
   offset or figure per day against no figure without the same marker, and a whole or a peak against no smaller
   figure without it.
@@ -95,13 +95,16 @@ def _clause(tok: Token) -> list[Token]:
     completes "expects"; in "a pledge to send 1,000 officers", "send" completes "pledge"; in "pledged to
     deploy 600, bringing the total to nearly 1,000", "bringing" extends "deploy"; in "committed to
     deploying 300", "deploying" is what was committed to. A relative clause ("the
-    bank, which held its rate at 5.25%, is not expected to cut") or one joined by "and" ends the climb."""
+    bank, which held its rate at 5.25%, is not expected to cut"), one joined by "and", or an adverbial clause with
+    a subject of its own ("the toll rose, as crews worked to restore power to 2.3 million") ends the climb."""
     out = [tok]
     while out[-1].head.i != out[-1].i and len(out) < 20:
         node = out[-1]
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in COMPLETES and \
                 not (node.dep_ == "pcomp" and node.head.lower_ == "to"):  # "committed to deploying 300"
             break
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            break  # "the toll rose to 16, as crews worked to restore power to 2.3 million": a clause of its own
         if _compares(node.head):
             break  # "on Thursday, a day later than the network had planned": the parser may hang all from "planned"
         out.append(node.head)
@@ -207,6 +210,14 @@ def _tells_a_state(chain: list[Token]) -> bool:
         return True
     return verb.lemma_ == "be" and not helpers and any(c.dep_ == "prep" for c in verb.children) and \
         not any(c.dep_ in ("attr", "acomp") for c in verb.children)
+
+
+def _still(figure: Span) -> bool:
+    """The noun the figure counts is said to be still in some state ("2.3 million customers still in the dark",
+    "40 people still missing"): how things stand at a moment."""
+    head = figure.root.head
+    after = head.i + 1 if head.pos_ == "NOUN" and head.i + 1 < len(head.doc) else None
+    return after is not None and head.doc[after].lower_ == "still"  # the parser may hang "still in ..." anywhere
 
 
 def _what_is_done(chain: list[Token]) -> bool:
@@ -424,7 +435,8 @@ class TimeReader:
         own += self._moving(mention.span) if mention.family == "date" else ()
         own += ("distance-from",) if mention.kind == "quantity" and _distance_from(mention.span) else ()
         own += ("per-day",) if mention.family == "number" and _per_day(mention.span) else ()
-        own += ("state",) if mention.family == "number" and _tells_a_state(_clause(mention.span.root)) else ()
+        own += ("state",) if mention.family == "number" and (_tells_a_state(_clause(mention.span.root))
+                                                              or _still(mention.span)) else ()
         own += _told_against(mention.span) if mention.family == "number" else ()
         own += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",

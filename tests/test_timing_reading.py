@@ -439,8 +439,19 @@ def test_a_part_of_a_toll_grows_with_it(read, sentence, figure):
     ("About 5,800 firefighters were on the lines on Wednesday.", "About 5,800", True),
     ("The fire destroyed 400 structures.", "400", False),
     ("Some 45,000 police were deployed in Paris that night.", "Some 45,000", False),
+    ("Crews worked to restore power to about 2.3 million customers still in the dark.", "about 2.3 million", True),
 ])
 def test_how_things_stand_at_a_moment_is_marked_a_state(read, sentence, figure, state):
     """A progressive, a passive in the present, or "be" with where things are tells how things stood at a moment (a
     level that moves either way: compare reads two such figures of two days as an update); what happened is no state."""
     assert ("state" in read(sentence)[figure].markers) == state
+
+
+def test_an_adverbial_clause_with_its_own_subject_is_its_own_clause(read):
+    """"The toll rose to at least 16, as crews worked to restore power to about 2.3 million customers": what rose is
+    the toll; the customers without power are no total that grows."""
+    claims = read("The death toll rose to at least 16 on Friday, as crews worked to restore power to about 2.3 "
+                  "million customers still in the dark.")
+    assert claims["about 2.3 million"].quantity != "cumulative"
+    assert read("Kenya pledged to deploy 600 more officers, bringing the total to nearly 1,000.")[
+        "nearly 1,000"].quantity == "plan"  # a participle with no subject goes on with its clause
