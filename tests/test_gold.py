@@ -146,7 +146,7 @@ FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (
          "inflation": (2, 0), "trial": (2, 0), "earnings": (0, 1), "outbreak": (2, 0), "strikes": (3, 0),
          "senate-bill": (1, 1), "library": (0, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (3, 0),
          "recall": (1, 0), "water": (2, 0), "mine": (1, 1),
-         "ransomware": (2, 1), "heatwave": (1, 0), "derailment": (2, 1), "dam": (1, 0), "crush": (1, 0),
+         "ransomware": (2, 1), "heatwave": (1, 0), "derailment": (2, 1), "dam": (1, 1), "crush": (1, 0),
          "drugtrial": (0, 0)}
 
 
