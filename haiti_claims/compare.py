@@ -451,7 +451,7 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
 
 # dimensions of a level at a moment, never a total that grows: power, speed, temperature (pint's dimensionality)
 LEVELS = ("[mass] * [length] ** 2 / [time] ** 3", "[length] / [time]", "[temperature]")
-TWO_WAYS = ("distance-from", "spacing", "offset", "per-day")  # markers of a measure of another thing than without
+TWO_WAYS = ("distance-from", "spacing", "offset", "per-day")  # markers of a figure that measures another thing
 
 
 def _measured_two_ways(a: Position, b: Position) -> bool:
@@ -604,8 +604,9 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
         label = group_label(members)
         ordered = sorted((Position(v, cs, _counts(cs, counting)) for (v, _), cs in positions.items()),
                          key=lambda p: (p.earliest, p.bounds, p.claims[0].doc, p.claims[0].start))
+        in_group = {c.id for c in members}
         for p in ordered:
-            p.restated = [r for c in p.claims for r in restated.get(c.id, ()) if r in members and r not in p.claims]
+            p.restated = [r for c in p.claims for r in restated.get(c.id, ()) if r.id in in_group and r not in p.claims]
         told = _stated_together(ordered)
         wholes = _wholes(ordered, listed)
         verdicts = {(i, j): v for i, j in _pairs(range(len(ordered)))
