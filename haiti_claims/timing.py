@@ -346,6 +346,13 @@ def _in_a_with_phrase(date: Span, figure: Span) -> bool:
                for t in date.root.ancestors)
 
 
+def _counted(tok: Token) -> bool:
+    """A noun the sentence counts ("two goals", "both goals"): things, not a plan's word for what is aimed at ("the
+    goal of 1 million", "a target of 50%")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and \
+        any(c.dep_ == "nummod" or c.lower_ in ("both", "all", "each", "several", "many") for c in tok.children)
+
+
 def _schedules(tok: Token) -> bool:
     """False for a preposition ("delayed due to a court ruling in January" says why, not when) and for "set" as a
     verb of doing: true of every other word, and of "set" with what is set to happen ("set to open") or for when
@@ -485,7 +492,7 @@ class TimeReader:
         own = own_participle(mention.span.root) if mention.family == "number" else None
         chain = [own] if own is not None else _clause(mention.span.root)  # "the 300 officers deployed in March"
         chain += [c for c in chain[-1].children if c.dep_ == "acomp"]  # a copula's predicate: "is due in March"
-        lemmas = {t.lemma_.lower() for t in chain if _schedules(t)}
+        lemmas = {t.lemma_.lower() for t in chain if _schedules(t) and not _counted(t)}
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}  # "will", not "have" of "have set"
         text = mention.span.sent.text.lower()
         able = modals if _what_is_done(chain) and not lemmas & self.reporting else set()  # "can admit 42,500"

@@ -455,3 +455,10 @@ def test_an_adverbial_clause_with_its_own_subject_is_its_own_clause(read):
     assert claims["about 2.3 million"].quantity != "cumulative"
     assert read("Kenya pledged to deploy 600 more officers, bringing the total to nearly 1,000.")[
         "nearly 1,000"].quantity == "plan"  # a participle with no subject goes on with its clause
+
+
+def test_a_plan_word_the_sentence_counts_makes_no_plan(read):
+    """"Two goals in six minutes gave City the win": goals scored, not aims; "the goal of 1 million doses" is one."""
+    assert read("Two goals in six minutes late in the second half gave City a 2-1 win.")["six"].quantity \
+        != "plan"
+    assert read("The goal of 1 million doses by June was set in March.")["1 million"].quantity == "plan"
