@@ -495,9 +495,11 @@ MOVES = ("increase", "decrease", "close", "end", "open", "finish", "trade")  # "
 
 
 def _moves(p: Position) -> bool:
-    """Every claim of the position is a percentage a level moved by ("shares rose 6%", "closed up 5.2%"): a level
-    moves either way, so two such moves told of two moments are two moves (as `stock`), never a total that grew."""
-    return all(c.kind == "percent" and c.subject.event in MOVES for c in p.claims)
+    """Every claim of the position is a percentage a level moved by or to ("shares rose 6%", "closed up 5.2%", "cut
+    its deposit rate to 3.75%") or at which it stands: a level moves either way, so two such figures told of two
+    moments are two moves or two readings (as `stock`), never a total that grew."""
+    return all(c.kind == "percent" and (c.subject.event in MOVES or c.quantity == "stock" or f"to {c.text}" in c.sentence)
+               for c in p.claims)
 
 
 def _moving_and_moved_to(a: Position, b: Position) -> bool:

@@ -490,3 +490,15 @@ def test_how_things_stood_on_two_days_is_an_update():
                      markers=("state",))]
     assert [k for k, _, _ in found(*crews)] == ["update"]
     assert [k for k, _, _ in found(crews[0], replace(crews[1], as_of=date(2024, 7, 28)))] == ["contradiction"]
+
+
+def test_a_rate_cut_to_a_level_then_standing_at_another_is_an_update():
+    # "the ECB, which cut its deposit rate to 3.75% in June" and "cut its deposit rate to 3.5% on Thursday", "now
+    # stands at 3.5%": the rate's level on two dates
+    def rate(cid, doc, value, day, sentence, quantity="fixed", source="text"):
+        return replace(claim(cid, doc, n(value), kind="percent", sentence=sentence, quantity=quantity),
+                       text=f"{value}%", as_of=day, as_of_source=source)
+    june = rate("a", "x.txt", 3.75, date(2024, 6, 30), "The ECB, which cut its deposit rate to 3.75% in June, may cut.")
+    september = [rate("b", "y.txt", 3.5, date(2024, 9, 12), "The ECB cut its deposit rate to 3.5% on Thursday."),
+                 rate("c", "z.txt", 3.5, date(2024, 9, 18), "The rate now stands at 3.5%.", "stock", "published")]
+    assert [k for k, _, _ in found(june, *september)] == ["update"]
