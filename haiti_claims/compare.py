@@ -13,6 +13,7 @@ that fired:
 | (none) | no finding | the values are of different dimensions: two currencies, a length and a weight |
 | (none) | no finding | a figure whose sentence says it is above or below another ("a higher count than the company's own"): a difference the writer knows of |
 | (none) | no finding | a count over the whole of something ("over the whole episode") at least as large as one over a stretch its sentence states ("between Friday and Tuesday"), or a figure at the height of something ("at the height of the Games") at least as large as one of another moment: a whole and its part, a peak and a usual day |
+| (none) | no finding | how many stand in some state at a moment ("22 still unaccounted for") against a total that only grows ("21 killed"): two quantities |
 | (none) | no finding | every figure of each value is given by a named source and the two values' sources differ ("the WHO said", "the health minister said"): each source gives its own figure (dev README rule 2) |
 | (none) | no finding | two dates that are the moments of different counts ("612 went to hospital on Monday", "the toll rose to 11 on Wednesday"), or the moment up to which a count ran ("by early Saturday") against a day that dates no count (dev README rule 4) |
 | conflicting-values | contradiction / intra-document | intervals do not meet |
@@ -405,6 +406,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return None
     if _measured_two_ways(a, b) or _whole_holds_its_part(a, b):
         return None
+    if _a_level_and_a_total(a, b):
+        return None  # "22 people were still unaccounted for" and "21 people were killed": how many stand, how many died
     if _given_by_others(a, b):
         return None  # "the WHO said 537", "the health minister said 988": each source gives its own figure
     if any("view" in p.marked for p in (a, b)):
@@ -489,6 +492,13 @@ def _begins(a: str, b: str) -> bool:
     """A name of two words or more begins the other: "Prairie Northern", "Prairie Northern Railway"."""
     wa, wb = sorted((name_words(a), name_words(b)), key=len)
     return len(wa) > 1 and wb[:len(wa)] == wa
+
+
+def _a_level_and_a_total(a: Position, b: Position) -> bool:
+    """How many stand in some state at a moment ("22 people were still unaccounted for", "40 residents still
+    missing") and a total that only grows ("21 people were killed"): two quantities, whatever the matcher joined."""
+    return any("state" in p.marked and not (q.markers & {"state"}) and q.quantities == {"cumulative"}
+               for p, q in ((a, b), (b, a)))
 
 
 MOVES = ("increase", "decrease", "close", "end", "open", "finish", "trade")  # "rose 6%", "closed up 5.2%"

@@ -204,6 +204,8 @@ def _tells_a_state(chain: list[Token]) -> bool:
     if verb is None:
         return False
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
+        return True  # "22 people were still unaccounted for", "are still in hospital"
     if verb.tag_ == "VBG" and any(h.lemma_ == "be" for h in helpers):
         return True
     if verb.tag_ == "VBN" and any(h.dep_ == "auxpass" and h.tag_ in ("VBP", "VBZ") for h in helpers):

@@ -502,3 +502,10 @@ def test_a_rate_cut_to_a_level_then_standing_at_another_is_an_update():
     september = [rate("b", "y.txt", 3.5, date(2024, 9, 12), "The ECB cut its deposit rate to 3.5% on Thursday."),
                  rate("c", "z.txt", 3.5, date(2024, 9, 18), "The rate now stands at 3.5%.", "stock", "published")]
     assert [k for k, _, _ in found(june, *september)] == ["update"]
+
+
+def test_how_many_stand_in_a_state_is_no_total():
+    missing = replace(claim("22", "x.txt", n(22), as_of=date(2024, 3, 11)), markers=("state",))
+    killed = claim("21", "y.txt", n(21), as_of=date(2024, 3, 13), quantity="cumulative")
+    assert found(missing, killed) == []
+    assert [k for k, _, _ in found(replace(missing, markers=()), killed)] == ["contradiction"]  # a total that fell

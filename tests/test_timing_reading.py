@@ -462,3 +462,7 @@ def test_a_plan_word_the_sentence_counts_makes_no_plan(read):
     assert read("Two goals in six minutes late in the second half gave City a 2-1 win.")["six"].quantity \
         != "plan"
     assert read("The goal of 1 million doses by June was set in March.")["1 million"].quantity == "plan"
+
+
+def test_a_count_still_in_a_state_is_marked_so(read):
+    assert "state" in read("The toll rose to nine, and 22 people were still unaccounted for.")["22"].markers
