@@ -454,7 +454,7 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
 
 # dimensions of a level at a moment, never a total that grows: power, speed, temperature (pint's dimensionality)
 LEVELS = ("[mass] * [length] ** 2 / [time] ** 3", "[length] / [time]", "[temperature]")
-TWO_WAYS = ("distance-from", "spacing", "offset", "per-day")  # markers of a figure that measures another thing
+TWO_WAYS = ("distance-from", "spacing", "offset", "per-day", "per-week", "per-month", "per-year")  # other things
 
 
 def _measured_two_ways(a: Position, b: Position) -> bool:

@@ -38,7 +38,8 @@ For each claim this reads, from the parse:
   whole of something ("over the whole episode") and `peak` where it tells the height of something ("at the height
   of the Games"). Of a date: `moving-day` ("postponed the race on Tuesday") or `moved-to` ("pushed back to
   Thursday"); of a measure: `distance-from` ("within 800 metres of the wreck"), `spacing` ("four weeks apart") or
-  `offset` ("two days ahead of schedule"); of a figure: `per-day` ("35,000 police every day", "500 tonnes a day"),
+  `offset` ("two days ahead of schedule"); of a figure: `per-day`, `per-week`, `per-month` or `per-year` ("35,000
+  police every day", "500 tonnes a day", "£300,000 a week"),
   `state` where its clause tells how things stood at a moment, not what happened ("2,500 firefighters were
   battling the blaze", "nearly 4,000 are now assigned", "5,800 were on the lines", "2.3 million customers still
   in the dark"): two such figures of two days are a level read twice (an update), whatever their quantity.
@@ -238,16 +239,17 @@ def _distance_from(figure: Span) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children)
 
 
-DAYS = ("day", "night")  # a figure per one of these is a rate ("500 tonnes a day", "35,000 police every day")
+PERIODS = {"day": "day", "night": "day", "week": "week", "month": "month", "year": "year", "annum": "year"}
 EACH = ("every", "each", "a", "an", "per")
-DAILY = ("daily", "nightly")
+ADVERBS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "annually": "year",
+           "yearly": "year"}  # "produces 500 tonnes daily"
 HOW_OFTEN = ("once", "twice", "thrice", "times")  # "took a tablet twice a day": how often, no count per day
 
 
-def _per_day(figure: Span) -> bool:
-    """A figure per day or night: "every day", "a day", "per day" or "daily" on the noun it counts, or on the verb it
-    is an argument of (an elided clause, "and 45,000 on the opening night", has only its own words), not how often
-    something is done ("764 took a tablet twice a day")."""
+def _per_period(figure: Span) -> str | None:
+    """The period a figure is told per, a rate: "every day", "a week", "per year", "annually" on the noun it counts,
+    or on the verb it is an argument of (an elided clause, "and 45,000 on the opening night", has only its own
+    words), not how often something is done ("764 took a tablet twice a day"); None for any other figure."""
     root = figure.root
     holders = [root, *([root.head] if root.head.pos_ == "NOUN" and root.dep_ != "pobj" else [])]
     verb = clause_verb(root)
@@ -255,14 +257,16 @@ def _per_day(figure: Span) -> bool:
         holders.append(verb)  # what the verb itself counts: not "the crossing, 1.6 miles long, carried ... a day"
     for holder in holders:
         for c in holder.children:
-            if c.lower_ in DAILY and c.dep_ in ("advmod", "amod"):
-                return True
-            if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS and any(d.lower_ in EACH for d in c.children) \
+            period = PERIODS.get(c.lemma_.lower())
+            if c.lower_ in ADVERBS and c.dep_ in ("advmod", "amod"):
+                return ADVERBS[c.lower_]
+            if c.dep_ == "npadvmod" and period and any(d.lower_ in EACH for d in c.children) \
                     and not any(t.lower_ in HOW_OFTEN for t in c.doc[max(c.left_edge.i - 1, 0):c.i]):
-                return True
-            if c.dep_ == "prep" and c.lower_ == "per" and any(g.lemma_.lower() in DAYS for g in c.children):
-                return True
-    return False
+                return period
+            if c.dep_ == "prep" and c.lower_ == "per" and (per := next(
+                    (PERIODS[g.lemma_.lower()] for g in c.children if g.lemma_.lower() in PERIODS), None)):
+                return per
+    return None
 
 
 RELATIVE = {"apart": "spacing", "ahead": "offset", "behind": "offset", "earlier": "offset", "later": "offset",
@@ -443,7 +447,8 @@ class TimeReader:
         own = ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
         own += self._moving(mention.span) if mention.family == "date" else ()
         own += ("distance-from",) if mention.kind == "quantity" and _distance_from(mention.span) else ()
-        own += ("per-day",) if mention.family == "number" and _per_day(mention.span) else ()
+        period = _per_period(mention.span) if mention.family == "number" else None
+        own += (f"per-{period}",) if period else ()
         own += ("state",) if mention.family == "number" and (_tells_a_state(_clause(mention.span.root))
                                                               or _still(mention.span)) else ()
         own += _told_against(mention.span) if mention.family == "number" else ()

@@ -466,3 +466,15 @@ def test_a_plan_word_the_sentence_counts_makes_no_plan(read):
 
 def test_a_count_still_in_a_state_is_marked_so(read):
     assert "state" in read("The toll rose to nine, and 22 people were still unaccounted for.")["22"].markers
+
+
+@pytest.mark.parametrize("sentence, figure, marker", [
+    ("He earns £300,000 a week at the club.", "£300,000", "per-week"),
+    ("The plan pays out $2,000 per month.", "$2,000", "per-month"),
+    ("The drug will cost $184,000 a year.", "$184,000", "per-year"),
+    ("The plant produces 500 tonnes daily.", "500 tonnes", "per-day"),
+])
+def test_a_figure_per_period_is_marked_with_its_period(read, sentence, figure, marker):
+    """A rate per week, month or year is another quantity than a sum or a rate per another period ("£300,000 a
+    week" and "£15.6 million" over his contract)."""
+    assert marker in read(sentence)[figure].markers
