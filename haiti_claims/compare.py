@@ -14,6 +14,7 @@ that fired:
 | (none) | no finding | a figure whose sentence says it is above or below another ("a higher count than the company's own"): a difference the writer knows of |
 | (none) | no finding | a count over the whole of something ("over the whole episode") at least as large as one over a stretch its sentence states ("between Friday and Tuesday"), or a figure at the height of something ("at the height of the Games") at least as large as one of another moment: a whole and its part, a peak and a usual day |
 | (none) | no finding | how many stand in some state at a moment ("22 still unaccounted for") against a total that only grows ("21 killed"): two quantities |
+| (none) | no finding | two days one sentence lists among three or more ("the first victims on March 27, a third on April 5, a fourth on April 16"): days of a series' items, whatever the matcher joined |
 | (none) | no finding | every figure of each value is given by a named source and the two values' sources differ ("the WHO said", "the health minister said"): each source gives its own figure (dev README rule 2) |
 | (none) | no finding | two dates that are the moments of different counts ("612 went to hospital on Monday", "the toll rose to 11 on Wednesday"), or the moment up to which a count ran ("by early Saturday") against a day that dates no count (dev README rule 4) |
 | conflicting-values | contradiction / intra-document | intervals do not meet |
@@ -605,6 +606,7 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
     counting = _moments_of_counting(claims, matching)
     listed = _listed_with(claims)
     restated = _restatements(claims)
+    series = _series_of_days(claims)
     drafts: list[Draft] = []
     for name in sorted(groups, key=lambda g: int(g[1:])):
         members = groups[name]
@@ -624,7 +626,8 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
         verdicts = {(i, j): v for i, j in _pairs(range(len(ordered)))
                     if (v := _verdict(ordered[i], ordered[j])) is not None
                     and not (v[0] in CONFLICTS and (_told_apart(ordered[i], ordered[j], told)
-                                                   or (i in wholes) != (j in wholes)))}
+                                                   or (i in wholes) != (j in wholes)
+                                                   or _in_one_series(ordered[i], ordered[j], series)))}
         for kind, rule, component in _components(verdicts):
             judged = [(ordered[i], ordered[j]) for (i, j), (k, _) in verdicts.items() if k == kind and i in component]
             drafts.append(_draft(kind, rule, label, [ordered[i] for i in component], judged, matching))
@@ -720,6 +723,31 @@ def _wholes(positions: list[Position], listed: dict[str, list[float]]) -> set[in
             for c in p.claims for part in listed.get(c.id, ())}
     return {k for k, p in enumerate(positions) if isinstance(p.value, NumberValue) and p.value.low == p.value.high
             and p.value.nominal in sums}
+
+
+SERIES = 3  # days one sentence lists from which it is a series ("the first on March 27, a third on April 5, ...")
+
+
+def _series_of_days(claims: list[Claim]) -> dict[tuple[str, str], set[date]]:
+    """The sentences that list days of a series, whatever the matcher grouped: three days or more."""
+    days: dict[tuple[str, str], set[date]] = defaultdict(set)
+    for claim in claims:
+        value = claim.value
+        if isinstance(value, DateValue) and value.start is not None and value.start == value.end:
+            days[(claim.doc, claim.sentence)].add(value.start)
+    return {sentence: values for sentence, values in days.items() if len(values) >= SERIES}
+
+
+def _in_one_series(a: Position, b: Position, series: dict[tuple[str, str], set[date]]) -> bool:
+    """A sentence that lists days of a series holds one of the two values and the other as another of its days
+    ("found the first victims on March 27, a third on April 5, a fourth on April 16"): the two are days of two items,
+    so "Wednesday" (March 27) elsewhere is the first's, never a report of the third's."""
+    day = lambda p: p.value.start if isinstance(p.value, DateValue) and p.value.start == p.value.end else None  # noqa: E731
+    for mine, other in ((a, b), (b, a)):
+        for sentence in mine.sentences & series.keys():
+            if day(mine) in series[sentence] and day(other) in series[sentence]:
+                return True
+    return False
 
 
 def _told_apart(a: Position, b: Position, told: list[tuple[Position, Position]]) -> bool:

@@ -509,3 +509,25 @@ def test_how_many_stand_in_a_state_is_no_total():
     killed = claim("21", "y.txt", n(21), as_of=date(2024, 3, 13), quantity="cumulative")
     assert found(missing, killed) == []
     assert [k for k, _, _ in found(replace(missing, markers=()), killed)] == ["contradiction"]  # a total that fell
+
+
+def test_a_sentence_listing_days_tells_each_from_the_others():
+    # "Recovery teams found the first victims on March 27, a third on April 5, a fourth on April 16 and a fifth on
+    # May 1": a list of days of a series; "divers recovered two bodies on Wednesday" (March 27) elsewhere is the
+    # list's first day, not a report of the third's
+    listing = "Recovery teams found the first victims on March 27, a third on April 5, a fourth on April 16 and a fifth on May 1."
+    days = [date(2024, 3, 27), date(2024, 4, 5), date(2024, 4, 16), date(2024, 5, 1)]
+    listed = [claim(f"l{k}", "y.txt", DateValue(d, d, "day"), kind="date", sentence=listing) for k, d in enumerate(days)]
+    wednesday = claim("wed", "x.txt", DateValue(days[0], days[0], "day"), kind="date",
+                      sentence="Divers recovered two bodies on Wednesday.")
+    links = {frozenset((a.id, b.id)): Link(1.0, ()) for a, b in combinations([wednesday, *listed], 2)}
+    apart = Matching({"wed": "g1", "l1": "g1", "l0": "g2", "l2": None, "l3": None}, links)
+    assert [d for d in compare([wednesday, *listed], apart) if d.kind == "contradiction"] == []
+    two = "The channel opened on April 1 and closed on April 3."  # two days are no list: a report elsewhere still conflicts
+    pair = [claim("o", "y.txt", DateValue(date(2024, 4, 1), date(2024, 4, 1), "day"), kind="date", sentence=two),
+            claim("c", "y.txt", DateValue(date(2024, 4, 3), date(2024, 4, 3), "day"), kind="date", sentence=two)]
+    other = claim("m", "x.txt", DateValue(date(2024, 3, 31), date(2024, 3, 31), "day"), kind="date",
+                  sentence="The channel opened on March 31.")
+    links = {frozenset((a.id, b.id)): Link(1.0, ()) for a, b in combinations([other, *pair], 2)}
+    assert [d.kind for d in compare([other, *pair], Matching({"m": "g1", "o": "g1", "c": None}, links))] == \
+        ["contradiction"]
