@@ -13,6 +13,7 @@ that fired:
 | (none) | no finding | the values are of different dimensions: two currencies, a length and a weight |
 | (none) | no finding | a figure whose sentence says it is above or below another ("a higher count than the company's own"): a difference the writer knows of |
 | (none) | no finding | a count over the whole of something ("over the whole episode") at least as large as one over a stretch its sentence states ("between Friday and Tuesday"), or a figure at the height of something ("at the height of the Games") at least as large as one of another moment: a whole and its part, a peak and a usual day |
+| (none) | no finding | a percentage something changed by ("will rise by 6.7%") and a percentage of a whole ("4.5% of economic output"): two kinds of figure |
 | (none) | no finding | how many stand in some state at a moment ("22 still unaccounted for") against a total that only grows ("21 killed"): two quantities |
 | (none) | no finding | two days one sentence lists among three or more ("the first victims on March 27, a third on April 5, a fourth on April 16"): days of a series' items, whatever the matcher joined |
 | (none) | no finding | every figure of each value is given by a named source and the two values' sources differ ("the WHO said", "the health minister said"): each source gives its own figure (dev README rule 2) |
@@ -407,6 +408,8 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return None
     if _measured_two_ways(a, b) or _whole_holds_its_part(a, b):
         return None
+    if _a_change_and_a_share(a, b):
+        return None  # "the minimum wage will rise by 6.7%" and "borrowing of 4.5% of economic output"
     if _a_level_and_a_total(a, b):
         return None  # "22 people were still unaccounted for" and "21 people were killed": how many stand, how many died
     if _given_by_others(a, b):
@@ -493,6 +496,18 @@ def _begins(a: str, b: str) -> bool:
     """A name of two words or more begins the other: "Prairie Northern", "Prairie Northern Railway"."""
     wa, wb = sorted((name_words(a), name_words(b)), key=len)
     return len(wa) > 1 and wb[:len(wa)] == wa
+
+
+def _a_change_and_a_share(a: Position, b: Position) -> bool:
+    """A percentage something changed by ("will rise by 6.7%") and a percentage of a whole ("4.5% of economic
+    output"): two kinds of figure, never two reports of one."""
+    def change(p: Position) -> bool:
+        return all(c.kind == "percent" and c.subject.event in ("increase", "decrease")
+                   and f"to {c.text}" not in c.sentence for c in p.claims)
+
+    def share(p: Position) -> bool:
+        return all(c.kind == "percent" and f"{c.text} of " in c.sentence for c in p.claims)
+    return (change(a) and share(b) and not change(b)) or (change(b) and share(a) and not change(a))
 
 
 def _a_level_and_a_total(a: Position, b: Position) -> bool:

@@ -531,3 +531,15 @@ def test_a_sentence_listing_days_tells_each_from_the_others():
     links = {frozenset((a.id, b.id)): Link(1.0, ()) for a, b in combinations([other, *pair], 2)}
     assert [d.kind for d in compare([other, *pair], Matching({"m": "g1", "o": "g1", "c": None}, links))] == \
         ["contradiction"]
+
+
+def test_a_change_by_a_percentage_is_no_share_of_a_whole():
+    def pct(cid, doc, value, sentence, event):
+        c = replace(claim(cid, doc, n(value), kind="percent", sentence=sentence), text=f"{value}%")
+        return replace(c, subject=replace(c.subject, event=event))
+    rise = pct("a", "x.txt", 6.7, "The minimum wage will rise by 6.7% to 12.21 pounds an hour.", "increase")
+    share = pct("b", "y.txt", 4.5, "Borrowing is forecast to be 127.5 billion pounds, or 4.5% of economic output.",
+                "forecast")
+    assert found(rise, share) == []
+    other_rise = pct("c", "y.txt", 7.1, "The minimum wage is to rise by 7.1% next April.", "increase")
+    assert [k for k, _, _ in found(rise, other_rise)] == ["contradiction"]
