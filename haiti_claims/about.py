@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from .config import Sourcing
 from .model import About
-from .nlp import SUBJECT_DEPS, dates_another_figure, elided_noun, is_verb, thing_of_the_day
+from .nlp import PART_OF, SUBJECT_DEPS, dates_another_figure, elided_noun, is_verb, thing_of_the_day
 
 CONTENT_POS = ("NOUN", "VERB", "PROPN", "ADJ")
 COUNTED_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
@@ -27,7 +27,6 @@ CLAUSE_DEPS = ("advcl", "ccomp", "conj", "parataxis", "relcl", "xcomp", "acl")
 OWNER_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
 NOT_A_THING = ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL")
 CLIMB = 6  # steps from the figure towards its clause's verb
-PART_OF = ("including", "among")  # prepositions that put a figure inside a whole: "including eight foreigners"
 YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 
 

@@ -477,7 +477,8 @@ def _whole_holds_its_part(a: Position, b: Position) -> bool:
     for whole, part in ((a, b), (b, a)):
         if whole.bounds[1] < part.bounds[0]:
             continue
-        if "whole" in whole.marked and "whole" not in part.markers and all(c.as_of_source == "text" for c in part.claims):
+        if "whole" in whole.marked and "whole" not in part.markers and \
+                all(c.as_of_source == "text" for c in part.claims):
             return True
         if "peak" in whole.marked and "peak" not in part.markers:
             return True
@@ -524,8 +525,8 @@ def _moves(p: Position) -> bool:
     """Every claim of the position is a percentage a level moved by or to ("shares rose 6%", "closed up 5.2%", "cut
     its deposit rate to 3.75%") or at which it stands: a level moves either way, so two such figures told of two
     moments are two moves or two readings (as `stock`), never a total that grew."""
-    return all(c.kind == "percent" and (c.subject.event in MOVES or c.quantity == "stock" or f"to {c.text}" in c.sentence)
-               for c in p.claims)
+    return all(c.kind == "percent" and (c.subject.event in MOVES or c.quantity == "stock"
+                                        or f"to {c.text}" in c.sentence) for c in p.claims)
 
 
 def _moving_and_moved_to(a: Position, b: Position) -> bool:
@@ -757,7 +758,8 @@ def _in_one_series(a: Position, b: Position, series: dict[tuple[str, str], set[d
     """A sentence that lists days of a series holds one of the two values and the other as another of its days
     ("found the first victims on March 27, a third on April 5, a fourth on April 16"): the two are days of two items,
     so "Wednesday" (March 27) elsewhere is the first's, never a report of the third's."""
-    day = lambda p: p.value.start if isinstance(p.value, DateValue) and p.value.start == p.value.end else None  # noqa: E731
+    def day(p: Position) -> date | None:
+        return p.value.start if isinstance(p.value, DateValue) and p.value.start == p.value.end else None
     for mine, other in ((a, b), (b, a)):
         for sentence in mine.sentences & series.keys():
             if day(mine) in series[sentence] and day(other) in series[sentence]:

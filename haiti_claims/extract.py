@@ -1181,9 +1181,9 @@ FINITE = ("VBD", "VBZ", "VBP", "MD")  # tags of a verb that makes a sentence
 
 def _headings(doc: Doc) -> list[tuple[int, int]]:
     """Lines that are headings ("A French summer", "Congo's vaccine drive, in five questions"): a line of its own,
-    with prose after it, of a few words, without a sentence end, a digit, a list mark, a table's bar or a verb that makes a sentence. Its
-    words name a section, as the headline's name the article; a fact box ("Deaths: 45") or a list item keeps its
-    figures."""
+    with prose after it, of a few words, without a sentence end, a digit, a list mark, a table's bar or a verb that
+    makes a sentence. Its words name a section, as the headline's name the article; a fact box ("Deaths: 45") or
+    a list item keeps its figures."""
     ranges = []
     pos = 0
     lines = doc.text.split("\n")

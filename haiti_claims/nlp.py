@@ -90,6 +90,7 @@ def _split_glued_marks(nlp: Language) -> None:
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")  # the subject of a clause, active or passive
+PART_OF = ("including", "among")  # prepositions that put a figure inside a whole: "including eight foreigners"
 NOUN_MODIFIERS = ("det", "amod", "compound", "nummod", "poss")
 
 
@@ -211,7 +212,8 @@ def _participle_hung_elsewhere(noun: Token) -> Token | None:
     if after + 1 >= len(doc) or doc[after].text != ",":
         return None
     verb = doc[after + 1]
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.i < noun.i and _nearer_figure_before(verb, verb.head):
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.i < noun.i \
+            and _nearer_figure_before(verb, verb.head):
         return verb
     return None
 

@@ -62,10 +62,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .extract import Mention, moved_to, moving_verbs
 from .model import DateValue, Value
-from .nlp import (SUBJECT_DEPS, clause_verb, dates_another_figure, dates_figure, is_verb, names_a_things_day,
+from .nlp import (PART_OF, SUBJECT_DEPS, clause_verb, dates_another_figure, dates_figure, is_verb, names_a_things_day,
                   own_participle, up_to_verb)
 
-PART_OF = ("among", "including")  # prepositions that put a figure inside a whole: "among the dead were eight"
 POSSESSIVES = ("his", "her", "their", "its", "my", "our", "your")  # the tagger reads "her" as an object too
 AS_OF_HEDGES = ("as of", "by", "as at", "until")
 
