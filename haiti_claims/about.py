@@ -365,12 +365,12 @@ def _givers(span: Span, sourcing: Sourcing) -> tuple[str, ...]:
         if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
-    giver = next((head for head in reversed(found) if _body(head)), None)
-    if giver is None:
+    giver, name = next(((head, name) for head in reversed(found) if (name := _body(head))), (None, None))
+    if giver is None or name is None:
         return ()
     speaks_for = [_name(e) for e in giver.doc.ents if e.label_ == "ORG" and giver.left_edge.i <= e.start
                   and e.end <= giver.i]  # "Delta Air Lines chief executive Ed Bastian"
-    return tuple(dict.fromkeys([_body(giver) or "", *speaks_for]))
+    return tuple(dict.fromkeys([name, *speaks_for]))
 
 
 def _attributions(verb: Token, sourcing: Sourcing) -> list[Token]:

@@ -1187,11 +1187,10 @@ def _headings(doc: Doc) -> list[tuple[int, int]]:
     ranges = []
     pos = 0
     lines = doc.text.split("\n")
-    for k, line in enumerate(lines):
+    last_prose = max((k for k, line in enumerate(lines) if _SENTENCE_END.search(line)), default=-1)
+    for line in lines[:max(last_prose, 0)]:  # a heading heads prose: a fragment on its own or at the end is none
         start, end = pos, pos + len(line)
         pos = end + 1
-        if not any(_SENTENCE_END.search(after) for after in lines[k + 1:]):
-            break  # a heading heads prose: a fragment on its own or at the end is no heading
         words = line.lstrip("#").split()
         if not 0 < len(words) <= HEADING_WORDS or _SENTENCE_END.search(line) or any(c.isdigit() for c in line) \
                 or line.lstrip()[:1] in LIST_MARKS or "|" in line:  # a table's row, a scraped trail ("Home|News")

@@ -448,7 +448,7 @@ class TimeReader:
         own += ("distance-from",) if mention.kind == "quantity" and _distance_from(mention.span) else ()
         period = _per_period(mention.span) if mention.family == "number" else None
         own += (f"per-{period}",) if period else ()
-        own += ("state",) if mention.family == "number" and (_tells_a_state(_clause(mention.span.root))
+        own += ("state",) if mention.family == "number" and (_tells_a_state(clause)
                                                               or _still(mention.span)) else ()
         own += _told_against(mention.span) if mention.family == "number" else ()
         own += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
