@@ -1093,10 +1093,17 @@ def _is_attribute(span: Span) -> bool:
 
 def _is_ordinal(span: Span) -> bool:
     """ "a fifth term", "a third straight win": one fraction word that counts a noun's order, not its share ("a
-    fifth of the budget", "a third said", "a quarter century" are shares)."""
+    fifth of the budget", "a third said", "a quarter century" are shares). So does one a list of ordinals holds,
+    with no "of" after it ("found the first victims on March 27, a third on April 5, a fourth on April 16")."""
     after = token_after(span)
-    return span[-1].lower_ in ORDINAL_ENDS and span[0].lower_ in ("a", "an", "one") \
-        and after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    if span[-1].lower_ not in ORDINAL_ENDS or span[0].lower_ not in ("a", "an", "one") or after is None:
+        return False
+    return after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or after.lower_ != "of" and _in_a_list_of_ordinals(span)
+
+
+def _in_a_list_of_ordinals(span: Span) -> bool:
+    """Whether the span's sentence names two other ordinals (a series: "the first ..., a third ..., a fourth")."""
+    return sum(1 for t in span.sent if t.lower_ in ORDINAL_WORDS and not (span.start <= t.i < span.end)) >= 2
 
 
 def _is_share(span: Span) -> bool:

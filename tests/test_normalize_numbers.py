@@ -266,3 +266,17 @@ def test_a_few_hundred_yards_is_read_whole(nlp, extractor):
     """"a few hundred yards offshore": the count of hundreds is vague, never one hundred."""
     found = {m.text: m for m in extractor(nlp("The salvage barges work a few hundred yards offshore."))}
     assert list(found) == ["a few hundred yards"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Recovery teams found the first victims on March 27, a third on April 5, a fourth on April 16 and a fifth "
+     "on May 1.", set()),
+    ("The first train left at dawn, a second at noon and a third at dusk.", set()),
+    ("Labour won a third of the vote in the first round.", {"a third"}),
+    ("In the first round, turnout fell by a third.", {"a third"}),
+    ("A third said they would vote, and a quarter in the capital.", {"A third", "a quarter"}),
+])
+def test_a_fraction_word_in_a_list_of_ordinals_counts_an_order(nlp, extractor, text, figures):
+    """ "a third on April 5" among "the first victims ..., a fourth ..." is the third victim, not a share: a
+    fraction word with no "of" after it counts an order when its sentence lists it with two other ordinals."""
+    assert set(_found(nlp, extractor, text)) == figures
