@@ -296,8 +296,15 @@ def _agent(verb: Token | None, span: Span) -> str | None:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not span.start <= c.i < span.end), None)
     if subject is None:
         return None
-    ent = next((e for e in span.sent.ents if e.start <= subject.i < e.end and e.label_ in OWNER_ENTITIES), None)
+    ent = _name_of(subject, span.sent)
+    if ent is None and subject.pos_ == "NOUN":  # "the Conservative chairman Richard Holden": he is the chairman
+        ent = next((e for c in subject.children if c.dep_ == "appos" if (e := _name_of(c, span.sent))), None)
     return _name(ent) if ent is not None else None
+
+
+def _name_of(token: Token, sent: Span) -> Span | None:
+    """The name of a person, a body or a place the token stands in."""
+    return next((e for e in sent.ents if e.start <= token.i < e.end and e.label_ in OWNER_ENTITIES), None)
 
 
 def _owner(span: Span, entities: list[Span]) -> str | None:

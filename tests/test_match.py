@@ -105,6 +105,20 @@ def test_a_name_keeps_the_proper_nouns_the_recogniser_cut_from_its_front(nlp):
     assert read_about(figure, SOURCING).agent == "Liberal Democrats"
 
 
+@pytest.mark.parametrize("text, figure, agent", [
+    ("In Basildon, the Conservative chairman Richard Holden survived with 21,905 votes.", "21,905", "Richard Holden"),
+    ("The winner, Sarah Olney, took 24,113 votes.", "24,113", "Sarah Olney"),
+    ("The company, Norvik Foods, cut 300 jobs on Monday.", "300", "Norvik Foods"),
+])
+def test_a_subject_is_named_by_the_name_in_apposition_to_it(nlp, text, figure, agent):
+    """ "the Conservative chairman Richard Holden survived with 21,905 votes": the chairman is Richard Holden, so
+    the figure's agent is his name, which keeps it apart from another candidate's votes."""
+    from haiti_claims.about import read_about
+    doc = nlp(text)
+    span = next(e for e in doc.ents if e.text == figure)
+    assert read_about(span, SOURCING).agent == agent
+
+
 def test_a_depth_and_a_width_are_never_one_quantity(tmp_path):
     (tmp_path / "a.md").write_text(article("2024-04-02", "The first temporary channel, 11 feet deep, opened on "
                                                          "Monday for tugboats and barges."))
