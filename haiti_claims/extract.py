@@ -27,7 +27,7 @@ from .normalize.dates import (CLOSE_HEDGES, HOLIDAYS, MONTHS, OPEN_HEDGES, SEASO
                               is_fraction_or_idiom)
 from .normalize.dates import ORDINAL_WORDS as DAY_ORDINALS
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
-from .normalize.numbers import (DOZENS, ORDINAL_ENDS, SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES,
+from .normalize.numbers import (DOZENS, ORDINAL_ENDS, SCALES, SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES,
                                 UNIT_ORDINALS, VULGAR_FRACTIONS, ZEROS, denominator, hyphen_joins, number_value,
                                 read_figure)
 from .normalize.numbers import words as number_words
@@ -76,6 +76,7 @@ CLAUSE_ENDS = (".", ",", "!", "?", ";", ":")
 DATE_RANGE_JOINERS = RANGE_JOINERS + ("through", "until", "till", "thru", "to the", "until the", "through the",
                                       "till the")  # from 26th of June to the 28th of June
 NUMBER_RANGE_JOINERS = RANGE_JOINERS + ("through", "~")
+ALTERNATIVE = re.compile(r",|,? *or(?: (?:maybe|perhaps))?|,? *(?:maybe|perhaps)")  # between figures as alternatives
 RATIO_JOINERS = ("over", "out of", "in")
 MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -525,7 +526,7 @@ class Extractor:
         spans = [s for s in spans if not _overlaps(s, blocked)]  # the "18" of "January 18 to 2,050" is no end of a range
         kept = []
         spans = _join_ratios(doc, _join_digit_groups(doc, spans), lambda s: self._unit_of(s)[0] == "count", blocked)
-        for span in _join_ranges(doc, spans, self._same_unit, NUMBER_RANGE_JOINERS):
+        for span in _join_ranges(doc, _join_alternatives(doc, spans), self._same_unit, NUMBER_RANGE_JOINERS):
             if _overlaps(span, blocked) or _is_identifier(span) or _is_age(span) or _is_lone_article(span) \
                     or _is_clock_time(span) or _is_formula(span) or _is_ordinal(span) \
                     or (_is_attribute(span) and self._measure(span) is None):
@@ -942,6 +943,36 @@ def _join_ranges(doc: Doc, spans: list[Span], same_unit: Callable[[Span, Span], 
         out.append(span)
         i += 1
     return out
+
+
+def _join_alternatives(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "two or three million", "three, maybe four, five billion euros": bare figures given as alternatives before
+    one with a scale word are one range, which that word scales ("two or three people" stay two figures)."""
+    out: list[Span] = []
+    for span in spans:
+        run = [out[-1]] if out else []
+        while len(out) > len(run) and _bare(out[-len(run) - 1]) and _alternative(doc, out[-len(run) - 1], run[0]):
+            run.insert(0, out[-len(run) - 1])
+        if run and _bare(run[-1]) and _alternative(doc, run[-1], span) and _scaled(span):
+            del out[-len(run):]
+            out.append(doc[run[0].start:span.end])
+        else:
+            out.append(span)
+    return out
+
+
+def _bare(span: Span) -> bool:
+    """One figure with no scale word nor a unit after it ("three", "$2", "40")."""
+    return not _scaled(span) and span[-1].like_num
+
+
+def _scaled(span: Span) -> bool:
+    return any(t.lower_ in SCALES for t in span)
+
+
+def _alternative(doc: Doc, a: Span, b: Span) -> bool:
+    """Whether the words between two figures offer them as alternatives: "or", ", maybe", ", or perhaps", ","."""
+    return bool(ALTERNATIVE.fullmatch(doc[a.end:b.start].text))
 
 
 def _repeated_unit(doc: Doc, span: Span, nxt: Span) -> int:

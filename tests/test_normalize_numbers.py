@@ -280,3 +280,27 @@ def test_a_fraction_word_in_a_list_of_ordinals_counts_an_order(nlp, extractor, t
     """ "a third on April 5" among "the first victims ..., a fourth ..." is the third victim, not a share: a
     fraction word with no "of" after it counts an order when its sentence lists it with two other ordinals."""
     assert set(_found(nlp, extractor, text)) == figures
+
+
+@pytest.mark.parametrize("text, figure, low, high", [
+    ("Officials expect two or three million visitors this summer.", "two or three million", 2e6, 3e6),
+    ("He warned that the bill could reach \"three, maybe four, five billion euros\".",
+     "three, maybe four, five billion euros", 3e9, 5e9),
+    ("The repairs will cost $2 or $3 million, the council said.", "$2 or $3 million", 2e6, 3e6),
+    ("Some 40 or perhaps 50 thousand fans are expected.", "Some 40 or perhaps 50 thousand", 4e4, 5e4),
+])
+def test_a_scale_word_after_alternatives_scales_them_all(nlp, extractor, text, figure, low, high):
+    """ "two or three million visitors" is two to three million, not two and three million: the scale word
+    after the last of figures given as alternatives scales every one of them, and they are one range."""
+    from haiti_claims.config import DEFAULT
+    from haiti_claims.normalize import value_of
+
+    found = {m.text: value_of(m, None, DEFAULT.tolerances) for m in extractor(nlp(text)) if m.family == "number"}
+    assert figure in found, found
+    assert (found[figure].low, found[figure].high) == (low, high)
+    assert len(found) == 1
+
+
+def test_alternatives_without_a_scale_word_stay_as_they_are(nlp, extractor):
+    found = _found(nlp, extractor, "Two or three people were hurt, and 12 or 13 cars burned.")
+    assert "Two or three" not in found and "12 or 13" not in found

@@ -445,6 +445,19 @@ def _bounds(text: str, tolerances: Tolerances, unit: str | None) -> NumberValue 
     return NumberValue(low=low, high=high, nominal=None, unit=unit, hedge="between") if low <= high else None
 
 
+_ALTERNATIVES = re.compile(r",? +or +(?:maybe +|perhaps +)?|,? +(?:maybe|perhaps) +|, +")
+
+
+def _alternatives_as_range(body: str) -> str:
+    """ "two or three million", "three, maybe four, five billion": figures given as alternatives, the last with a
+    scale word, read as the range from the first to the last ("two to three million")."""
+    parts = _ALTERNATIVES.split(body)
+    if len(parts) < 2 or not any(w in SCALES for w in parts[-1].split()) \
+            or any(w in SCALES for p in parts[:-1] for w in p.split()):
+        return body
+    return f"{parts[0]} to {parts[-1]}" if all(parse_figure(p.lstrip("$€£¥")) for p in parts[:-1]) else body
+
+
 def _vague(text: str) -> tuple[float, float] | None:
     """"tens of thousands" -> [20000, 99999]; "hundreds" -> [200, 999]."""
     words = text.replace(" of ", " ").split()
@@ -524,6 +537,7 @@ def number_value(text: str, tolerances: Tolerances, unit: str | None = None) -> 
         return NumberValue(low=vague[0], high=vague[1], nominal=None, unit=unit, hedge=hedge or "vague")
     if hedge == "vague":
         hedge = None  # "several 100-metre sprints": the figure as written
+    body = _alternatives_as_range(body)
     if hedge in (None, "about", "exactly") and (match := _RANGE.match(body)):  # "about 20-30" is the range
         a_text, b_text = [g for g in match.groups() if g is not None]
         a, b = parse_figure(a_text), parse_figure(b_text)
