@@ -140,3 +140,23 @@ def test_html_without_date_metadata_takes_the_sidecar_date(tmp_path):
     assert problems == []
     assert (doc.title, doc.published) == ("Storm", date(2024, 3, 4))
     assert doc.text == "Storm\n\nThe storm damaged 1,200 homes in Saint-Étienne, the agency said on Monday.\n"
+
+
+def test_a_web_pages_headline_holds_no_claim(tmp_path):
+    """A page's headline is its title, and figures in titles are no claims (the development set's rules): "Two
+    men held over raid" says nothing the body does not say with its own figures."""
+    import json
+
+    from click.testing import CliRunner
+
+    from haiti_claims.cli import main
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Two men held over museum raid | The Courier</title>"
+        "<meta property='article:published_time' content='2025-11-13T10:00:00+00:00'></head><body>"
+        "<article><h1>Two men held over museum raid as 8 jewels stay missing</h1>"
+        "<p>Police arrested two men on Tuesday over the theft of eight jewels from the national museum, which "
+        "reopened to 3,100 visitors on Wednesday.</p></article></body></html>")
+    report = json.loads(CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache"]).stdout)
+    lines = {c["line"] for c in report["claims"]}
+    assert lines == {3}, [(c["text"], c["line"]) for c in report["claims"]]
+    assert {c["text"] for c in report["claims"]} >= {"two", "eight", "3,100"}

@@ -57,9 +57,11 @@ def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | N
     (bad bytes)."""
     text = read_text(path, max_bytes)
     problems = []
+    headline: list[tuple[int, int]] = []
     if path.suffix.lower() in HTML_SUFFIXES:
         page = read_page(text)
         front, text, whence = Meta(title=page.title, published=page.published), page.text, "page's metadata"
+        headline = [(0, len(page.title))] if page.title else []  # the page's headline leads its text: a title
     else:
         front, text, problem = split_front_matter(text)
         whence = "front matter"
@@ -81,7 +83,7 @@ def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | N
     return Document(id=doc_id, path=str(path), text=text, title=title, published=published,
                     published_source=source, source=front.source or meta.source,
                     url=front.url or meta.url,
-                    furniture=tuple(sorted([d.span for d in datelines] + filing_lines(text))),
+                    furniture=tuple(sorted([d.span for d in datelines] + filing_lines(text) + headline)),
                     yearless=(yearless.written, *yearless.month_day) if yearless else None), problems
 
 
