@@ -447,7 +447,7 @@ class Extractor:
     def __init__(self, nlp: Language, config: Config):
         self.saying = config.statement_verbs
         # words that look ahead: the few of grammar, and the lexicon's plan words ("forecast", "pledged")
-        self.ahead = FUTURE_WORDS | {w for w in config.lexicon["time"]["plan"] if " " not in w}
+        self.ahead = FUTURE_WORDS | inflected(w for w in config.lexicon["time"]["plan"] if " " not in w)
         self.moving = moving_verbs(config.lexicon["time"])
         self.currency = config.lexicon["currencies"]
         self.units: dict[str, str] = config.lexicon["units"]
@@ -702,6 +702,16 @@ def moved_to(date: Span, moving: frozenset[str]) -> bool:
         and prep.head.lemma_.lower() in moving
 
 
+def inflected(verbs: Iterable[str]) -> frozenset[str]:
+    """Verbs with their inflections ("hope", "hopes", "hoped", "hoping"), for words the lemmatizer gets wrong
+    ("hoped" -> "hop")."""
+    forms = set()
+    for verb in verbs:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms |= {verb, verb + "s", verb + "es", stem + "ed", stem + "ing"}
+    return frozenset(forms)
+
+
 def tense_of(span: Span, saying: frozenset[str], ahead: frozenset[str]) -> Literal["past", "future"] | None:
     """Past or future, from the verbs that govern a span: "will depart", "set to", "departed"; a word of
     planning (`ahead`) looks ahead in any tense ("forecast fourth-quarter revenue", "pledged to send 600 in
@@ -724,7 +734,7 @@ def tense_of(span: Span, saying: frozenset[str], ahead: frozenset[str]) -> Liter
             return "future"
         if node.pos_ in ("VERB", "AUX"):
             helpers = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-            words = {node.lemma_.lower()} | {c.lower_ for c in helpers}
+            words = {node.lemma_.lower(), node.lower_} | {c.lower_ for c in helpers}  # "hoped": lemma "hop"
             if any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in helpers) and node.tag_ == "VBN":
                 # the past perfect: a plan made before a past moment ("had aimed for the end of May"), or no
                 # plan ("had set off"): the date lies either side of the article's, the nearer reading wins

@@ -266,6 +266,8 @@ def test_holidays_of_the_world_and_new_years_of_other_calendars(nlp, extractor, 
     ("Troops were deployed by Friday.", date(2016, 11, 4)),
     ("The law has been in force since Friday.", date(2016, 11, 4)),
     ("Officials said the search would continue until Friday.", date(2016, 11, 11)),  # the future of the past
+    ("The museum said it hoped to reopen to the public on Friday.", date(2016, 11, 11)),  # "hoped": lemma "hop"
+    ("The club hopes to sign him on Friday.", date(2016, 11, 11)),
 ])
 def test_deadlines_and_present_passives_look_ahead_and_the_past_looks_back(nlp, extractor, text, day):
     [mention] = extractor(nlp(text))
