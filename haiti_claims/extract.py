@@ -1072,13 +1072,18 @@ def _is_age(span: Span) -> bool:
     person) or written "-year-old" ("a 24-year-old striker", "the 30-year-old bridge"). An age a sentence states
     ("she is 60 years old") stays a measure."""
     root, doc = span.root, span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "aged":  # "the boys, aged 11 to 16"
+        return True
     if len(span) != 1 or not re.fullmatch(r"1?\d{1,2}", root.text):
         return False
     person = root.head
-    set_off = root.i > 0 and doc[root.i - 1].text == "," and (root.i + 1 == len(doc) or doc[root.i + 1].is_punct)
+    set_off = root.i > 1 and doc[root.i - 1].text == "," and (root.i + 1 == len(doc) or doc[root.i + 1].is_punct)
     if root.dep_ == "appos" and person.pos_ == "PROPN" and person.i < root.i and set_off \
             and person.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
         return True
+    name = doc[root.i - 2]
+    if set_off and name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or root.ent_type_ == "DATE"):
+        return True  # the parse may hang it elsewhere; the recogniser, trained on OntoNotes, tags such an age a DATE
     return [t.lower_ for t in doc[root.i + 1:root.i + 5]] in (["-", "year", "-", "old"], ["-", "years", "-", "old"])
 
 

@@ -104,6 +104,10 @@ def test_years_written_as_one_span_are_a_period_not_a_count(nlp, extractor, text
     ("A 25-year-old man was one of 40 people arrested.", ["40"]),
     ("The 30-year-old bridge carried 31,000 vehicles a day.", ["31,000"]),
     ("Among the dead was Rosa Delgado, 72, who lived alone.", []),
+    ("Killed were the pilot, Graham Vessey, 61; and three passengers, his daughter Ada Okafor, 20, and Marc "
+     "Keller, 66.", ["three"]),
+    ("The operation was overshadowed by the death of Somchai Rattanawong, 41, a former navy diver.", []),
+    ("The boys, aged 11 to 16, and their coach were thin but in reasonable health.", []),
     # an age stated as what the sentence says is still a measure, as peer number recognisers read it
     ("The Great Wall of China is more than 500 years old.", ["more than 500"]),
 ])
