@@ -97,7 +97,8 @@ _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")  # a year as news writes one
 # letters and digits mixed, as in ids: not "22nd", "700k", "5km", "1e10"
 _MIXED = re.compile(rf"^(?!\d+[a-z]{{1,3}}$|{SCIENTIFIC}$)(?=.*\d)(?=.*[a-z])[a-z0-9]{{3,}}$", re.I)
 _SCIENTIFIC = re.compile(rf"^[-+]?{SCIENTIFIC}$", re.I)
-_PHONE = re.compile(r"(?<![\d,.])(?:\+?\d{1,3}[ .\-])?\(?\d{2,4}\)?(?:[ .\-/]\d{2,4}){2,3}(?!\d|,\d)")
+_PHONE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[ .\-]\(?\d{1,4}\)?|(?:\+?\d{1,3}[ .\-])?\(?\d{2,4}\)?)"
+                    r"(?:[ .\-/]\d{2,4}){2,3}(?!\d|,\d)")  # after a country's code an area's may have one digit
 _CALENDAR_WORD = re.compile(r"^(?:(?:1[5-9]|20|21)\d\d|\d{2,4}s|'\d0s|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
                             r"\d{4}[/-]\d{1,2}(?:[/-]\d{1,2})?|(?:1[5-9]|20|21)\d\d[–—](?:\d\d){1,2}|"
                             r"days?|weeks?|weekends?|months?|years?|decades?|"
@@ -1081,8 +1082,8 @@ def _is_age(span: Span) -> bool:
     if root.dep_ == "appos" and person.pos_ == "PROPN" and person.i < root.i and set_off \
             and person.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
         return True
-    name = doc[root.i - 2]
-    if set_off and name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or root.ent_type_ == "DATE"):
+    name = doc[root.i - 2] if set_off else None
+    if name is not None and name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or root.ent_type_ == "DATE"):
         return True  # the parse may hang it elsewhere; the recogniser, trained on OntoNotes, tags such an age a DATE
     return [t.lower_ for t in doc[root.i + 1:root.i + 5]] in (["-", "year", "-", "old"], ["-", "years", "-", "old"])
 

@@ -29,6 +29,7 @@ def test_kinds(nlp, extractor):
 @pytest.mark.parametrize("text", [
     "Delegates met at the 78th session of the assembly.",
     "Call the hotline at 1-800-555-0147 for details.",
+    "(Reporting by Ploy Kittisak. Newsdesk: +66 2 555 0187)",  # a one-digit area code after the country's
     "Voters queued at polling station No. 214 all day.",
     "The plant at 1800 Harbor Point Drive will close.",
     "shutterstock 288169154 Large",
