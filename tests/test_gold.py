@@ -92,6 +92,9 @@ def known_failures(defects: dict[str, str], stage: str = "matcher, issue 14") ->
 JOINS_APART = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
+    "canal": "the tugboats at work, eight then 14, a rising count (T4)",
+    "spill": "the shoreline closed in two towns, about 6 miles and about 3 miles (T8)",
+    "ratecut": "the crown against the dollar at three moments (T7)",
 }
 
 
@@ -108,6 +111,10 @@ FALSE_ALARMS = {
     "derailment": "the day of the first public meeting against the day trains ran again",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
     "ransomware": "the day patients faced long waits at clinics against the day ambulances came back (a refit's)",
+    "canal": "the tugboats' rising count (T4); the day the queue was counted, through Wednesday against Sunday",
+    "spill": "the shoreline closed in two towns (T8)",
+    "ratecut": "the crown at three moments (T7); six of nine members against three; almost three years against two",
+    "caverescue": "nine days trapped before the team was found against three days out of the cave",
 }
 
 
@@ -130,6 +137,11 @@ NON_CLAIMS_TAKEN = {
     "dam": "the footer's phone number and story id hold the claim '48'",
     "crush": "an age bracket ('were under 25')",
     "drugtrial": "the figure in a test's name ('six-minute walk test')",
+    "launch": "the shared scorer matching a body's figure to the footer's phone number by text containment (HTML)",
+    "submersible": "the shared scorer matching the body's 'five' to the headline by text containment (HTML)",
+    "heist": "the shared scorer matching the body's figures to the headline, two '-year-old' ages, the footer's "
+             "phone number and story id by text containment (HTML)",
+    "ratecut": "a bond's term in its name ('the two-year yield', 'the 10-year yield')",
 }
 
 
@@ -147,7 +159,8 @@ FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (
          "senate-bill": (1, 1), "library": (0, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (3, 0),
          "recall": (1, 0), "water": (2, 0), "mine": (1, 1),
          "ransomware": (2, 1), "heatwave": (1, 0), "derailment": (2, 1), "dam": (1, 1), "crush": (1, 0),
-         "drugtrial": (0, 0)}
+         "drugtrial": (0, 0), "canal": (1, 0), "spill": (0, 0), "cathedral": (0, 0), "launch": (0, 0),
+         "submersible": (2, 0), "heist": (1, 0), "ratecut": (1, 0), "caverescue": (2, 0)}
 
 
 def test_every_corpus_has_a_floor():
