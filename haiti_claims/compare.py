@@ -260,6 +260,9 @@ class Position:
 
 
 def _meets(a: Position, b: Position) -> bool:
+    """Whether two values can both hold: never across dimensions (US$205,000 and about C$280,000 restate one sum)."""
+    if a.dimension != b.dimension:
+        return False
     (alo, ahi), (blo, bhi) = a.bounds, b.bounds
     if a.unit != b.unit:  # one figure was converted from the other's unit, and rounded: each gives half the room
         slack = CONVERSION_ROUNDING / 2

@@ -458,6 +458,18 @@ def test_a_figure_restated_in_another_currency_stands_with_its_restatement():
     assert [sorted(c.id for c in d.claims) for d in drafts] == [["cad", "other"]]  # no restatement: its own figure
 
 
+def test_a_restatement_in_another_currency_tells_no_second_quantity_apart():
+    # "charges US$205,000 (about C$280,000) a seat" against "charges $250,000 a seat": the Canadian figure restates
+    # the American one; that its value is near $250,000 does not make the sentence tell two quantities apart
+    said = "Abyssal Voyages charges US$205,000 (about C$280,000) a seat for the expedition."
+    usd = replace(claim("205", "x.txt", n(205e3, unit="USD"), kind="money", sentence=said), text="US$205,000")
+    cad = replace(claim("280", "x.txt", n(252e3, 308e3, 280e3, hedge="about", unit="CAD"), kind="money",
+                        sentence=said), text="about C$280,000")
+    other = replace(claim("250", "y.txt", n(250e3, unit="USD"), kind="money",
+                          sentence="Abyssal Voyages charges $250,000 a seat."), text="$250,000")
+    assert [ids for kind, _, ids in found(usd, cad, other) if kind == "contradiction"] == [("205", "250", "280")]
+
+
 def test_a_level_is_never_a_total_that_grows():
     # "the system had carried an all-time record load of 9,640 MW" is a level at a moment, not a total so far: a
     # perfect tense makes a count a running total ("had sold 8.6 million tickets"), never a power, speed or
