@@ -110,11 +110,11 @@ FALSE_ALARMS = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "derailment": "the day of the first public meeting against the day trains ran again",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
-    "ransomware": "the day patients faced long waits at clinics against the day ambulances came back (a refit's)",
     "canal": "the tugboats' rising count (T4); the day the queue was counted, through Wednesday against Sunday",
     "spill": "the shoreline closed in two towns (T8)",
     "ratecut": "the crown at three moments (T7); six of nine members against three; almost three years against two",
     "caverescue": "nine days trapped before the team was found against three days out of the cave",
+    "launch": "the satellites' $62 million worth joined with the $48 million they were insured for",
 }
 
 
@@ -158,9 +158,9 @@ FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (
          "inflation": (2, 0), "trial": (2, 0), "earnings": (0, 1), "outbreak": (2, 0), "strikes": (3, 0),
          "senate-bill": (1, 1), "library": (0, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (3, 0),
          "recall": (1, 0), "water": (2, 0), "mine": (1, 1),
-         "ransomware": (2, 1), "heatwave": (1, 0), "derailment": (2, 1), "dam": (1, 1), "crush": (1, 0),
-         "drugtrial": (0, 0), "canal": (1, 0), "spill": (0, 0), "cathedral": (0, 0), "launch": (0, 0),
-         "submersible": (2, 0), "heist": (1, 0), "ratecut": (1, 0), "caverescue": (2, 0)}
+         "ransomware": (2, 1), "heatwave": (1, 0), "derailment": (2, 1), "dam": (1, 0), "crush": (1, 0),
+         "drugtrial": (1, 0), "canal": (1, 0), "spill": (0, 0), "cathedral": (0, 0), "launch": (0, 0),
+         "submersible": (3, 0), "heist": (1, 0), "ratecut": (1, 0), "caverescue": (2, 0)}
 
 
 def test_every_corpus_has_a_floor():
