@@ -24,7 +24,7 @@ from .config import CHUNK_SIZE, Config
 from .extract import Extractor, Mention
 from .match import Matching, Weights, load_weights, match
 from .model import ArticleClaims, Claim, DateValue, Document, Problem, Report, Silenced, Value
-from .normalize import value_of
+from .normalize import in_the_articles_dollars, value_of
 from .normalize.dates import is_comparison
 from .read import MAX_BYTES, read_articles, year_from_the_story
 from .repeats import read_as_first
@@ -111,7 +111,7 @@ def valued_mentions(mentions: list[Mention], parsed: Doc, published: date | None
         if isinstance(value, DateValue) and value.anchored and value.start and value.end \
                 and not is_comparison(mention.text):  # "a year earlier" is compared with, not counted from
             told = here, value
-    return valued
+    return in_the_articles_dollars(valued)
 
 
 def prose(doc: Document) -> str:

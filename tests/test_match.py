@@ -563,3 +563,16 @@ def test_a_tie_between_joining_thresholds_goes_to_the_higher():
     from haiti_claims.match.fit import best_threshold
     assert best_threshold({0.15: 0.5957, 0.2: 0.6297, 0.25: 0.6280, 0.3: 0.6130}) == 0.25
     assert best_threshold({0.15: 0.5957, 0.2: 0.6297, 0.25: 0.6180, 0.3: 0.6130}) == 0.2
+
+
+@pytest.mark.parametrize("second, unit", [
+    ("The union said five thousand dollars was an insult.", "CAD"),
+    ("The union said five thousand dollars, about US$3,500, was an insult.", "USD"),
+])
+def test_an_unmarked_dollar_is_the_articles_own(tmp_path, second, unit):
+    """A Canadian paper writes "C$5,000" and then "five thousand dollars": the same Canadian sum, not an American
+    one; an article that marks American dollars too keeps its unmarked dollars American."""
+    (tmp_path / "a.md").write_text(article("2025-03-10", f"The company promised C$5,000 to each family. {second}"))
+    report = json.loads(invoke("check", tmp_path, "--format", "json", "--no-cache").stdout)
+    units = {c["text"]: c["value"].get("unit") for c in report["claims"]}
+    assert units["C$5,000"] == "CAD" and units["five thousand dollars"] == unit, units
