@@ -222,6 +222,7 @@ class Position:
         self.ranged = isinstance(value, NumberValue) and value.hedge == "between" and \
             value.low is not None and value.high is not None
         self.restated: list[Claim] = []  # the figure told again in another currency or unit (`_restatements`)
+        self.stand_ins: list[Claim] = []  # those of them that may stand in for it against another currency
 
     @cached_property
     def moments(self) -> tuple[date, date] | None:
@@ -638,19 +639,38 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
         ordered = sorted((Position(v, cs, _counts(cs, counting)) for (v, _), cs in positions.items()),
                          key=lambda p: (p.earliest, p.bounds, p.claims[0].doc, p.claims[0].start))
         in_group = {c.id for c in members}
-        for p in ordered:
-            p.restated = [r for c in p.claims for r in restated.get(c.id, ()) if r.id in in_group and r not in p.claims]
+        for p in ordered:  # a restatement the matcher put in no other group stands in for the figure it restates
+            p.stand_ins = [r for c in p.claims for r in restated.get(c.id, ())
+                           if (r.id in in_group or matching.group.get(r.id) is None) and r not in p.claims]
+            p.restated = [r for r in p.stand_ins if r.id in in_group]
         told = _stated_together(ordered)
         wholes = _wholes(ordered, listed)
         verdicts = {(i, j): v for i, j in _pairs(range(len(ordered)))
-                    if (v := _verdict(ordered[i], ordered[j])) is not None
+                    if (v := _verdict_through_restatements(ordered[i], ordered[j])) is not None
                     and not (v[0] in CONFLICTS and (_told_apart(ordered[i], ordered[j], told)
                                                    or (i in wholes) != (j in wholes)
                                                    or _in_one_series(ordered[i], ordered[j], series)))}
+        for i, j in verdicts:
+            if ordered[i].dimension != ordered[j].dimension:  # judged through a restatement: the finding shows it
+                for p in (ordered[i], ordered[j]):
+                    p.restated = p.stand_ins
         for kind, rule, component in _components(verdicts):
             judged = [(ordered[i], ordered[j]) for (i, j), (k, _) in verdicts.items() if k == kind and i in component]
             drafts.append(_draft(kind, rule, label, [ordered[i] for i in component], judged, matching))
     return drafts + _unanchored(claims) + _repeated(claims)
+
+
+def _verdict_through_restatements(a: Position, b: Position) -> tuple[str, str] | None:
+    """`_verdict`; where the two values are of two dimensions (euros and dollars), that of a restatement of one
+    in the other's ("€3.6 million (about $4.2 million)" against "$42 million")."""
+    if a.dimension == b.dimension:
+        return _verdict(a, b)
+    for x, y in [(a, b), (b, a)]:
+        for r in x.stand_ins:
+            stand_in = Position(r.value, [r])
+            if stand_in.dimension == y.dimension:
+                return _verdict(stand_in, y) if x is a else _verdict(y, stand_in)
+    return None
 
 
 def _moments_of_counting(claims: list[Claim], matching: Matching) -> dict[str, frozenset[str]]:

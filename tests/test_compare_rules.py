@@ -470,6 +470,22 @@ def test_a_restatement_in_another_currency_tells_no_second_quantity_apart():
     assert [ids for kind, _, ids in found(usd, cad, other) if kind == "contradiction"] == [("205", "250", "280")]
 
 
+def test_a_figure_is_set_against_another_currency_through_its_restatement():
+    # "bought in Germany for €3.6 million (about $4.2 million)" against "for $42 million": the euros cannot be set
+    # against dollars, their restatement can, and it stands with them though the matcher grouped it with neither
+    said = "The utility bought the transformer in Germany for €3.6 million (about $4.2 million)."
+    eur = replace(claim("eur", "x.txt", n(3.6e6, unit="EUR"), kind="money", sentence=said), text="€3.6 million")
+    usd = replace(claim("usd", "x.txt", n(3.78e6, 4.62e6, 4.2e6, hedge="about", unit="USD"), kind="money",
+                        sentence=said), text="about $4.2 million")
+    other = replace(claim("other", "y.txt", n(42e6, unit="USD"), kind="money",
+                          sentence="The replacement transformer cost $42 million."), text="$42 million")
+    matching = Matching({"eur": "g1", "other": "g1"}, {frozenset(("eur", "other")): Link(0.7, ())})
+    drafts = [d for d in compare([eur, usd, other], matching) if d.kind == "contradiction"]
+    assert [(sorted(c.id for c in d.claims), d.confidence) for d in drafts] == [(["eur", "other", "usd"], 0.7)]
+    close = replace(other, value=n(4.1e6, unit="USD"), text="$4.1 million")
+    assert [d for d in compare([eur, usd, close], matching) if d.kind == "contradiction"] == []
+
+
 def test_a_level_is_never_a_total_that_grows():
     # "the system had carried an all-time record load of 9,640 MW" is a level at a moment, not a total so far: a
     # perfect tense makes a count a running total ("had sold 8.6 million tickets"), never a power, speed or
