@@ -157,8 +157,8 @@ def test_own_corpora_take_no_furniture_for_a_claim(shared, tmp_path, name):
 FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (1, 0), "wildfire": (1, 1),
          "inflation": (2, 0), "trial": (2, 0), "earnings": (0, 1), "outbreak": (2, 0), "strikes": (3, 0),
          "senate-bill": (1, 1), "library": (0, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (3, 0),
-         "recall": (1, 0), "water": (2, 0), "mine": (1, 1),
-         "ransomware": (2, 1), "heatwave": (1, 0), "derailment": (2, 1), "dam": (1, 0), "crush": (1, 0),
+         "recall": (1, 0), "water": (2, 0), "mine": (2, 1),
+         "ransomware": (2, 1), "heatwave": (2, 0), "derailment": (2, 1), "dam": (1, 0), "crush": (1, 0),
          "drugtrial": (1, 0), "canal": (1, 0), "spill": (0, 0), "cathedral": (0, 0), "launch": (0, 0),
          "submersible": (3, 0), "heist": (1, 0), "ratecut": (1, 0), "caverescue": (2, 0)}
 
