@@ -768,13 +768,27 @@ SERIES = 3  # days one sentence lists from which it is a series ("the first on M
 
 
 def _series_of_days(claims: list[Claim]) -> dict[tuple[str, str], set[date]]:
-    """The sentences that list days of a series, whatever the matcher grouped: three days or more."""
+    """The sentences that list days of a series, whatever the matcher grouped: three days or more. The series goes
+    on in the next sentence when that one gives another ordinal its day ("... and a fifth on May 1. The sixth and
+    last was recovered on May 7")."""
     days: dict[tuple[str, str], set[date]] = defaultdict(set)
+    ordinal: dict[tuple[str, str], set[date]] = defaultdict(set)
+    order: dict[str, list[tuple[int, str]]] = defaultdict(list)  # each article's sentences, by where they start
     for claim in claims:
         value = claim.value
+        order[claim.doc].append((claim.start, claim.sentence))
         if isinstance(value, DateValue) and value.start is not None and value.start == value.end:
             days[(claim.doc, claim.sentence)].add(value.start)
-    return {sentence: values for sentence, values in days.items() if len(values) >= SERIES}
+            if claim.about.ordinals:
+                ordinal[(claim.doc, claim.sentence)].add(value.start)
+    series = {sentence: values for sentence, values in days.items() if len(values) >= SERIES}
+    for (doc, sentence), values in list(series.items()):
+        sentences = [s for _, s in sorted(order[doc])]
+        following = next((s for s in sentences[sentences.index(sentence):] if s != sentence), None)
+        if following is not None and ordinal.get((doc, following)):
+            values |= ordinal[(doc, following)]
+            series[(doc, following)] = values
+    return series
 
 
 def _in_one_series(a: Position, b: Position, series: dict[tuple[str, str], set[date]]) -> bool:

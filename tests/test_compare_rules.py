@@ -561,6 +561,34 @@ def test_a_sentence_listing_days_tells_each_from_the_others():
         ["contradiction"]
 
 
+def test_a_list_of_days_goes_on_in_the_next_sentence_with_another_ordinal():
+    # "... a fourth on April 16 and a fifth on May 1. The sixth and last was recovered on May 7": the sixth's day is
+    # the series' too, so it conflicts with neither the third's (April 5) nor the first's (Wednesday, March 27)
+    # elsewhere; another article's other day for the sixth still does
+    listing = "Recovery teams found the first victims on March 27, a third on April 5, a fourth on April 16 and a fifth on May 1."
+    days = [date(2024, 3, 27), date(2024, 4, 5), date(2024, 4, 16), date(2024, 5, 1)]
+    listed = [replace(claim(f"l{k}", "y.txt", DateValue(d, d, "day"), kind="date", sentence=listing), start=10 * k)
+              for k, d in enumerate(days)]
+    last = "The sixth and last was recovered on May 7."
+    sixth = claim("six", "y.txt", DateValue(date(2024, 5, 7), date(2024, 5, 7), "day"), kind="date", sentence=last)
+    sixth = replace(sixth, start=60, about=replace(sixth.about, ordinals=("sixth",)))
+    third = claim("apr5", "x.txt", DateValue(days[1], days[1], "day"), kind="date",
+                  sentence="His body was recovered on April 5.")
+    wednesday = claim("wed", "z.txt", DateValue(days[0], days[0], "day"), kind="date",
+                      sentence="Divers recovered two bodies on Wednesday.")
+    claims = [*listed, sixth, third, wednesday]
+    links = {frozenset((a.id, b.id)): Link(1.0, ()) for a, b in combinations(claims, 2)}
+    grouped = Matching({"wed": "g1", "apr5": "g1", "l1": "g1", "six": "g1", "l0": None, "l2": None, "l3": None},
+                       links)
+    assert [d for d in compare(claims, grouped) if d.kind == "contradiction"] == []
+    other = claim("may8", "z.txt", DateValue(date(2024, 5, 8), date(2024, 5, 8), "day"), kind="date",
+                  sentence="The sixth victim was recovered on May 8.")
+    claims = [*listed, sixth, other]
+    links = {frozenset((a.id, b.id)): Link(1.0, ()) for a, b in combinations(claims, 2)}
+    sixths = Matching({"six": "g1", "may8": "g1", "l0": None, "l1": None, "l2": None, "l3": None}, links)
+    assert [d.kind for d in compare(claims, sixths)] == ["contradiction"]
+
+
 def test_a_change_by_a_percentage_is_no_share_of_a_whole():
     def pct(cid, doc, value, sentence, event):
         c = replace(claim(cid, doc, n(value), kind="percent", sentence=sentence), text=f"{value}%")
