@@ -165,6 +165,22 @@ def test_lengths_in_feet_and_metres_are_weighed_together():
     assert candidate_pairs([_length(984, "foot"), _length(984, "metre")]) == []
 
 
+@pytest.mark.parametrize("a, b, candidates", [
+    (984, 948, [(0, 1)]),  # "the 984-foot ship", "the 948-foot ship": two digits swapped
+    (48e6, 84e6, [(0, 1)]),  # "insured for $48 million", "covers the satellites for $84 million"
+    (25, 52, [(0, 1)]),
+    (25, 53, []),  # other digits, sizes apart: nothing to weigh
+    (11, 11 * 1.5, []),
+])
+def test_figures_with_two_digits_swapped_are_weighed_together(a, b, candidates):
+    """An outlet's commonest slip swaps two digits, which sets the sizes too far apart for the size keys: the
+    figures are a candidate pair whatever their articles' words."""
+    def figure(doc: str, value: float, words: tuple[str, ...]) -> Claim:
+        return Claim(doc=doc, kind="count", text="x", start=0, end=1, line=1, column=1, sentence="",
+                     value=NumberValue(low=value, high=value, nominal=value), about=About(near=words))
+    assert candidate_pairs([figure("a", a, ("crew", "safe")), figure("b", b, ("seafarer", "aboard"))]) == candidates
+
+
 def _period(start: str, end: str | None, granularity: str) -> Claim:
     from datetime import date
 
