@@ -211,9 +211,11 @@ class Position:
     """One value of a group and the claims that state it, with what judging needs worked out once:
     a position meets up to 15 others in its group."""
 
-    def __init__(self, value: Value, claims: list[Claim], counts: frozenset[str] = frozenset()):
+    def __init__(self, value: Value, claims: list[Claim], counts: frozenset[str] = frozenset(),
+                 beside: frozenset[str] = frozenset()):
         self.value, self.claims = value, claims
         self.counts = counts  # a date's: what the figures it dates are, if every claim dates one (`_counts`)
+        self.beside = beside  # a date's: what the running counts its sentences state are (`_figures_beside`)
         self.dimension, self.factor = _measure(claims[0])
         self.unit = getattr(value, "unit", None)
         self.bounds = _scaled(value, self.factor)
@@ -555,11 +557,14 @@ def _moments_of_other_counts(a: Position, b: Position) -> bool:
     """The moments two different counts were taken ("612 people went to emergency rooms on Monday", "the toll rose
     to 11 on Wednesday"), or the moment up to which a count ran ("nine had been hoisted by early Saturday", "22,800
     cases as of 26 August") and a day that dates no count: each date speaks of its own count, not of the event
-    counted (dev README rule 4), so they are no two reports of one date."""
+    counted (dev README rule 4), so they are no two reports of one date. Nor is the day a count was taken ("the toll
+    rose to six on Monday") and a day another sentence tells beside the same count without dating it ("the surge that
+    killed six people on Friday, September 12"): that one is the day of the event counted."""
     if a.counts & b.counts:
         return False
     up_to = lambda p: bool(p.counts) and isinstance(p.value, DateValue) and p.value.hedge == "by"  # noqa: E731
-    return bool(a.counts and b.counts) or up_to(a) or up_to(b)
+    told_with = lambda p, q: bool(p.counts) and not q.counts and bool(p.counts & q.beside)  # noqa: E731
+    return bool(a.counts and b.counts) or up_to(a) or up_to(b) or told_with(a, b) or told_with(b, a)
 
 
 def _partial_then_fuller(a: Position, b: Position) -> bool:
@@ -624,6 +629,7 @@ def compare(claims: list[Claim], matching: Matching) -> list[Draft]:
 def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
     groups = groups_of(claims, matching)
     counting = _moments_of_counting(claims, matching)
+    beside = _figures_beside(claims, matching)
     listed = _listed_with(claims)
     restated = _restatements(claims)
     series = _series_of_days(claims)
@@ -636,7 +642,8 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
         if len({v for v, _ in positions}) < 2:
             continue
         label = group_label(members)
-        ordered = sorted((Position(v, cs, _counts(cs, counting)) for (v, _), cs in positions.items()),
+        ordered = sorted((Position(v, cs, _counts(cs, counting), frozenset().union(*(beside.get(c.id, ()) for c in cs)))
+                          for (v, _), cs in positions.items()),
                          key=lambda p: (p.earliest, p.bounds, p.claims[0].doc, p.claims[0].start))
         in_group = {c.id for c in members}
         for p in ordered:  # a restatement the matcher put in no other group stands in for the figure it restates
@@ -691,6 +698,17 @@ def _moments_of_counting(claims: list[Claim], matching: Matching) -> dict[str, f
                              if value.start <= f.as_of <= value.end]):  # type: ignore[operator]
             out[claim.id] = frozenset(matching.group.get(f.id) or f.id for f in figures)
     return out
+
+
+def _figures_beside(claims: list[Claim], matching: Matching) -> dict[str, frozenset[str]]:
+    """For each date, what the running counts its sentence states are ("killed six"): their groups, or the figures
+    themselves."""
+    figures: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for claim in claims:
+        if not isinstance(claim.value, DateValue) and (claim.quantity == "cumulative" or "running" in claim.markers):
+            figures[(claim.doc, claim.sentence)].add(matching.group.get(claim.id) or claim.id)
+    return {c.id: frozenset(figures[(c.doc, c.sentence)]) for c in claims
+            if isinstance(c.value, DateValue) and (c.doc, c.sentence) in figures}
 
 
 def _counts(claims: list[Claim], counting: dict[str, frozenset[str]]) -> frozenset[str]:

@@ -191,6 +191,27 @@ def test_the_days_two_different_counts_were_taken_are_no_two_reports_of_one_date
     assert [d.kind for d in compare(plans, apart)] == ["contradiction"]
 
 
+def test_the_day_a_toll_rose_is_not_the_day_of_the_event_told_with_that_toll():
+    # "The death toll ... rose to six on Monday" / "the surge that killed six people ... on Friday, September 12":
+    # Monday is when the toll was counted (dev README rule 4), Friday the day of the surge the other sentence tells
+    # beside the same toll; they are no two reports of one date. Told beside another count, the day still conflicts.
+    rose, killed = "The death toll rose to six on Monday.", "The surge that killed six people on Friday was studied."
+    monday, friday = date(2025, 9, 15), date(2025, 9, 12)
+    claims = [claim("mon", "x.txt", _day(monday), kind="date", sentence=rose),
+              claim("fri", "y.txt", _day(friday), kind="date", sentence=killed),
+              _dated("six-x", "x.txt", n(6), monday, rose),
+              claim("six-y", "y.txt", n(6), sentence=killed, quantity="cumulative")]
+    links = {frozenset((a.id, b.id)): Link(1.0, ()) for a, b in combinations(claims, 2)}
+    toll = Matching({"mon": "g1", "fri": "g1", "six-x": "g2", "six-y": "g2"}, links)
+    assert [d for d in compare(claims, toll) if d.kind == "contradiction"] == []
+    other = Matching({"mon": "g1", "fri": "g1", "six-x": "g2", "six-y": "g3"}, links)
+    assert [d.kind for d in compare(claims, other) if d.kind == "contradiction"] == ["contradiction"]
+    # "lost contact on Sunday morning, one hour and 45 minutes into its descent" / "fell silent on Saturday, July 12,
+    # an hour and 45 minutes after leaving": a time into an event is no count, its days are the event's
+    fixed = [*claims[:3], replace(claims[3], quantity="fixed")]
+    assert [d.kind for d in compare(fixed, toll) if d.kind == "contradiction"] == ["contradiction"]
+
+
 def test_the_moment_up_to_which_a_count_ran_is_not_the_day_of_the_event():
     # "Nine of the 14 men had been hoisted to the surface by early Saturday" / "a tunnel collapsed on Tuesday"
     hoisted = "Nine of the 14 men had been hoisted to the surface by early Saturday."
