@@ -114,7 +114,6 @@ FALSE_ALARMS = {
     "spill": "the shoreline closed in two towns (T8)",
     "ratecut": "the crown at three moments (T7); six of nine members against three; almost three years against two",
     "caverescue": "nine days trapped before the team was found against three days out of the cave",
-    "launch": "the satellites' $62 million worth joined with the $48 million they were insured for",
 }
 
 
@@ -155,10 +154,10 @@ def test_own_corpora_take_no_furniture_for_a_claim(shared, tmp_path, name):
 # (raise it when detection improves). It follows the labels, which follow the text
 # (tests/corpora/README.md): when a label is corrected, the floor is re-set in a commit of its own.
 FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (1, 0), "wildfire": (1, 1),
-         "inflation": (2, 0), "trial": (2, 0), "earnings": (0, 1), "outbreak": (2, 0), "strikes": (3, 0),
-         "senate-bill": (1, 1), "library": (0, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (3, 0),
+         "inflation": (2, 0), "trial": (2, 0), "earnings": (0, 1), "outbreak": (2, 1), "strikes": (3, 0),
+         "senate-bill": (1, 1), "library": (1, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (3, 0),
          "recall": (1, 0), "water": (2, 0), "mine": (2, 1),
-         "ransomware": (2, 1), "heatwave": (2, 0), "derailment": (2, 1), "dam": (1, 0), "crush": (1, 0),
+         "ransomware": (2, 1), "heatwave": (2, 0), "derailment": (2, 1), "dam": (1, 1), "crush": (1, 0),
          "drugtrial": (1, 0), "canal": (1, 0), "spill": (0, 0), "cathedral": (0, 0), "launch": (0, 0),
          "submersible": (3, 0), "heist": (1, 0), "ratecut": (1, 0), "caverescue": (2, 0)}
 
