@@ -174,15 +174,18 @@ def test_terminal_report_shows_escapes_and_markup_literally(corpus):
     assert "evil\\x1b[2J[bold].txt" in out
 
 
-def _claims_without_positions(path: Path) -> list[tuple]:
+def _claims_without_positions(path: Path, but_line: int | None = None) -> list[tuple]:
     """Each claim's kind, words, value and subject; not its position, nor the words the subject was read from."""
     report = json.loads(check(path, "--format", "json", "--fail-on", "never").stdout)
-    return [(c["kind"], c["text"], c["value"], {**c["subject_fields"], "words": None}) for c in report["claims"]]
+    return [(c["kind"], c["text"], c["value"], {**c["subject_fields"], "words": None}) for c in report["claims"]
+            if c["line"] != but_line]
 
 
 def test_saved_web_page_yields_the_claims_of_its_text():
+    """All but its headline's (the text file's third line): the page marks the headline as its title, and figures in
+    titles are no claims."""
     page = _claims_without_positions(INPUTS / "html" / PAGE)
-    text = _claims_without_positions(DATA / "003_d100ab99cad84b3b.txt")
+    text = _claims_without_positions(DATA / "003_d100ab99cad84b3b.txt", but_line=3)
     assert len(page) >= 10 and page == text
 
 

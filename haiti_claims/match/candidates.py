@@ -64,7 +64,8 @@ def _swapped_digit_keys(claim: Claim, fam: str) -> set[str]:
     if not isinstance(value, NumberValue) or value.nominal is None or value.nominal <= 0:
         return set()
     digits = f"{value.nominal:.5e}".split("e")[0].replace(".", "").rstrip("0")  # 48,000,000 -> "48"
-    return {f"{fam}|digits={''.join(sorted(digits))}"} if len(set(digits)) > 1 and len(digits) <= SWAPPED else set()
+    keyed = len(set(digits)) > 1 and len(digits) <= SWAPPED  # in one unit: 984 feet is no slip for 948 metres
+    return {f"{fam}|digits={''.join(sorted(digits))}|{value.unit}"} if keyed else set()
 
 
 def _calendar_keys(value: NumberValue | DateValue) -> set[str]:
