@@ -642,7 +642,7 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
         if len({v for v, _ in positions}) < 2:
             continue
         label = group_label(members)
-        ordered = sorted((Position(v, cs, _counts(cs, counting), frozenset().union(*(beside.get(c.id, ()) for c in cs)))
+        ordered = sorted((Position(v, cs, _counts(cs, counting), _told_beside(cs, beside))
                           for (v, _), cs in positions.items()),
                          key=lambda p: (p.earliest, p.bounds, p.claims[0].doc, p.claims[0].start))
         in_group = {c.id for c in members}
@@ -709,6 +709,11 @@ def _figures_beside(claims: list[Claim], matching: Matching) -> dict[str, frozen
             figures[(claim.doc, claim.sentence)].add(matching.group.get(claim.id) or claim.id)
     return {c.id: frozenset(figures[(c.doc, c.sentence)]) for c in claims
             if isinstance(c.value, DateValue) and (c.doc, c.sentence) in figures}
+
+
+def _told_beside(claims: list[Claim], beside: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The running counts the sentences of a position's dates state (`_figures_beside`)."""
+    return frozenset().union(*(beside.get(c.id, ()) for c in claims))
 
 
 def _counts(claims: list[Claim], counting: dict[str, frozenset[str]]) -> frozenset[str]:

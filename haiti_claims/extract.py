@@ -27,9 +27,9 @@ from .normalize.dates import (CLOSE_HEDGES, HOLIDAYS, MONTHS, OPEN_HEDGES, SEASO
                               is_fraction_or_idiom)
 from .normalize.dates import ORDINAL_WORDS as DAY_ORDINALS
 from .normalize.numbers import HEDGES as NUMBER_HEDGES
-from .normalize.numbers import (DOZENS, ORDINAL_ENDS, SCALES, SCIENTIFIC, SIGNS, SPACED_GROUPS, SUFFIX_HEDGES,
-                                UNIT_ORDINALS, VULGAR_FRACTIONS, ZEROS, denominator, hyphen_joins, number_value,
-                                read_figure)
+from .normalize.numbers import (ALTERNATIVE, DOZENS, ORDINAL_ENDS, SCALES, SCIENTIFIC, SIGNS, SPACED_GROUPS,
+                                SUFFIX_HEDGES, UNIT_ORDINALS, VULGAR_FRACTIONS, ZEROS, denominator, hyphen_joins,
+                                number_value, read_figure)
 from .normalize.numbers import words as number_words
 
 Family = Literal["number", "date"]
@@ -76,7 +76,7 @@ CLAUSE_ENDS = (".", ",", "!", "?", ";", ":")
 DATE_RANGE_JOINERS = RANGE_JOINERS + ("through", "until", "till", "thru", "to the", "until the", "through the",
                                       "till the")  # from 26th of June to the 28th of June
 NUMBER_RANGE_JOINERS = RANGE_JOINERS + ("through", "~")
-ALTERNATIVE = re.compile(r",|,? *or(?: (?:maybe|perhaps))?|,? *(?:maybe|perhaps)")  # between figures as alternatives
+_ALTERNATIVE = re.compile(ALTERNATIVE)
 RATIO_JOINERS = ("over", "out of", "in")
 MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -983,7 +983,7 @@ def _scaled(span: Span) -> bool:
 
 def _alternative(doc: Doc, a: Span, b: Span) -> bool:
     """Whether the words between two figures offer them as alternatives: "or", ", maybe", ", or perhaps", ","."""
-    return bool(ALTERNATIVE.fullmatch(doc[a.end:b.start].text))
+    return bool(_ALTERNATIVE.fullmatch(doc[a.end:b.start].text))
 
 
 def _repeated_unit(doc: Doc, span: Span, nxt: Span) -> int:

@@ -445,7 +445,8 @@ def _bounds(text: str, tolerances: Tolerances, unit: str | None) -> NumberValue 
     return NumberValue(low=low, high=high, nominal=None, unit=unit, hedge="between") if low <= high else None
 
 
-_ALTERNATIVES = re.compile(r",? +or +(?:maybe +|perhaps +)?|,? +(?:maybe|perhaps) +|, +")
+ALTERNATIVE = r",? *or(?: (?:maybe|perhaps))?|,? *(?:maybe|perhaps)|,"  # the words between figures as alternatives
+_ALTERNATIVES = re.compile(rf" *(?:{ALTERNATIVE}) +")
 
 
 def _alternatives_as_range(body: str) -> str:
