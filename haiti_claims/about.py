@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 
 from .config import Sourcing
 from .model import About
-from .nlp import PART_OF, SUBJECT_DEPS, dates_another_figure, elided_noun, is_verb, thing_of_the_day
+from .nlp import (PART_OF, SUBJECT_DEPS, dates_another_figure, elided_noun, is_verb, scopes_of_comparison,
+                  thing_of_the_day)
 
 CONTENT_POS = ("NOUN", "VERB", "PROPN", "ADJ")
 COUNTED_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
@@ -210,7 +211,7 @@ def _places(span: Span, verb: Token | None, nearby: list[Span]) -> tuple[str, ..
     """The places a figure's clause names: places named in its own phrase, and a proper name a scope
     preposition puts in its clause ("killed 11 people in the coastal town of Brevik": the recogniser's label
     for a small town is often wrong, the grammar is not)."""
-    compared = _scopes_of_comparison(span.sent)
+    compared = scopes_of_comparison(span.sent)  # where a comparison runs, no place of the figure
     names = {_name(e) for e in nearby if e.label_ in PLACE_ENTITIES and e.start not in compared}
     clause = _clause(verb) if verb is not None else list(span.root.subtree)
     if verb is not None and _continues(verb):
@@ -224,13 +225,6 @@ def _places(span: Span, verb: Token | None, nearby: list[Span]) -> tuple[str, ..
                 ent = next((e for e in span.sent.ents if e.start <= named.i < e.end), None)
                 names.add(_name(ent) if ent is not None else named.text)
     return tuple(sorted(names))
-
-
-def _scopes_of_comparison(sent: Span) -> set[int]:
-    """The tokens of the phrases that give a superlative its scope ("the tightest result in Britain", "the worst
-    fire in a decade"): where the comparison runs, no place of the figure."""
-    return {t.i for noun in sent if any(c.tag_ in ("JJS", "RBS") for c in noun.children)
-            for prep in noun.children if prep.dep_ == "prep" for t in prep.subtree}
 
 
 def _place_named(obj: Token) -> Token | None:

@@ -464,14 +464,16 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
 
 # dimensions of a level at a moment, never a total that grows: power, speed, temperature (pint's dimensionality)
 LEVELS = ("[mass] * [length] ** 2 / [time] ** 3", "[length] / [time]", "[temperature]")
-TWO_WAYS = ("distance-from", "spacing", "offset", "per-day", "per-week", "per-month", "per-year")  # other things
+TWO_WAYS = ("distance-from", "spacing", "offset", "per-day", "per-week", "per-month", "per-year",  # other things
+            "record-span")
 
 
 def _measured_two_ways(a: Position, b: Position) -> bool:
     """A distance from somewhere ("within 800 metres of the wreck") and a length ("about 1,500 feet of track"), a
     spacing ("given four weeks apart") or a time ahead of a plan ("two days ahead of schedule") and a time since
     something or a duration ("seven weeks after", "food for three days"), a figure per day ("35,000 police every
-    day") and a count of one occasion ("45,000 on the opening night"): two things measured."""
+    day") and a count of one occasion ("45,000 on the opening night"), how far back a record reaches ("the lowest rate
+    in almost three years") and how long something lasted ("had stood for almost two years"): two things measured."""
     return any((marker in a.marked) != (marker in b.marked) for marker in TWO_WAYS)
 
 

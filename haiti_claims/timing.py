@@ -39,7 +39,8 @@ For each claim this reads, from the parse:
   of the Games"). Of a date: `moving-day` ("postponed the race on Tuesday") or `moved-to` ("pushed back to
   Thursday"); of a measure: `distance-from` ("within 800 metres of the wreck"), `spacing` ("four weeks apart") or
   `offset` ("two days ahead of schedule"); of a figure: `per-day`, `per-week`, `per-month` or `per-year` ("35,000
-  police every day", "500 tonnes a day", "£300,000 a week"),
+  police every day", "500 tonnes a day", "£300,000 a week"), `record-span` where it is how far back a superlative
+  reaches ("the lowest rate in almost three years"),
   `state` where its clause tells how things stood at a moment, not what happened ("2,500 firefighters were
   battling the blaze", "nearly 4,000 are now assigned", "5,800 were on the lines", "2.3 million customers still
   in the dark"): two such figures of two days are a level read twice (an update), whatever their quantity.
@@ -63,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 from .extract import Mention, moved_to, moving_verbs
 from .model import DateValue, Value
 from .nlp import (PART_OF, SUBJECT_DEPS, clause_verb, dates_another_figure, dates_figure, is_verb, names_a_things_day,
-                  own_participle, up_to_verb)
+                  own_participle, scopes_of_comparison, up_to_verb)
 
 POSSESSIVES = ("his", "her", "their", "its", "my", "our", "your")  # the tagger reads "her" as an object too
 AS_OF_HEDGES = ("as of", "by", "as at", "until")
@@ -452,6 +453,8 @@ class TimeReader:
                                                               or _still(mention.span)) else ()
         own += _told_against(mention.span) if mention.family == "number" else ()
         own += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
+        own += ("record-span",) if mention.family == "number" and \
+            mention.span.root.i in scopes_of_comparison(mention.span.sent) else ()  # "the lowest in almost three years"
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
                       quantity=quantity, markers=self.markers(mention.span.sent) + running + own)
 

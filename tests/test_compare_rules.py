@@ -507,6 +507,16 @@ def test_a_figure_is_set_against_another_currency_through_its_restatement():
     assert [d for d in compare([eur, usd, close], matching) if d.kind == "contradiction"] == []
 
 
+def test_the_span_of_a_record_is_no_duration():
+    # "the lowest rate in almost three years" / "the rate had stood at 5 per cent for almost two years"
+    span = claim("3y", "x.txt", n(2.7, 3, 3, hedge="nearly"), markers=("record-span",),
+                 sentence="Inflation fell to 2.0%, the lowest rate in almost three years.")
+    lasted = claim("2y", "y.txt", n(1.8, 2, 2, hedge="nearly"), sentence="The rate had stood at 5% for almost two years.")
+    assert found(span, lasted) == []
+    other = claim("5y", "y.txt", n(5), markers=("record-span",), sentence="It was the lowest rate in five years.")
+    assert [k for k, _, _ in found(span, other)] == ["contradiction"]
+
+
 def test_a_level_is_never_a_total_that_grows():
     # "the system had carried an all-time record load of 9,640 MW" is a level at a moment, not a total so far: a
     # perfect tense makes a count a running total ("had sold 8.6 million tickets"), never a power, speed or

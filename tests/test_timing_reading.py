@@ -379,6 +379,16 @@ def test_a_figure_per_day_is_marked_as_a_rate(read, sentence, daily, once):
     assert "per-day" in claims[daily].markers and "per-day" not in claims[once].markers
 
 
+def test_the_span_a_record_is_measured_over_is_marked_so(read):
+    """"the lowest rate in almost three years", "the deadliest attack in 20 years": the figure is how far back a
+    superlative reaches, another thing than how long something lasted ("had stood for almost two years")."""
+    assert "record-span" in read("Inflation fell to 2.0% in December, the lowest rate in almost three years.")[
+        "almost three"].markers
+    assert "record-span" not in read("The rate had stood at 5 per cent for almost two years.")["almost two"].markers
+    assert "record-span" not in read("Unemployment stood at 4.5% at the end of last year, the highest since 2021.")[
+        "4.5%"].markers  # the superlative is the figure's own, its verb's phrases no scope of it
+
+
 def test_how_often_something_is_done_is_no_count_per_day(read):
     claims = read("Of those, 764 took a 150-milligram tablet twice a day and 382 took a placebo.")
     assert "per-day" not in claims["764"].markers
