@@ -113,7 +113,7 @@ FALSE_ALARMS = {
     "ransomware": "the day patients faced long waits at clinics against the day ambulances came back (a refit's)",
     "canal": "the tugboats' rising count (T4); the day the queue was counted, through Wednesday against Sunday",
     "spill": "the shoreline closed in two towns (T8)",
-    "ratecut": "the crown at three moments (T7); six of nine members against three; almost three years against two",
+    "ratecut": "the crown at three moments (T7); six of nine members against three",
     "caverescue": "nine days trapped before the team was found against three days out of the cave",
 }
 
