@@ -473,8 +473,11 @@ def _measured_two_ways(a: Position, b: Position) -> bool:
     spacing ("given four weeks apart") or a time ahead of a plan ("two days ahead of schedule") and a time since
     something or a duration ("seven weeks after", "food for three days"), a figure per day ("35,000 police every
     day") and a count of one occasion ("45,000 on the opening night"), how far back a record reaches ("the lowest rate
-    in almost three years") and how long something lasted ("had stood for almost two years"): two things measured."""
-    return any((marker in a.marked) != (marker in b.marked) for marker in TWO_WAYS)
+    in almost three years") and how long something lasted ("had stood for almost two years"), times counted from two
+    events ("nine days after they went missing", "three days after the last was brought out"): two things measured."""
+    since_a, since_b = ({m for m in p.marked if m.startswith("since:")} for p in (a, b))
+    return any((marker in a.marked) != (marker in b.marked) for marker in TWO_WAYS) or \
+        bool(since_a and since_b and not since_a & since_b)
 
 
 def _whole_holds_its_part(a: Position, b: Position) -> bool:

@@ -40,7 +40,8 @@ For each claim this reads, from the parse:
   Thursday"); of a measure: `distance-from` ("within 800 metres of the wreck"), `spacing` ("four weeks apart") or
   `offset` ("two days ahead of schedule"); of a figure: `per-day`, `per-week`, `per-month` or `per-year` ("35,000
   police every day", "500 tonnes a day", "£300,000 a week"), `record-span` where it is how far back a superlative
-  reaches ("the lowest rate in almost three years"),
+  reaches ("the lowest rate in almost three years"), `since:` and a verb where it is a time counted from that verb's
+  event ("nine days after they went missing": `since:go`),
   `state` where its clause tells how things stood at a moment, not what happened ("2,500 firefighters were
   battling the blaze", "nearly 4,000 are now assigned", "5,800 were on the lines", "2.3 million customers still
   in the dark"): two such figures of two days are a level read twice (an update), whatever their quantity.
@@ -244,6 +245,20 @@ EACH = ("every", "each", "a", "an", "per")
 ADVERBS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "annually": "year",
            "yearly": "year"}  # "produces 500 tonnes daily"
 HOW_OFTEN = ("once", "twice", "thrice", "times")  # "took a tablet twice a day": how often, no count per day
+
+
+INTERVAL_MARKS = ("after", "since")  # a time counted from the event of the clause they open
+
+
+def _counted_since(figure: Span) -> tuple[str, ...]:
+    """"since:go" for "nine days after they went missing": a time whose noun the clause marked "after" or "since"
+    takes as its measure is counted from that clause's event, named by its verb."""
+    noun = figure.root.head if figure.root.dep_ in ("nummod", "quantmod") else figure.root
+    clause = noun.head.head if noun.head.dep_ == "mark" else noun.head  # the parser may hang it from "after"
+    if noun.dep_ == "npadvmod" and clause.dep_ == "advcl" and \
+            any(c.dep_ == "mark" and c.lower_ in INTERVAL_MARKS for c in clause.children):
+        return (f"since:{clause.lemma_.lower()}",)
+    return ()
 
 
 def _per_period(figure: Span) -> str | None:
@@ -453,6 +468,7 @@ class TimeReader:
                                                               or _still(mention.span)) else ()
         own += _told_against(mention.span) if mention.family == "number" else ()
         own += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
+        own += _counted_since(mention.span) if mention.family == "number" else ()
         own += ("record-span",) if mention.family == "number" and \
             mention.span.root.i in scopes_of_comparison(mention.span.sent) else ()  # "the lowest in almost three years"
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",

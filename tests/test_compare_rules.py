@@ -517,6 +517,18 @@ def test_the_span_of_a_record_is_no_duration():
     assert [k for k, _, _ in found(span, other)] == ["contradiction"]
 
 
+def test_times_counted_from_two_events_are_two_things():
+    # "found alive nine days after they went missing" / "three days after the last of them was brought out"
+    found_ = claim("9d", "x.txt", n(9), markers=("since:go",),
+                   sentence="They were found nine days after they went missing.")
+    out = claim("3d", "y.txt", n(3), markers=("since:bring",),
+                sentence="They are in hospital, three days after the last was brought out.")
+    assert found(found_, out) == []
+    again = claim("5d", "y.txt", n(5), markers=("since:go",),
+                  sentence="They were found five days after they went missing.")
+    assert [k for k, _, _ in found(found_, again)] == ["contradiction"]
+
+
 def test_a_level_is_never_a_total_that_grows():
     # "the system had carried an all-time record load of 9,640 MW" is a level at a moment, not a total so far: a
     # perfect tense makes a count a running total ("had sold 8.6 million tickets"), never a power, speed or

@@ -114,7 +114,6 @@ FALSE_ALARMS = {
     "canal": "the tugboats' rising count (T4); the day the queue was counted, through Wednesday against Sunday",
     "spill": "the shoreline closed in two towns (T8)",
     "ratecut": "the crown at three moments (T7); six of nine members against three",
-    "caverescue": "nine days trapped before the team was found against three days out of the cave",
 }
 
 

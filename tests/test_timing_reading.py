@@ -389,6 +389,15 @@ def test_the_span_a_record_is_measured_over_is_marked_so(read):
         "4.5%"].markers  # the superlative is the figure's own, its verb's phrases no scope of it
 
 
+def test_a_time_after_an_event_is_marked_with_that_event(read):
+    """"nine days after they went missing", "three days after the last of them was brought out": a time counted from
+    an event told in its own clause is marked with that event's verb."""
+    assert "since:go" in read("They were found alive, nine days after they went missing.")["nine"].markers
+    assert "since:bring" in read("They are in hospital, three days after the last of them was brought out.")[
+        "three"].markers
+    assert not [m for m in read("The rescue took nine days.")["nine"].markers if m.startswith("since:")]
+
+
 def test_how_often_something_is_done_is_no_count_per_day(read):
     claims = read("Of those, 764 took a 150-milligram tablet twice a day and 382 took a placebo.")
     assert "per-day" not in claims["764"].markers
