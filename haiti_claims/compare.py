@@ -435,7 +435,7 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
         return "update", "plan-replaced" if "replacement" in outcome.markers else "plan-outcome"
     if _partial_then_fuller(a, b):
         return "update", "partial-count"
-    quantities = {"stock"} if (_moves(a) and _moves(b)) or "state" in a.marked & b.marked \
+    quantities = {"stock"} if (_moves(a) and _moves(b)) or a.marked & b.marked & {"state", "per-unit"} \
         else a.quantities | b.quantities
     if "running" in a.markers | b.markers and quantities <= {"cumulative", "fixed"} and a.dimension not in LEVELS:
         quantities = quantities | {"cumulative"}  # "8.6 million tickets had been sold": a total so far

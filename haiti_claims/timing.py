@@ -39,7 +39,8 @@ For each claim this reads, from the parse:
   of the Games"). Of a date: `moving-day` ("postponed the race on Tuesday") or `moved-to` ("pushed back to
   Thursday"); of a measure: `distance-from` ("within 800 metres of the wreck"), `spacing` ("four weeks apart") or
   `offset` ("two days ahead of schedule"); of a figure: `per-day`, `per-week`, `per-month` or `per-year` ("35,000
-  police every day", "500 tonnes a day", "£300,000 a week"), `record-span` where it is how far back a superlative
+  police every day", "500 tonnes a day", "£300,000 a week"), `per-unit` for a price of one unit ("10.81 per
+  dollar"), `record-span` where it is how far back a superlative
   reaches ("the lowest rate in almost three years"), `since:` and a verb where it is a time counted from that verb's
   event ("nine days after they went missing": `since:go`),
   `state` where its clause tells how things stood at a moment, not what happened ("2,500 firefighters were
@@ -261,6 +262,13 @@ def _counted_since(figure: Span) -> tuple[str, ...]:
     return ()
 
 
+def _per_unit(figure: Span) -> bool:
+    """A price of one unit: "10.81 per dollar", "$55.35 per dose"."""
+    after = figure.doc[figure.end:figure.end + 2]
+    return len(after) == 2 and after[0].lower_ == "per" and after[1].pos_ in ("NOUN", "PROPN") and \
+        after[1].lower_ not in ("cent", "centum")
+
+
 def _per_period(figure: Span) -> str | None:
     """The period a figure is told per, a rate: "every day", "a week", "per year", "annually" on the noun it counts,
     or on the verb it is an argument of (an elided clause, "and 45,000 on the opening night", has only its own
@@ -464,6 +472,7 @@ class TimeReader:
         own += ("distance-from",) if mention.kind == "quantity" and _distance_from(mention.span) else ()
         period = _per_period(mention.span) if mention.family == "number" else None
         own += (f"per-{period}",) if period else ()
+        own += ("per-unit",) if mention.family == "number" and _per_unit(mention.span) else ()
         own += ("state",) if mention.family == "number" and (_tells_a_state(clause)
                                                               or _still(mention.span)) else ()
         own += _told_against(mention.span) if mention.family == "number" else ()

@@ -529,6 +529,17 @@ def test_times_counted_from_two_events_are_two_things():
     assert [k for k, _, _ in found(found_, again)] == ["contradiction"]
 
 
+def test_a_price_per_unit_told_of_two_days_is_a_level_read_twice():
+    # "to 10.94 per dollar" after Thursday's cut / "traded at 10.81 per dollar" a week later, "has since recovered"
+    cut = claim("10.94", "x.txt", n(10.94), as_of=date(2026, 2, 5), markers=("per-unit",),
+                sentence="The crown fell to 10.94 per dollar.")
+    later = claim("10.81", "y.txt", n(10.81), as_of=date(2026, 2, 12), markers=("per-unit", "running"),
+                  sentence="The crown has since recovered and traded at 10.81 per dollar on Thursday.")
+    assert [k for k, _, _ in found(cut, later)] == ["update"]
+    same_day = replace(later, as_of=date(2026, 2, 5))
+    assert [k for k, _, _ in found(cut, same_day)] == ["contradiction"]
+
+
 def test_a_level_is_never_a_total_that_grows():
     # "the system had carried an all-time record load of 9,640 MW" is a level at a moment, not a total so far: a
     # perfect tense makes a count a running total ("had sold 8.6 million tickets"), never a power, speed or

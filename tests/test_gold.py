@@ -94,7 +94,6 @@ JOINS_APART = {
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
     "canal": "the tugboats at work, eight then 14, a rising count (T4)",
     "spill": "the shoreline closed in two towns, about 6 miles and about 3 miles (T8)",
-    "ratecut": "the crown against the dollar at three moments (T7)",
 }
 
 
@@ -113,7 +112,7 @@ FALSE_ALARMS = {
     "ransomware": "the day patients faced long waits at clinics against the day ambulances came back (a refit's)",
     "canal": "the tugboats' rising count (T4); the day the queue was counted, through Wednesday against Sunday",
     "spill": "the shoreline closed in two towns (T8)",
-    "ratecut": "the crown at three moments (T7); six of nine members against three",
+    "ratecut": "six of nine members against three",
 }
 
 

@@ -398,6 +398,13 @@ def test_a_time_after_an_event_is_marked_with_that_event(read):
     assert not [m for m in read("The rescue took nine days.")["nine"].markers if m.startswith("since:")]
 
 
+def test_a_figure_per_unit_is_marked_as_a_rate(read):
+    """"traded at 10.81 per dollar", "$55.35 per dose": a price of one unit, a level that moves, never a total."""
+    assert "per-unit" in read("The crown has since recovered and traded at 10.81 per dollar on Thursday.")[
+        "10.81"].markers
+    assert "per-unit" not in read("The crown fell 0.8% against the dollar on Thursday.")["0.8%"].markers
+
+
 def test_how_often_something_is_done_is_no_count_per_day(read):
     claims = read("Of those, 764 took a 150-milligram tablet twice a day and 382 took a placebo.")
     assert "per-day" not in claims["764"].markers
