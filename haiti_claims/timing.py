@@ -40,9 +40,9 @@ For each claim this reads, from the parse:
   Thursday"); of a measure: `distance-from` ("within 800 metres of the wreck"), `spacing` ("four weeks apart") or
   `offset` ("two days ahead of schedule"); of a figure: `per-day`, `per-week`, `per-month` or `per-year` ("35,000
   police every day", "500 tonnes a day", "£300,000 a week"), `per-unit` for a price of one unit ("10.81 per
-  dollar"), `record-span` where it is how far back a superlative
-  reaches ("the lowest rate in almost three years"), `since:` and a verb where it is a time counted from that verb's
-  event ("nine days after they went missing": `since:go`),
+  dollar"), `record-span` where it is how far back a superlative reaches ("the lowest rate in almost three
+  years"), `since:` and a verb where it is a time counted from that verb's event ("nine days after they went
+  missing": `since:go`),
   `state` where its clause tells how things stood at a moment, not what happened ("2,500 firefighters were
   battling the blaze", "nearly 4,000 are now assigned", "5,800 were on the lines", "2.3 million customers still
   in the dark"): two such figures of two days are a level read twice (an update), whatever their quantity.
@@ -246,6 +246,29 @@ EACH = ("every", "each", "a", "an", "per")
 ADVERBS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "annually": "year",
            "yearly": "year"}  # "produces 500 tonnes daily"
 HOW_OFTEN = ("once", "twice", "thrice", "times")  # "took a tablet twice a day": how often, no count per day
+
+
+def _figure_markers(mention: Mention) -> tuple[str, ...]:
+    """What a figure's own words say of it (the module's docstring lists the markers)."""
+    figure = mention.span
+    clause = _clause(figure.root)
+    # a total so far, told in the perfect; a size grows by no "has"
+    markers = ["running"] if _perfect(clause) and not _describes_an_object(clause) and _sized(mention) is None else []
+    if mention.kind == "quantity" and _distance_from(figure):
+        markers.append("distance-from")
+    if period := _per_period(figure):
+        markers.append(f"per-{period}")
+    if _per_unit(figure):
+        markers.append("per-unit")
+    if _tells_a_state(clause) or _still(figure):
+        markers.append("state")
+    markers += _told_against(figure)
+    if _changed_from(figure):
+        markers.append("changed-from")
+    markers += _counted_since(figure)
+    if figure.root.i in scopes_of_comparison(figure.sent):  # "the lowest rate in almost three years"
+        markers.append("record-span")
+    return tuple(markers)
 
 
 INTERVAL_MARKS = ("after", "since")  # a time counted from the event of the clause they open
@@ -464,24 +487,10 @@ class TimeReader:
             as_of, source = published, "published"  # "the surge that killed six on Friday": the toll as told
         if as_of is None and published is not None:
             as_of, source = published, "published"
-        clause = _clause(mention.span.root)
-        running = ("running",) if mention.family == "number" and _perfect(clause) and not _describes_an_object(clause) \
-            and _sized(mention) is None else ()  # a size grows by no "has"
-        own = ("counted-from",) if mention.family == "date" and _opens_a_count(mention.span) else ()
-        own += self._moving(mention.span) if mention.family == "date" else ()
-        own += ("distance-from",) if mention.kind == "quantity" and _distance_from(mention.span) else ()
-        period = _per_period(mention.span) if mention.family == "number" else None
-        own += (f"per-{period}",) if period else ()
-        own += ("per-unit",) if mention.family == "number" and _per_unit(mention.span) else ()
-        own += ("state",) if mention.family == "number" and (_tells_a_state(clause)
-                                                              or _still(mention.span)) else ()
-        own += _told_against(mention.span) if mention.family == "number" else ()
-        own += ("changed-from",) if mention.family == "number" and _changed_from(mention.span) else ()
-        own += _counted_since(mention.span) if mention.family == "number" else ()
-        own += ("record-span",) if mention.family == "number" and \
-            mention.span.root.i in scopes_of_comparison(mention.span.sent) else ()  # "the lowest in almost three years"
+        own = _figure_markers(mention) if mention.family == "number" else \
+            (("counted-from",) if _opens_a_count(mention.span) else ()) + self._moving(mention.span)
         return Timing(as_of=as_of, as_of_source=source if as_of else "unknown",
-                      quantity=quantity, markers=self.markers(mention.span.sent) + running + own)
+                      quantity=quantity, markers=self.markers(mention.span.sent) + own)
 
     def _moving(self, date: Span) -> tuple[str, ...]:
         """"moved-to" for the day something is moved to ("pushed back to Thursday"), "moving-day" for the day it was

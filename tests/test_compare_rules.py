@@ -41,6 +41,11 @@ def found(*claims: Claim) -> list[tuple[str, str | None, tuple[str, ...]]]:
     return sorted((d.kind, d.rule, tuple(sorted(c.id for c in d.claims))) for d in drafts)
 
 
+def money(cid: str, doc: str, value: NumberValue, sentence: str, text: str) -> Claim:
+    """A sum as written ("about C$280,000"): a restatement is found by its words in its sentence."""
+    return replace(claim(cid, doc, value, kind="money", sentence=sentence), text=text)
+
+
 def alarms(*claims: Claim) -> list[str]:
     """The severities an editor is alarmed by (error, warning)."""
     weights: Weights = load_weights()
@@ -462,11 +467,10 @@ def test_a_figure_restated_in_another_currency_stands_with_its_restatement():
     # restatement with the figure it restates, and the matcher's link from it counts as the figure's own (its value,
     # in another currency, says nothing against the other side: it tells whether the two speak of one quantity)
     said = "The railway put the cleanup at C$14 million, or about US$10 million, on Thursday."
-    cad = replace(claim("cad", "x.txt", n(14e6, unit="CAD"), kind="money", sentence=said), text="C$14 million")
-    usd = replace(claim("usd", "x.txt", n(9e6, 11e6, 10e6, hedge="about", unit="USD"), kind="money", sentence=said),
-                  text="about US$10 million")
-    other = replace(claim("other", "y.txt", n(140e6, unit="CAD"), kind="money",
-                          sentence="The railway estimated the cleanup bill at C$140 million."), text="C$140 million")
+    cad = money("cad", "x.txt", n(14e6, unit="CAD"), said, "C$14 million")
+    usd = money("usd", "x.txt", n(9e6, 11e6, 10e6, hedge="about", unit="USD"), said, "about US$10 million")
+    other = money("other", "y.txt", n(140e6, unit="CAD"), "The railway estimated the cleanup bill at C$140 million.",
+                  "C$140 million")
     claims = [cad, usd, other]
     links = {frozenset(("cad", "usd")): Link(0.6, ()), frozenset(("cad", "other")): Link(0.01, ()),
              frozenset(("usd", "other")): Link(0.6, ())}
@@ -483,11 +487,9 @@ def test_a_restatement_in_another_currency_tells_no_second_quantity_apart():
     # "charges US$205,000 (about C$280,000) a seat" against "charges $250,000 a seat": the Canadian figure restates
     # the American one; that its value is near $250,000 does not make the sentence tell two quantities apart
     said = "Abyssal Voyages charges US$205,000 (about C$280,000) a seat for the expedition."
-    usd = replace(claim("205", "x.txt", n(205e3, unit="USD"), kind="money", sentence=said), text="US$205,000")
-    cad = replace(claim("280", "x.txt", n(252e3, 308e3, 280e3, hedge="about", unit="CAD"), kind="money",
-                        sentence=said), text="about C$280,000")
-    other = replace(claim("250", "y.txt", n(250e3, unit="USD"), kind="money",
-                          sentence="Abyssal Voyages charges $250,000 a seat."), text="$250,000")
+    usd = money("205", "x.txt", n(205e3, unit="USD"), said, "US$205,000")
+    cad = money("280", "x.txt", n(252e3, 308e3, 280e3, hedge="about", unit="CAD"), said, "about C$280,000")
+    other = money("250", "y.txt", n(250e3, unit="USD"), "Abyssal Voyages charges $250,000 a seat.", "$250,000")
     assert [ids for kind, _, ids in found(usd, cad, other) if kind == "contradiction"] == [("205", "250", "280")]
 
 
@@ -495,11 +497,9 @@ def test_a_figure_is_set_against_another_currency_through_its_restatement():
     # "bought in Germany for €3.6 million (about $4.2 million)" against "for $42 million": the euros cannot be set
     # against dollars, their restatement can, and it stands with them though the matcher grouped it with neither
     said = "The utility bought the transformer in Germany for €3.6 million (about $4.2 million)."
-    eur = replace(claim("eur", "x.txt", n(3.6e6, unit="EUR"), kind="money", sentence=said), text="€3.6 million")
-    usd = replace(claim("usd", "x.txt", n(3.78e6, 4.62e6, 4.2e6, hedge="about", unit="USD"), kind="money",
-                        sentence=said), text="about $4.2 million")
-    other = replace(claim("other", "y.txt", n(42e6, unit="USD"), kind="money",
-                          sentence="The replacement transformer cost $42 million."), text="$42 million")
+    eur = money("eur", "x.txt", n(3.6e6, unit="EUR"), said, "€3.6 million")
+    usd = money("usd", "x.txt", n(3.78e6, 4.62e6, 4.2e6, hedge="about", unit="USD"), said, "about $4.2 million")
+    other = money("other", "y.txt", n(42e6, unit="USD"), "The replacement transformer cost $42 million.", "$42 million")
     matching = Matching({"eur": "g1", "other": "g1"}, {frozenset(("eur", "other")): Link(0.7, ())})
     drafts = [d for d in compare([eur, usd, other], matching) if d.kind == "contradiction"]
     assert [(sorted(c.id for c in d.claims), d.confidence) for d in drafts] == [(["eur", "other", "usd"], 0.7)]
