@@ -287,13 +287,32 @@ def _agent(verb: Token | None, span: Span) -> str | None:
     for a figure that describes another name ("the judge fined Daniel Reyes, 61")."""
     if verb is None or span.root.dep_ == "appos" or span.root.head.pos_ == "PROPN":
         return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not span.start <= c.i < span.end), None)
+    subject = _subject_of(verb, span)
     if subject is None:
         return None
     ent = _name_of(subject, span.sent)
-    if ent is None and subject.pos_ == "NOUN":  # "the Conservative chairman Richard Holden": he is the chairman
-        ent = next((e for c in subject.children if c.dep_ == "appos" if (e := _name_of(c, span.sent))), None)
+    if ent is None and subject.pos_ == "NOUN":  # "the Conservative chairman Richard Holden", "the city of Seacliff"
+        ent = next((e for n in _named_as(subject) if (e := _name_of(n, span.sent))), None)
     return _name(ent) if ent is not None else None
+
+
+def _named_as(noun: Token) -> list[Token]:
+    """The names a noun is another word for: in apposition to it ("the chairman Richard Holden"), or after the "of"
+    of one definite thing ("the city of Seacliff"; not "a mayor of Brenton", "shares of CrowdStrike")."""
+    names = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        names += [g for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                  for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return names
+
+
+def _subject_of(verb: Token, span: Span) -> Token | None:
+    """The verb's subject; for an infinitive with none of its own, the object of the verb it completes ("forcing
+    the city to close 6 miles": the city closes them)."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not span.start <= c.i < span.end), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj" and not span.start <= c.i < span.end), None)
+    return subject
 
 
 def _name_of(token: Token, sent: Span) -> Span | None:

@@ -93,7 +93,6 @@ JOINS_APART = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
     "canal": "the tugboats at work, eight then 14, a rising count (T4)",
-    "spill": "the shoreline closed in two towns, about 6 miles and about 3 miles (T8)",
 }
 
 
@@ -111,7 +110,6 @@ FALSE_ALARMS = {
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
     "ransomware": "the day patients faced long waits at clinics against the day ambulances came back (a refit's)",
     "canal": "the tugboats' rising count (T4); the day the queue was counted, through Wednesday against Sunday",
-    "spill": "the shoreline closed in two towns (T8)",
     "ratecut": "six of nine members against three",
 }
 

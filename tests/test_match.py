@@ -119,6 +119,24 @@ def test_a_subject_is_named_by_the_name_in_apposition_to_it(nlp, text, figure, a
     assert read_about(span, SOURCING).agent == agent
 
 
+@pytest.mark.parametrize("text, figure, agent", [
+    ("Oil washed ashore on Sunday, forcing the city of Harbor Point to close about 6 miles of its coastline.",
+     "about 6 miles", "Harbor Point"),
+    ("The government of Norvenia separately pledged $40 million.", "$40 million", "Norvenia"),
+    ("Officials ordered the town of Brevik to evacuate 2,000 residents.", "2,000", "Brevik"),
+    ("Shares of Corvane had lost almost a quarter of their value.", "almost a quarter", None),
+    ("A former mayor of Brenton was sentenced to 12 years in prison.", "12 years", None),
+    ("Six members of the bank's Monetary Policy Committee voted for the cut.", "Six", None),
+])
+def test_who_does_what_an_infinitive_says_is_the_object_it_is_told_of(nlp, text, figure, agent):
+    """ "forcing the city of Harbor Point to close 6 miles": the city closes them, and "the city of Harbor Point"
+    is Harbor Point; "a mayor of Brenton" and "shares of Corvane" are not Brenton and Corvane."""
+    from haiti_claims.about import read_about
+    doc = nlp(text)
+    span = next(e for e in doc.ents if e.text == figure)
+    assert read_about(span, SOURCING).agent == agent
+
+
 def test_a_depth_and_a_width_are_never_one_quantity(tmp_path):
     (tmp_path / "a.md").write_text(article("2024-04-02", "The first temporary channel, 11 feet deep, opened on "
                                                          "Monday for tugboats and barges."))
