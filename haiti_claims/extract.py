@@ -1057,10 +1057,10 @@ def _is_identifier(span: Span) -> bool:
     if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("GPE", "LOC", "ORG") \
             and all(t.ent_iob_ == "I" and t.ent_type_ == before.ent_type_ for t in digits):
         return True  # the number ends a named place or body the recogniser reads as one name: "Ward 3"
-    if before is not None and span.root.head.i == before.i and span.root.dep_ == "nummod" \
+    if before is not None and span.root.head.i == before.i \
             and all(t.like_num for t in span) and before.tag_ == "NN" and before.lemma_ != "age":
-        return True  # a number after the one noun it names: "line 14", "version 7.11" ("40 lines" counts; "age 87"
-        # is a measure)
+        return True  # a number after the one noun it names, however the parser hangs it there: "line 14", "version
+        # 7.11" ("40 lines" counts; "age 87" is a measure)
     if _names_an_event(span):
         return True  # "Paris 2024", left to the numbers by the dates
     head = span.root.head

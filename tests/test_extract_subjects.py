@@ -38,6 +38,8 @@ def test_kinds(nlp, extractor):
     "Passengers in row 14C were moved.",
     "The crash hit machines running the sensor, version 7.11 or later.",  # a number after the noun it names
     "The athletes' village sits beside Metro line 14.",
+    "Metro line 11, extended east to Rosny, now puts the suburb a short ride from the city.",  # parsed as the
+    # noun's object, not its nummod
     "The roof of the Level 12 haulage drift gave way.",  # a name's number the parser hangs from a compound noun
     "Regulators grounded the Boeing 737 cargo jets.",
     "Passengers waited at gate 12.",
