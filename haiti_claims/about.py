@@ -111,6 +111,8 @@ def counted_noun(span: Span, date: bool = False) -> Token | None:
     root, head = span.root, span.root.head
     if root.dep_ in COUNTED_DEPS and head.pos_ == "NOUN" and head.i >= span.end:
         return head
+    if root.dep_ == "npadvmod" and head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+        return head.head  # "a gap about 60 metres wide": the gap's width
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head
     for tok in span.doc[span.end: span.end + 3]:

@@ -393,6 +393,18 @@ def test_a_noun_right_before_at_and_a_figure_is_what_the_figure_measures(nlp, se
 
 
 @pytest.mark.parametrize("sentence, figure, noun", [
+    ("The flood tore a gap about 60 metres wide in the levee.", "about 60 metres", "gap"),
+    ("Surveyors found a crack 3 feet deep along the runway.", "3 feet", "crack"),
+    ("The city signed contracts worth $48 million with the builder.", "$48 million", "contract"),
+    ("A mining firm gave the family a donation worth about $61,000.", "about $61,000", "donation"),
+])
+def test_a_measure_told_with_its_adjective_measures_the_noun_the_adjective_describes(nlp, sentence, figure, noun):
+    """"A gap about 60 metres wide": the figure is the gap's width (the parser hangs the figure from "wide", and
+    "wide" from "gap"), as "contracts worth $48 million" are what the sum is the worth of."""
+    assert _about(nlp, sentence, figure).noun == noun
+
+
+@pytest.mark.parametrize("sentence, figure, noun", [
     ("At least 21 people have died: 16 in Acari and five in Chala.", "16", "people"),
     ("At least 21 people have died: 16 in Acari and five in Chala.", "five", "people"),
     ("The quake killed 14 people in Acari and four in nearby Chala.", "four", "people"),
