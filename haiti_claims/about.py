@@ -115,6 +115,8 @@ def counted_noun(span: Span, date: bool = False) -> Token | None:
         return head.head  # "a gap about 60 metres wide": the gap's width
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head
+    if (stuff := _measured_stuff(root)) is not None:
+        return stuff
     for tok in span.doc[span.end: span.end + 3]:
         if tok.ent_type_ in NOT_A_THING:  # "$100 million last week"
             break
@@ -135,6 +137,14 @@ def counted_noun(span: Span, date: bool = False) -> Token | None:
     if argument is None and date:
         return _said_of(verb)
     return argument
+
+
+def _measured_stuff(root: Token) -> Token | None:
+    """What a measure in units is an amount of: "98 feet (30 metres) of water", "about 3 miles of its shoreline"."""
+    if root.pos_ != "NOUN" or root.ent_type_ != "QUANTITY":
+        return None
+    return next((g for of in root.children if of.dep_ == "prep" and of.lower_ == "of"
+                 for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
 
 
 def _level_of(span: Span) -> Token | None:

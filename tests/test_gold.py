@@ -90,6 +90,7 @@ def known_failures(defects: dict[str, str], stage: str = "matcher, issue 14") ->
 # Corpora where the matcher still joins claims the gold keeps apart (issue 14), each with what it joins.
 # These tests flip when it no longer does; the evaluation ratchet (test_eval.py) holds the totals meanwhile.
 JOINS_APART = {
+    "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
     "canal": "the tugboats at work, eight then 14, a rising count (T4)",
 }
@@ -104,6 +105,7 @@ def test_own_corpora_flag_no_trap(shared, tmp_path, name):
 
 # Corpora where an error or warning matches no labelled contradiction (issue 14): each is a defect.
 FALSE_ALARMS = {
+    "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "derailment": "the day of the first public meeting against the day trains ran again",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
     "ransomware": "the day patients faced long waits at clinics against the day ambulances came back (a refit's)",

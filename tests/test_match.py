@@ -393,6 +393,17 @@ def test_a_noun_right_before_at_and_a_figure_is_what_the_figure_measures(nlp, se
 
 
 @pytest.mark.parametrize("sentence, figure, noun", [
+    ("At the break the line lies in about 98 feet (30 metres) of water.", "about 98 feet", "water"),
+    ("Crews have laid 5,400 feet of boom along the beach.", "5,400 feet", "boom"),
+    ("The storm dropped 15 inches of rain on the coast.", "15 inches", "rain"),
+    ("Miners cleared about 3,000 tonnes of rock from the drift.", "about 3,000 tonnes", "rock"),
+])
+def test_a_measure_in_units_of_a_stuff_measures_that_stuff(nlp, sentence, figure, noun):
+    """"98 feet of water": the figure is an amount of water (its depth), not of what the clause's subject is."""
+    assert _about(nlp, sentence, figure).noun == noun
+
+
+@pytest.mark.parametrize("sentence, figure, noun", [
     ("The flood tore a gap about 60 metres wide in the levee.", "about 60 metres", "gap"),
     ("Surveyors found a crack 3 feet deep along the runway.", "3 feet", "crack"),
     ("The city signed contracts worth $48 million with the builder.", "$48 million", "contract"),
