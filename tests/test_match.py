@@ -231,6 +231,36 @@ def _report(tmp_path, *bodies: str) -> dict:
     return json.loads(invoke("check", tmp_path, "--format", "json", "--no-cache").stdout)
 
 
+def test_figures_their_sentences_date_to_two_months_are_two_months_figures(tmp_path):
+    """"fell to 31,200 in March from 33,900 in February": each month's figure is its own quantity, so February's
+    is kept apart from March's in the other article, which is no contradiction of it."""
+    (tmp_path / "a.md").write_text(article("2025-04-09", "Home sales in the region fell to 31,200 in March from "
+                                                         "33,900 in February, the property board said."))
+    (tmp_path / "b.md").write_text(article("2025-04-10", "Buyers completed 32,400 home sales in March, down from "
+                                                         "33,900 in February, according to the board's figures."))
+    report = json.loads(invoke("check", tmp_path, "--format", "json", "--no-cache").stdout)
+    group = {(c["doc"], c["text"]): c["group"] for c in report["claims"]}
+    assert group[("a.md", "33,900")] != group[("b.md", "32,400")] or group[("a.md", "33,900")] is None
+    assert group[("b.md", "33,900")] != group[("a.md", "31,200")] or group[("b.md", "33,900")] is None
+    assert not [f for f in report["findings"] if f["severity"] in ("warning", "error")
+                and {"33,900"} & {c["text"] for c in report["claims"] if c["id"] in f["claims"]}]
+
+
+def test_one_value_dated_to_two_months_is_still_weighed_as_one_figure(tmp_path):
+    """"Convicted in March on nine counts" / "convicted on nine counts in April": the same count told with two
+    months is one figure, misdated in one article (the months are the contradiction), not two months' figures."""
+    from datetime import date
+
+    from haiti_claims.match.evidence import Pair, moment
+
+    def counts(value: float, month: int) -> Claim:
+        return Claim(doc="a", kind="count", text="x", start=0, end=1, line=1, column=1, sentence="",
+                     value=NumberValue(low=value, high=value, nominal=value), as_of=date(2023, month, 28),
+                     as_of_source="text")
+    assert moment(Pair(counts(9, 3), counts(9, 4), None, None)).verdict == "compatible"
+    assert moment(Pair(counts(9, 3), counts(12, 4), None, None)).verdict == "conflict"
+
+
 def test_a_pronoun_stands_for_what_the_sentence_before_is_about(tmp_path):
     report = _report(tmp_path,
                      "Turnout was the lowest in two decades. The Press Association put it at 59.9% on Friday.",

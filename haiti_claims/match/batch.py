@@ -197,6 +197,7 @@ class Encoded:
     base_figure: np.ndarray
     as_of: np.ndarray  # day ordinal, -1 where unknown
     as_of_year: np.ndarray
+    as_of_month: np.ndarray  # months since year 0, -1 where unknown
     moment_told: np.ndarray  # the claim's sentence dates it ("67.3% in 2019"), not only its article
     noun: np.ndarray  # word ids, NONE where empty
     verb: np.ndarray
@@ -261,6 +262,8 @@ def encode(claims: list[Claim]) -> Encoded:
     base_figure[numbers[known]] = [b[1] for b in bases]
     as_of = np.fromiter((c.as_of.toordinal() if c.as_of is not None else -1 for c in claims), dtype=np.int64, count=n)
     as_of_year = np.fromiter((c.as_of.year if c.as_of is not None else -1 for c in claims), dtype=np.int64, count=n)
+    as_of_month = np.fromiter((c.as_of.year * 12 + c.as_of.month if c.as_of is not None else -1 for c in claims),
+                              dtype=np.int64, count=n)
     moment_told = np.fromiter((c.as_of_source == "text" for c in claims), dtype=bool, count=n)
     lowered = lambda names: ids([x.lower() if x else None for x in names])  # noqa: E731
     singles = {"actor": lowered([s.actor for s in subjects]), "owner": lowered([a.owner for a in abouts]),
@@ -293,7 +296,7 @@ def encode(claims: list[Claim]) -> Encoded:
         value=value, stating=stating, is_date=is_date, is_number=is_number, date_ends=ends,
         unanchored=unanchored, calendar=days,
         base_dimension=base_dimension, base_figure=base_figure, as_of=as_of, as_of_year=as_of_year,
-        moment_told=moment_told,
+        as_of_month=as_of_month, moment_told=moment_told,
         noun=word([a.noun for a in abouts]), verb=word([a.verb for a in abouts]),
         thing=field([s.thing for s in subjects]), event=field([s.event for s in subjects]),
         thing_known=np.fromiter((bool(s.thing) for s in subjects), dtype=bool, count=n),
@@ -494,8 +497,10 @@ def _moment(e: Encoded, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.nd
     known = (e.as_of[i] >= 0) & (e.as_of[j] >= 0)
     days = np.abs(e.as_of[i] - e.as_of[j])
     told = e.moment_told[i] | e.moment_told[j]
+    two_figures_told = e.moment_told[i] & e.moment_told[j] & (e.value[i] != e.value[j])
     verdict = _choose(len(i), (~known, UNKNOWN), (days <= 1, AGREE),
-                      (told & (e.as_of_year[i] != e.as_of_year[j]), CONFLICT), (known, COMPATIBLE))
+                      (told & (e.as_of_year[i] != e.as_of_year[j]), CONFLICT),
+                      (two_figures_told & (e.as_of_month[i] != e.as_of_month[j]), CONFLICT), (known, COMPATIBLE))
     strength = np.zeros(len(i))
     strength[known] = by_value(_closeness_in_days, days[known])
     return verdict, strength

@@ -337,13 +337,17 @@ def unit(p: Pair) -> Evidence:
 def moment(p: Pair) -> Evidence:
     """When each figure held: close moments agree, far ones are compatible (a count moves); but a figure its
     own sentence dates to another year than the other's is another year's figure ("turnout was 59.9%, down
-    from 67.3% in 2019")."""
+    from 67.3% in 2019"), and two values their sentences date to two months are two months' figures ("fell to
+    8.1 million trips in May from 8.6 million in April"; one value dated to two months may be one figure
+    misdated: "convicted in June on 14 counts" / "convicted on 14 counts in July")."""
     a, b = p.a.as_of, p.b.as_of
     if a is None or b is None:
         return Evidence("moment", "unknown", 0.0)
     days = abs((a - b).days)
     told = "text" in (p.a.as_of_source, p.b.as_of_source)
-    verdict: Verdict = "agree" if days <= 1 else "conflict" if told and a.year != b.year else "compatible"
+    two_figures_told = p.a.as_of_source == p.b.as_of_source == "text" and p.a.value != p.b.value
+    verdict: Verdict = "agree" if days <= 1 else "conflict" if told and a.year != b.year or \
+        two_figures_told and a.month != b.month else "compatible"
     return Evidence("moment", verdict, round(1.0 / (1.0 + math.log1p(days)), 4), f"{a} | {b}")
 
 
