@@ -245,7 +245,7 @@ def _place_named(obj: Token) -> Token | None:
     industrial belt")."""
     if obj.pos_ == "PROPN":
         return obj
-    of_name = next((g for of in obj.children if of.lower_ == "of" for g in of.children if g.pos_ == "PROPN"), None)
+    of_name = next(iter(_names_after_of(obj)), None)
     return of_name or next((m for m in obj.children if m.dep_ in ("compound", "nmod") and m.pos_ == "PROPN"
                             and m.ent_type_ not in NOT_A_THING + ("PERSON", "ORG")), None)
 
@@ -313,9 +313,13 @@ def _named_as(noun: Token) -> list[Token]:
     of one definite thing ("the city of Seacliff"; not "a mayor of Brenton", "shares of CrowdStrike")."""
     names = [c for c in noun.children if c.dep_ == "appos"]
     if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        names += [g for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
-                  for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        names += _names_after_of(noun)
     return names
+
+
+def _names_after_of(noun: Token) -> list[Token]:
+    """The proper nouns an "of" after the noun takes: "Harbor Point" of "the city of Harbor Point"."""
+    return [g for of in noun.children if of.lower_ == "of" for g in of.children if g.pos_ == "PROPN"]
 
 
 def _subject_of(verb: Token, span: Span) -> Token | None:

@@ -113,10 +113,7 @@ def test_a_name_keeps_the_proper_nouns_the_recogniser_cut_from_its_front(nlp):
 def test_a_subject_is_named_by_the_name_in_apposition_to_it(nlp, text, figure, agent):
     """ "the Conservative chairman Richard Holden survived with 21,905 votes": the chairman is Richard Holden, so
     the figure's agent is his name, which keeps it apart from another candidate's votes."""
-    from haiti_claims.about import read_about
-    doc = nlp(text)
-    span = next(e for e in doc.ents if e.text == figure)
-    assert read_about(span, SOURCING).agent == agent
+    assert _about(nlp, text, figure).agent == agent
 
 
 @pytest.mark.parametrize("text, figure, agent", [
@@ -131,10 +128,7 @@ def test_a_subject_is_named_by_the_name_in_apposition_to_it(nlp, text, figure, a
 def test_who_does_what_an_infinitive_says_is_the_object_it_is_told_of(nlp, text, figure, agent):
     """ "forcing the city of Harbor Point to close 6 miles": the city closes them, and "the city of Harbor Point"
     is Harbor Point; "a mayor of Brenton" and "shares of Corvane" are not Brenton and Corvane."""
-    from haiti_claims.about import read_about
-    doc = nlp(text)
-    span = next(e for e in doc.ents if e.text == figure)
-    assert read_about(span, SOURCING).agent == agent
+    assert _about(nlp, text, figure).agent == agent
 
 
 def test_a_depth_and_a_width_are_never_one_quantity(tmp_path):
