@@ -24,6 +24,7 @@ ARGUMENT_DEPS = ("dobj", "nsubjpass", "nsubj", "attr")
 SOURCE_DEPS = ("nsubj",)
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 SCOPE_PREPOSITIONS = ("in", "across", "within", "throughout", "inside", "at", "near", "outside")
+PLACE_PREPOSITIONS = ("for",)  # scope a figure only to what the recogniser names a place: "the count for Congo"
 CLAUSE_DEPS = ("advcl", "ccomp", "conj", "parataxis", "relcl", "xcomp", "acl")
 OWNER_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
 NOT_A_THING = ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL")
@@ -229,11 +230,13 @@ def _places(span: Span, verb: Token | None, nearby: list[Span]) -> tuple[str, ..
     if verb is not None and _continues(verb):
         clause += _clause(verb.head)  # "tore through a factory in Ashulia, killing 17": the head clause's places
     for prep in clause:
-        if prep.dep_ != "prep" or prep.lower_ not in SCOPE_PREPOSITIONS or prep.i in compared:
+        if prep.dep_ != "prep" or prep.lower_ not in SCOPE_PREPOSITIONS + PLACE_PREPOSITIONS or prep.i in compared:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             named = _place_named(obj)
-            if named is not None and named.ent_type_ not in NOT_A_THING:
+            if named is None or named.ent_type_ in NOT_A_THING:
+                continue
+            if prep.lower_ in SCOPE_PREPOSITIONS or named.ent_type_ in PLACE_ENTITIES:
                 ent = next((e for e in span.sent.ents if e.start <= named.i < e.end), None)
                 names.add(_name(ent) if ent is not None else named.text)
     return tuple(sorted(names))

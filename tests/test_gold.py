@@ -108,7 +108,6 @@ FALSE_ALARMS = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "derailment": "the day of the first public meeting against the day trains ran again",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
-    "ransomware": "the day patients faced long waits at clinics against the day ambulances came back (a refit's)",
     "canal": "the tugboats' rising count (T4); the day the queue was counted, through Wednesday against Sunday",
     "ratecut": "six of nine members against three",
 }

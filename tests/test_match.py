@@ -376,6 +376,27 @@ def test_a_place_named_as_a_modifier_of_the_scope_noun_is_the_figures_place(nlp,
     assert place in _about(nlp, sentence, figure).places
 
 
+@pytest.mark.parametrize("sentence, figure, place", [
+    ("When the first health workers were vaccinated, the WHO's count for Congo stood at about 30,000 suspected "
+     "cases.", "about 30,000", "Congo"),
+    ("The ministry's tally for Kenya rose to 412 deaths on Friday.", "412", "Kenya"),
+    ("Its figures for Ontario show 1,200 new cases since January.", "1,200", "Ontario"),
+    ("Donors pledged $40 million for Haiti, the UN said.", "$40 million", "Haiti"),
+])
+def test_a_place_a_for_phrase_names_is_the_figures_place(nlp, sentence, figure, place):
+    """"The WHO's count for Congo stood at 30,000 cases": the count is Congo's, as "in Congo" would say."""
+    assert place in _about(nlp, sentence, figure).places
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Organisers said 8.6 million tickets were sold for the Olympic events.", "8.6 million"),
+    ("The charity raised $2 million for the victims of the flood.", "$2 million"),
+])
+def test_a_for_phrase_that_names_no_place_gives_none(nlp, sentence, figure):
+    """"For the victims" says who the money is for, not where: no place."""
+    assert _about(nlp, sentence, figure).places == ()
+
+
 @pytest.mark.parametrize("sentence, figure, places", [
     ("In Hendon, Labour's candidate beat the Conservative by eighteen votes after a full recount, the tightest result "
      "in Britain.", "eighteen", ("Hendon",)),
