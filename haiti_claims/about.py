@@ -137,7 +137,16 @@ def counted_noun(span: Span, date: bool = False) -> Token | None:
     argument = _argument(verb, span)
     if argument is None and date:
         return _said_of(verb)
-    return argument
+    return _plural_counted(argument) if argument is not None and not date else argument
+
+
+def _plural_counted(noun: Token) -> Token:
+    """The bare plural a noun is told "of", else the noun: "Microsoft's count of affected machines stands at 8.5
+    million", "the number of displaced people rose to 700,000" count machines and people; a noun with its own
+    determiner or figure after the "of" ("the cost of the bridge", "a total of 30 deaths") stays as it is."""
+    return next((g for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                 for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"
+                 and not any(c.dep_ in ("det", "poss", "nummod") for c in g.children)), noun)
 
 
 def _measured_stuff(root: Token) -> Token | None:

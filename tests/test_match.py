@@ -438,6 +438,19 @@ def test_a_noun_right_before_at_and_a_figure_is_what_the_figure_measures(nlp, se
 
 
 @pytest.mark.parametrize("sentence, figure, noun", [
+    ("Microsoft's count of affected machines stands at eight and a half million.", "eight and a half million",
+     "machine"),
+    ("The number of displaced people rose to 700,000 on Friday, the agency said.", "700,000", "people"),
+    ("By noon the tally of cancelled flights had reached 3,400.", "3,400", "flight"),
+    ("The total of the fund stood at $4 million.", "$4 million", "total"),
+])
+def test_a_count_told_of_a_bare_plural_counts_the_plural(nlp, sentence, figure, noun):
+    """"Microsoft's count of affected machines stands at 8.5 million": the figure is a number of machines, as
+    "8.5 million machines" would say; "the total of the fund" names no plural, so the total is what it gives."""
+    assert _about(nlp, sentence, figure).noun == noun
+
+
+@pytest.mark.parametrize("sentence, figure, noun", [
     ("At the break the line lies in about 98 feet (30 metres) of water.", "about 98 feet", "water"),
     ("Crews have laid 5,400 feet of boom along the beach.", "5,400 feet", "boom"),
     ("The storm dropped 15 inches of rain on the coast.", "15 inches", "rain"),
