@@ -6,7 +6,8 @@ contradictions and traps (the seeds', tests/corpora), whose contradictions and u
 claims of one quantity. Every candidate pair of labelled claims is an example: one quantity when
 the keys are equal. Two logistic models are fitted
 (scikit-learn), then the joining threshold that gives the best pairwise F1 on the labelled stories, each
-scored with models fitted on the others (of thresholds within a hair of the best, the highest).
+scored with models fitted on the others (each threshold's F1 the mean over it and its neighbours; of thresholds within a
+hair of the best, the highest).
 The pairs are read with the matcher's fast path (`Pairs`), once per story.
 `--leave-one-out DIR` writes DIR/<story>.json for each story with per-claim keys, fitted on all the
 other stories, which is how the matcher is measured on stories it was not fitted on (`make eval`).
@@ -203,9 +204,13 @@ def pick_join(stories: list[Story], weights: Weights, veto: tuple[str, ...] = VE
 
 
 def best_threshold(scores: dict[float, float]) -> float:
-    """The threshold of the best F1; of those within a tie of it (`JOIN_TIE`), the highest."""
-    best = max(scores.values())
-    return max(t for t, score in scores.items() if score >= best - JOIN_TIE)
+    """The threshold of the best F1, each threshold's F1 taken as the mean over it and its neighbours on the grid (a
+    few pairs move the F1 of one threshold: the mean keeps the pick from jumping along a flat curve); of those within
+    a tie of the best (`JOIN_TIE`), the highest."""
+    grid = sorted(scores)
+    smooth = {t: float(np.mean([scores[u] for u in grid[max(k - 1, 0): k + 2]])) for k, t in enumerate(grid)}
+    best = max(smooth.values())
+    return max(t for t, score in smooth.items() if score >= best - JOIN_TIE)
 
 
 def with_join(weights: Weights, join: float) -> Weights:
