@@ -541,6 +541,21 @@ def test_two_parts_are_not_one_instance_for_being_parts():
     assert instance(Pair(part, whole, None, None)).verdict == "conflict"
 
 
+def test_a_part_and_a_figure_of_its_value_may_be_one_quantity():
+    """"Alaska flies 65 of the jets" and "all 65 of its Max 9s": a whole is more than its part, so a figure of the
+    part's own value and noun is no whole it is part of, and may be the part told on its own (a figure of another
+    noun may be: test_a_part_and_its_whole_are_never_one_quantity)."""
+    from dataclasses import replace
+
+    from haiti_claims.match.evidence import Pair, Profile, instance
+    from haiti_claims.model import About
+
+    part = replace(_length(65, "foot"), about=About(part=True))
+    told_alone = _length(65, "foot")
+    profile = lambda c: Profile(c, lambda word: 1.0, 2, ())  # noqa: E731
+    assert instance(Pair(part, told_alone, profile(part), profile(told_alone))).verdict != "conflict"
+
+
 def _contrast_between(tmp_path, *bodies: str) -> dict[tuple[str, str], str]:
     """The contrast reader's verdict on each pair of figures in different articles, by their texts."""
     from haiti_claims.config import Config

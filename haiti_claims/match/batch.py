@@ -524,7 +524,10 @@ def read_all(e: Encoded, i: np.ndarray, j: np.ndarray) -> Readings:
     verdict["subject"] = _subject(e, i, j)
     for name in SETS:
         verdict[name] = _set_names(e, e.sets[name], i, j) if name in NAMED else _sets(e.sets[name], i, j)
-    apart = e.apart[i] != e.apart[j]  # one told of another moment or as a part, the other not
+    # one told of another moment, or as a part of a whole the other's different value may be, the other not
+    moved = (e.apart[i] ^ e.apart[j]) & 2 != 0
+    part = ((e.apart[i] ^ e.apart[j]) & 1 != 0) & ((verdict["value"] != AGREE) | (verdict["noun"] == CONFLICT))
+    apart = moved | part
     verdict["instance"] = np.where(apart, CONFLICT, verdict["instance"]).astype(np.int8)
     verdict["moment"], strength["moment"] = _moment(e, i, j)
     verdict["plan"] = np.where(e.quantity[i] == e.quantity[j], AGREE, COMPATIBLE).astype(np.int8)
