@@ -313,8 +313,13 @@ def _kind_of(tok: Token) -> str:
     """A noun with the nouns that name its kind: "food prices" are not "consumer prices", "cloud revenue" is
     not all revenue."""
     kinds = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
-             and not c.ent_type_ and c.i < tok.i]
+             and not c.ent_type_ and c.i < tok.i and not _glued_to_a_figure(c)]
     return " ".join(kinds + [tok.lemma_.lower()])
+
+
+def _glued_to_a_figure(tok: Token) -> bool:
+    """A word written onto the figure before it is the figure's scale ("8.5m devices", "3bn doses"), not a kind."""
+    return tok.i > 0 and tok.doc[tok.i - 1].like_num and not tok.doc[tok.i - 1].whitespace_
 
 
 def _part_of_a_group(tok: Token, words: list[str]) -> list[str]:

@@ -142,6 +142,16 @@ def test_different_actors_differ(nlp, extractor, read_subject):
     assert a.actor == "Avalon" and b.actor == "Norland" and a.thing == b.thing == "personnel"
 
 
+@pytest.mark.parametrize("text, which, thing", [
+    ("Microsoft estimated that 8.5m devices had been affected.", "8.5m", "device"),
+    ("The maker expects to ship 3bn widgets next year.", "3bn", "widget"),
+    ("The agency counted 40 cargo ships in the queue.", "40", "cargo ship"),
+])
+def test_a_scale_written_onto_the_figure_is_no_kind_of_the_thing(nlp, extractor, read_subject, text, which, thing):
+    """"8.5m devices": the parser may take the "m" for a word naming the devices' kind; it is the figure's scale."""
+    assert subject(nlp, extractor, read_subject, text, which).thing == thing
+
+
 def test_event_nouns_and_people(nlp, extractor, read_subject):
     killed = subject(nlp, extractor, read_subject, "The earthquake killed 1,437 people in the region.", "1,437")
     injured = subject(nlp, extractor, read_subject, "The earthquake injured 5,210 people in the region.", "5,210")
