@@ -28,7 +28,7 @@ that fired:
 | partial-count | update (info) | a count told before the counting ended, and a fuller one (a share moves either way) |
 | plan-replaced | update (info) | a later plan says it replaces one ("postponed to") |
 | revised | revision (warning) | any other later figure whose sentence marks a revision ("revised the count") |
-| stock-changed | update (info) | a level that moves either way (a share's move, "rose 6%", and how things stood, "5,800 firefighters were on the lines", among them), or figures each dated by its sentence, at two dates |
+| stock-changed | update (info) | a level that moves either way (a share's move, "rose 6%", and how things stood, "5,800 firefighters were on the lines", among them, one of them enough where its sentence names its day), or figures each dated by its sentence, at two dates |
 | cumulative-undated | unordered (info) | a growing total whose claims cannot be put in time order |
 | hedge-edge | near-miss (info) | intervals meet only at a hedge's edge |
 | no-publication-date | unanchored-date (info) | relative dates with nothing to anchor them |
@@ -436,7 +436,7 @@ def _verdict(a: Position, b: Position) -> tuple[str, str] | None:
     if _partial_then_fuller(a, b):
         return "update", "partial-count"
     quantities = {"stock"} if (_moves(a) and _moves(b)) or a.marked & b.marked & {"state", "per-unit"} \
-        else a.quantities | b.quantities
+        or _a_state_of_its_own_day(a, b) else a.quantities | b.quantities
     if "running" in a.markers | b.markers and quantities <= {"cumulative", "fixed"} and a.dimension not in LEVELS:
         quantities = quantities | {"cumulative"}  # "8.6 million tickets had been sold": a total so far
     ma, mb = a.moments, b.moments
@@ -520,6 +520,13 @@ def _a_change_and_a_share(a: Position, b: Position) -> bool:
     def share(p: Position) -> bool:
         return all(c.kind == "percent" and f"{c.text} of " in c.sentence for c in p.claims)
     return (change(a) and share(b) and not change(b)) or (change(b) and share(a) and not change(a))
+
+
+def _a_state_of_its_own_day(a: Position, b: Position) -> bool:
+    """One figure tells how things stood on a day its own sentence names ("Eight tugboats were pulling at the hull on
+    Wednesday"): a level at that moment, which another figure of another moment may differ from ("a fleet of 14
+    tugboats swung the stern off"), as a level does."""
+    return any("state" in p.marked and all(c.as_of_source == "text" for c in p.claims) for p in (a, b))
 
 
 def _a_level_and_a_total(a: Position, b: Position) -> bool:

@@ -574,6 +574,16 @@ def test_how_things_stood_on_two_days_is_an_update():
     assert [k for k, _, _ in found(crews[0], replace(crews[1], as_of=date(2024, 7, 28)))] == ["contradiction"]
 
 
+def test_how_things_stood_on_the_day_a_sentence_names_is_no_figure_of_a_later_moment():
+    # "Eight tugboats were pulling at the hull on Wednesday" and, in a later article, "a fleet of 14 tugboats swung
+    # the stern off": a level on the day its sentence names, and the count at a later moment
+    pulling = replace(claim("8", "x.txt", n(8), as_of=date(2025, 3, 12)), as_of_source="text", markers=("state",))
+    later = claim("14", "y.txt", n(14), as_of=date(2025, 3, 18))
+    assert [k for k, _, _ in found(pulling, later)] == ["update"]
+    assert [k for k, _, _ in found(pulling, replace(later, as_of=date(2025, 3, 12)))] == ["contradiction"]
+    assert [k for k, _, _ in found(replace(pulling, as_of_source="published"), later)] == ["contradiction"]
+
+
 def test_a_rate_cut_to_a_level_then_standing_at_another_is_an_update():
     # "the ECB, which cut its deposit rate to 3.75% in June" and "cut its deposit rate to 3.5% on Thursday", "now
     # stands at 3.5%": the rate's level on two dates

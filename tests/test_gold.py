@@ -92,8 +92,6 @@ def known_failures(defects: dict[str, str], stage: str = "matcher, issue 14") ->
 JOINS_APART = {
     "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
-    "ransomware": "the day patients faced long waits at clinics against the day ambulances came back (a refit's)",
-    "canal": "the tugboats at work, eight then 14, a rising count (T4)",
 }
 
 
@@ -110,7 +108,7 @@ FALSE_ALARMS = {
     "derailment": "the day of the first public meeting against the day trains ran again",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
     "ransomware": "the day patients faced long waits at clinics against the day ambulances came back (a refit's)",
-    "canal": "the tugboats' rising count (T4); the day the queue was counted, through Wednesday against Sunday",
+    "canal": "the day the queue was counted, through Wednesday against Sunday",
     "ratecut": "six of nine members against three",
 }
 
