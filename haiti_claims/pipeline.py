@@ -173,6 +173,7 @@ def parse(documents: list[Document], config: Config, options: Options,
     chunks = [documents[i:i + CHUNK_SIZE] for i in range(0, len(documents), CHUNK_SIZE)]
     jobs = min(options.jobs or available_cores(), len(chunks))
     if jobs > 1:
+        nlp_module.installed_model(options.model)  # a missing model is told here, not by every worker
         # the pool starts before the first progress call, so no progress-bar thread is running when it forks
         with Pool(jobs, _start_worker, (config, options.model)) as pool:
             yield from _reported(chunks, pool.imap(_parse_in_worker, chunks), progress)

@@ -174,6 +174,24 @@ def test_a_missing_model_is_a_usage_error_with_parsing_processes_too(tmp_path, r
     assert result.returncode == 2 and "no_such_model" in result.stderr, result.stderr[-2000:]
 
 
+def test_a_missing_model_is_told_before_any_parsing_process_starts(tmp_path, monkeypatch):
+    """A pool whose every worker fails to load the model can hang as it shuts down (CPython's Pool.terminate, with
+    its task feeder blocked on a pipe no worker reads): the model is checked in the calling process first."""
+    from haiti_claims import pipeline
+    from haiti_claims.config import Config
+    from haiti_claims.model import Document
+    from haiti_claims.nlp import ModelNotFound
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a parsing pool was started for a model that is not installed")
+
+    monkeypatch.setattr(pipeline, "Pool", no_pool)
+    documents = [Document(id=f"{i}.txt", path=str(tmp_path / f"{i}.txt"), text=f"{i} people were hurt.")
+                 for i in range(3 * pipeline.CHUNK_SIZE)]
+    with pytest.raises(ModelNotFound, match="no_such_model"):
+        list(pipeline.parse(documents, Config(), pipeline.Options(jobs=2, model="no_such_model")))
+
+
 def test_unreadable_file_is_a_finding_and_the_run_goes_on(folder):
     (folder / "broken.txt").write_bytes(b"\x00\x00binary")
     report = json.loads(invoke("check", folder, "--format", "json").stdout)
