@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from fnmatch import fnmatch
-from multiprocessing import Pool
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -143,8 +143,8 @@ _worker: Parser | nlp_module.ModelNotFound | None = None  # the Parser of a pars
 
 
 def _start_worker(config: Config, model: str | None) -> None:
-    """A pool whose initializer raises starts new processes for ever: the error is kept and raised with
-    the first chunk instead, so it reaches the caller as it does without a pool."""
+    """A pool whose initializer raises breaks with an error that does not say why: the error is kept and raised
+    with the first chunk instead, so it reaches the caller as it does without a pool."""
     global _worker
     try:
         _worker = Parser(config, model)
@@ -174,9 +174,10 @@ def parse(documents: list[Document], config: Config, options: Options,
     jobs = min(options.jobs or available_cores(), len(chunks))
     if jobs > 1:
         nlp_module.installed_model(options.model)  # a missing model is told here, not by every worker
-        # the pool starts before the first progress call, so no progress-bar thread is running when it forks
-        with Pool(jobs, _start_worker, (config, options.model)) as pool:
-            yield from _reported(chunks, pool.imap(_parse_in_worker, chunks), progress)
+        # the pool starts before the first progress call, so no progress-bar thread is running when it forks; on an
+        # error it finishes what it was handed and shuts down (multiprocessing's Pool terminates, and can hang there)
+        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(config, options.model)) as pool:
+            yield from _reported(chunks, pool.map(_parse_in_worker, chunks), progress)
     else:
         yield from _reported(chunks, map(Parser(config, options.model), chunks), progress)
 

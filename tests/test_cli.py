@@ -185,7 +185,7 @@ def test_a_missing_model_is_told_before_any_parsing_process_starts(tmp_path, mon
     def no_pool(*args, **kwargs):
         raise AssertionError("a parsing pool was started for a model that is not installed")
 
-    monkeypatch.setattr(pipeline, "Pool", no_pool)
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", no_pool)
     documents = [Document(id=f"{i}.txt", path=str(tmp_path / f"{i}.txt"), text=f"{i} people were hurt.")
                  for i in range(3 * pipeline.CHUNK_SIZE)]
     with pytest.raises(ModelNotFound, match="no_such_model"):
