@@ -175,9 +175,13 @@ def parse(documents: list[Document], config: Config, options: Options,
     if jobs > 1:
         nlp_module.installed_model(options.model)  # a missing model is told here, not by every worker
         # the pool starts before the first progress call, so no progress-bar thread is running when it forks; on an
-        # error it finishes what it was handed and shuts down (multiprocessing's Pool terminates, and can hang there)
-        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(config, options.model)) as pool:
+        # error, chunks not yet started are dropped and those started finish (multiprocessing's Pool terminates its
+        # processes instead, and can hang there)
+        pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(config, options.model))
+        try:
             yield from _reported(chunks, pool.map(_parse_in_worker, chunks), progress)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     else:
         yield from _reported(chunks, map(Parser(config, options.model), chunks), progress)
 
