@@ -52,7 +52,7 @@ def model_name(requested: str | None = None) -> str:
 
 def installed_model(requested: str | None = None) -> str:
     """The model to load, checked without loading it: an installed package or a model folder. Checked before
-    parsing processes start, since a pool whose workers all fail can hang as it shuts down."""
+    parsing processes start, so that a missing model is told once and at once, not by each process it fails in."""
     name = model_name(requested)
     if importlib.util.find_spec(name) is None and not Path(name).is_dir():
         raise ModelNotFound(f"cannot load spaCy model {name!r}: no installed package or model folder of that name")
