@@ -144,17 +144,21 @@ def _plural_counted(noun: Token) -> Token:
     """The bare plural a noun is told "of", else the noun: "Microsoft's count of affected machines stands at 8.5
     million", "the number of displaced people rose to 700,000" count machines and people; a noun with its own
     determiner or figure after the "of" ("the cost of the bridge", "a total of 30 deaths") stays as it is."""
-    return next((g for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
-                 for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"
+    return next((g for g in _objects_of(noun) if g.pos_ == "NOUN" and g.tag_ == "NNS"
                  and not any(c.dep_ in ("det", "poss", "nummod") for c in g.children)), noun)
+
+
+def _objects_of(noun: Token) -> list[Token]:
+    """The objects of the "of" phrases a noun takes: "water" of "98 feet of water"."""
+    return [g for of in noun.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children
+            if g.dep_ == "pobj"]
 
 
 def _measured_stuff(root: Token) -> Token | None:
     """What a measure in units is an amount of: "98 feet (30 metres) of water", "about 3 miles of its shoreline"."""
     if root.pos_ != "NOUN" or root.ent_type_ != "QUANTITY":
         return None
-    return next((g for of in root.children if of.dep_ == "prep" and of.lower_ == "of"
-                 for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return next((g for g in _objects_of(root) if g.pos_ == "NOUN"), None)
 
 
 def _level_of(span: Span) -> Token | None:

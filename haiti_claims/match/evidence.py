@@ -349,8 +349,8 @@ def moment(p: Pair) -> Evidence:
     days = abs((a - b).days)
     told = "text" in (p.a.as_of_source, p.b.as_of_source)
     two_figures_told = p.a.as_of_source == p.b.as_of_source == "text" and p.a.value != p.b.value
-    verdict: Verdict = "agree" if days <= 1 else "conflict" if told and a.year != b.year or \
-        two_figures_told and a.month != b.month else "compatible"
+    apart = (told and a.year != b.year) or (two_figures_told and a.month != b.month)
+    verdict: Verdict = "agree" if days <= 1 else "conflict" if apart else "compatible"
     return Evidence("moment", verdict, round(1.0 / (1.0 + math.log1p(days)), 4), f"{a} | {b}")
 
 
