@@ -81,8 +81,9 @@ def templates() -> list[Template]:
         for path in sorted(folder.iterdir()):
             if path.suffix in (".txt", ".md"):
                 raw = path.read_text(encoding="utf-8")
-                names = sorted({e.text for e in nlp(raw).ents
-                                if e.label_ in NAME_LABELS and re.fullmatch(r"[\w .'’-]+", e.text)}, key=len, reverse=True)
+                names = sorted({e.text for e in nlp(raw).ents  # longest first, then alphabetical: no set order
+                                if e.label_ in NAME_LABELS and re.fullmatch(r"[\w .'’-]+", e.text)},
+                               key=lambda name: (-len(name), name))
                 found.append(Template(path.name, raw, published.get(path.name), tuple(names)))
     return found
 
