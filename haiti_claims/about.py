@@ -335,7 +335,7 @@ def _named_as(noun: Token) -> list[Token]:
 
 def _names_after_of(noun: Token) -> list[Token]:
     """The proper nouns an "of" after the noun takes: "Harbor Point" of "the city of Harbor Point"."""
-    return [g for of in noun.children if of.lower_ == "of" for g in of.children if g.pos_ == "PROPN"]
+    return [g for g in _objects_of(noun) if g.pos_ == "PROPN"]
 
 
 def _subject_of(verb: Token, span: Span) -> Token | None:
