@@ -525,7 +525,7 @@ def read_all(e: Encoded, i: np.ndarray, j: np.ndarray) -> Readings:
     for name in SETS:
         verdict[name] = _set_names(e, e.sets[name], i, j) if name in NAMED else _sets(e.sets[name], i, j)
     # one told of another moment and the other not; or one told as a part and the other not, with another value or
-    # noun (evidence.set_apart: a whole is more than its part)
+    # noun (evidence.instance: a whole is more than its part)
     moved = (e.apart[i] ^ e.apart[j]) & 2 != 0
     part = ((e.apart[i] ^ e.apart[j]) & 1 != 0) & ((verdict["value"] != AGREE) | (verdict["noun"] == CONFLICT))
     apart = moved | part

@@ -210,7 +210,8 @@ def year(p: Pair) -> Evidence:
 def instance(p: Pair) -> Evidence:
     """Ordinal words and the subject's qualifiers: the first contingent is not the second; a figure told of an
     earlier moment ("since 2011, when 93 died") is not one of the story's own, nor a part ("including eight
-    foreigners") a whole."""
+    foreigners") a whole of another value or noun (a whole is more than its part: "65 of the jets" and "all 65 of
+    its Max 9s" are one fleet; "including eight foreigners" and "eight people were killed" are two counts)."""
     (moved_a, part_a), (moved_b, part_b) = set_apart(p.a), set_apart(p.b)
     if moved_a != moved_b or (part_a != part_b and (value(p).verdict != "agree" or noun(p).verdict == "conflict")):
         words = (", ".join(marks(c) + (PART,) * c.about.part) or "-" for c in (p.a, p.b))
@@ -224,10 +225,8 @@ def marks(claim: Claim) -> tuple[str, ...]:
 
 
 def set_apart(claim: Claim) -> tuple[bool, bool]:
-    """Whether a figure is told of another moment, and whether it is a part: either, on one side only, keeps
-    two figures apart (two parts are not one part for that: "eight foreigners" and "12 children"), a part only
-    from a figure of another value or of another noun (a whole is more than its part: "65 of the jets" and "all
-    65 of its Max 9s" are one fleet; "including eight foreigners" and "eight people were killed" are two counts)."""
+    """Whether a figure is told of another moment, and whether it is a part: on one side only, either can keep two
+    figures apart (`instance`; two parts are not one part for that: "eight foreigners" and "12 children")."""
     return any(q.startswith(MOMENT_TOLD) for q in marks(claim)), claim.about.part
 
 
