@@ -25,11 +25,13 @@ import sys
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Callable
 
 from haiti_claims.config import Config
 from haiti_claims.match import Weights, load_weights
-from haiti_claims.match.fit import fit, load_story
-from haiti_claims.pipeline import Options, run
+from haiti_claims.match.fit import THRESHOLDS, Story, fit, fit_models, story_of, with_join
+from haiti_claims.model import Claim, Document, Problem
+from haiti_claims.pipeline import Options, collect, judge
 from haiti_claims.report.json import render
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +41,7 @@ COMMAND = "make eval"
 HELD_OUT = "held-out"  # a file of this name in a corpus's folder keeps the corpus out of every fit
 KEYS = "keys.json"  # our corpora's per-claim keys: grouping is scored on them, never fitted on (docs/measurements.md)
 SETS = ("seeds", "dev", "own", "held")
+PICKED = (0.15, 0.40)  # the joining thresholds the folds have picked (make eval, 2026-12-06): what --sweep spans
 
 
 @dataclass
@@ -110,8 +113,12 @@ def score_report(report: Path, gold: Path, corpus: Path, name: str, kind: str) -
     return s
 
 
-def check(corpus: Path, weights: Weights, config: Config) -> str:
-    return render(run([corpus], config, Options(use_cache=False, weights=weights)))
+Collected = tuple[list[Document], list[Claim], list[Problem]]
+
+
+def check(collected: Collected, weights: Weights, config: Config) -> str:
+    """The JSON report of articles already collected, matched with the weights given."""
+    return render(judge(*collected, config, weights))
 
 
 def corpora() -> list[tuple[str, str, Path, Path]]:
@@ -126,15 +133,41 @@ def corpora() -> list[tuple[str, str, Path, Path]]:
 
 def evaluate(keep: Path | None = None) -> list[Score]:
     config = Config()
+    found, collected, folds = _collect_and_fit(config, fit)
+    return _scores(found, collected, folds, load_weights(), config, keep)
+
+
+def sweep(joins: tuple[float, ...]) -> dict[float, list[Score]]:
+    """make eval's scores with every development fold and the packaged weights joined at each threshold in turn.
+    The folds pick their threshold by pairwise F1, which says nothing of contradictions, and one step of it moves
+    the contradictions found by several: a change to the matcher is judged on the counts over the thresholds
+    folds pick, not on the one each happens to pick."""
+    config = Config()
+    found, collected, folds = _collect_and_fit(config, fit_models)
     packaged = load_weights()
-    labelled = [(kind, load_story(articles.parent, config)) for kind, _, articles, _ in corpora()]
-    fitted = [(kind, s) for kind, s in labelled if kind != "held"]  # held-out corpora are never fitted on
-    held_out = {story.name: fit([s for _, s in fitted if s is not story]) for kind, story in fitted if kind == "dev"}
+    return {join: _scores(found, collected, {name: with_join(w, join) for name, w in folds.items()},
+                          with_join(packaged, join), config, None) for join in joins}
+
+
+def _collect_and_fit(config: Config, fitting: Callable[[list[Story]], Weights]
+                     ) -> tuple[list[tuple[str, str, Path, Path]], dict[str, Collected], dict[str, Weights]]:
+    """Every corpus collected once, and each development story's weights fitted on every other story but the
+    held-out ones (leave-one-story-out)."""
+    found = corpora()
+    collected = {name: collect([articles], config, Options(use_cache=False)) for _, name, articles, _ in found}
+    fitted = [(kind, story_of(articles.parent, collected[name][1]))
+              for kind, name, articles, _ in found if kind != "held"]  # held-out corpora are never fitted on
+    folds = {story.name: fitting([s for _, s in fitted if s is not story]) for kind, story in fitted if kind == "dev"}
+    return found, collected, folds
+
+
+def _scores(found: list[tuple[str, str, Path, Path]], collected: dict[str, Collected], folds: dict[str, Weights],
+            packaged: Weights, config: Config, keep: Path | None) -> list[Score]:
     scores = []
     with tempfile.TemporaryDirectory() as tmp:
-        for kind, name, articles, gold in corpora():
+        for kind, name, articles, gold in found:
             report = (keep or Path(tmp)) / f"{kind}-{name}.json"
-            report.write_text(check(articles, held_out.get(name, packaged) if kind == "dev" else packaged, config))
+            report.write_text(check(collected[name], folds.get(name, packaged) if kind == "dev" else packaged, config))
             scores.append(score_report(report, gold, articles, name, kind))
     return scores
 
@@ -163,15 +196,46 @@ def table(scores: list[Score]) -> str:
     return "\n".join(rows)
 
 
+def sweep_table(swept: dict[float, list[Score]]) -> str:
+    """Each threshold's totals per set (the seeds aside), then their means over the thresholds."""
+    head = f"{'join':5} {'set':4} {'must':>7} {'traps':>7} {'alarms':>6} {'real':>5} {'precision':>9} {'group F1':>8}"
+    rows = [head, "-" * len(head)]
+    means: dict[str, list[float]] = {}
+    for join, scores in swept.items():
+        present = {s.set for s in scores} - {"seeds"}
+        for t in totals(scores):
+            if t.set not in present:
+                continue
+            grouping = f1(t) or 0.0
+            rows.append(f"{join:<5.2f} {t.set:4} {t.must:>3}/{t.must_total:<3} {t.traps:>3}/{t.traps_total:<3} "
+                        f"{t.alarms:>6} {t.true_alarms:>5} {precision(t):>9.2f} {grouping:>8.3f}")
+            mean = means.setdefault(t.set, [0.0] * 5)
+            for k, x in enumerate((t.must, t.traps, t.alarms, t.true_alarms, grouping)):
+                mean[k] += x / len(swept)
+    for kind, (must, traps, alarms, real, grouping) in means.items():
+        rows.append(f"{'mean':5} {kind:4} {must:>7.2f} {traps:>7.2f} {alarms:>6.2f} {real:>5.2f} "
+                    f"{real / alarms if alarms else 1.0:>9.2f} {grouping:>8.3f}")
+    return "\n".join(rows) + ("\nevery development fold and the packaged weights joined at each threshold in turn; "
+                              "precision of the means: real alarms over alarms, summed over the thresholds")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.eval", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--save", action="store_true", help=f"write the figures to {RESULTS.relative_to(ROOT)}")
     ap.add_argument("--reports", type=Path, metavar="DIR", help="keep each corpus's JSON report in DIR")
+    ap.add_argument("--sweep", action="store_true",
+                    help=f"the totals with every fold and the packaged weights joined at each threshold from "
+                         f"{PICKED[0]:.2f} to {PICKED[1]:.2f}, and their means")
     args = ap.parse_args(argv)
+    if args.sweep and (args.save or args.reports):
+        ap.error("--sweep writes no reports and saves no figures")
     if not (SHARED / "tools" / "score.py").is_file():
         print(f"bench.eval: {SHARED} is missing: the gold files and scorers live there", file=sys.stderr)
         return 2
+    if args.sweep:
+        print(sweep_table(sweep(tuple(t for t in THRESHOLDS if PICKED[0] <= t <= PICKED[1]))))
+        return 0
     if args.reports:
         args.reports.mkdir(parents=True, exist_ok=True)
     scores = evaluate(args.reports)

@@ -29,9 +29,8 @@ from pathlib import Path
 from haiti_claims.config import Config
 from haiti_claims.match.fit import THRESHOLDS, Story, cluster, f1, fit, gold_keys, load_story, pair_counts, with_join
 
-from .eval import KEYS, corpora
+from .eval import KEYS, PICKED, corpora
 
-PICKED = (0.15, 0.40)  # the joining thresholds the folds have picked (make eval, 2026-12-06)
 
 
 @dataclass

@@ -271,8 +271,13 @@ def collect(paths: Iterable[Path], config: Config, options: Options,
 def run(paths: Iterable[Path], config: Config, options: Options, progress: Progress | None = None) -> Report:
     """Check articles: every stage, end to end."""
     documents, claims, problems = collect(paths, config, options, progress)
+    return judge(documents, claims, problems, config, options.weights or load_weights())
+
+
+def judge(documents: list[Document], claims: list[Claim], problems: list[Problem], config: Config,
+          weights: Weights) -> Report:
+    """The stages after `collect`: match, compare, report (what a sweep of the matcher's settings runs again)."""
     quiet = silenced(claims, {d.id: d.text for d in documents})
-    weights = options.weights or load_weights()
     checked = [c for c in claims if c.id not in quiet]
     matching = match(claims, weights)
     findings = finalise(compare(checked, matching) + problem_drafts(problems), config, weights)

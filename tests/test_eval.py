@@ -61,3 +61,24 @@ def test_grouping_f1_does_not_fall(measured, name):
     was_f1 = bench.f1(bench.Score(**{**was}))
     assert was_f1 is not None and bench.f1(now) is not None, f"{name}: grouping not measured"
     assert bench.f1(now) >= was_f1 - SLACK, f"{name} grouping F1 {bench.f1(now):.3f}, {was_f1:.3f} committed"
+
+
+def test_a_sweep_shows_each_threshold_and_the_means_over_them():
+    """`--sweep` judges a matcher change on the counts over every threshold folds pick, not the one each picks: its
+    last rows are the means of each set's totals, and the precision of the means is real alarms over alarms."""
+    def run(must: int, alarms: int, real: int) -> list:
+        return [bench.Score("a", "dev", must=must, must_total=22, alarms=alarms, true_alarms=real, pairs_same=10,
+                            grouped_same=5, grouped=10)]
+
+    table = bench.sweep_table({0.2: run(14, 20, 12), 0.3: run(12, 10, 10)})
+    rows = [line.split() for line in table.splitlines()]
+    assert ["0.20", "dev", "14/22"] == rows[2][:3] and ["0.30", "dev", "12/22"] == rows[3][:3]
+    mean = next(row for row in rows if row[:2] == ["mean", "dev"])
+    assert mean[2:] == ["13.00", "0.00", "15.00", "11.00", "0.73", "0.500"]
+
+
+def test_a_sweep_writes_nothing(capsys):
+    """The sweep's reports are no make eval's: asking it to save figures or keep reports is a usage error."""
+    with pytest.raises(SystemExit) as exit_:
+        bench.main(["--sweep", "--save"])
+    assert exit_.value.code == 2 and "--sweep writes no reports" in capsys.readouterr().err

@@ -119,6 +119,11 @@ def gold_keys(claims: list[Claim], gold: dict, articles: Path) -> dict[str, str]
 
 def load_story(folder: Path, config: Config) -> Story:
     _, claims, _ = collect([folder / "articles"], config, Options(use_cache=False, jobs=1))
+    return story_of(folder, claims)
+
+
+def story_of(folder: Path, claims: list[Claim]) -> Story:
+    """The story in `folder` (its gold.json read) made of the claims its articles were found to hold."""
     gold = json.loads((folder / "gold.json").read_text())
     keys = gold_keys(claims, gold, folder / "articles")
     return Story(folder.name, [c for c in claims if matchable(c)], keys, isinstance(gold.get("claims"), dict))
