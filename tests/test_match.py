@@ -664,6 +664,27 @@ def test_a_sentence_an_article_repeats_gives_its_figure_no_rival(tmp_path):
         assert mutual == one_sided == 1.0 and low > 0  # before, each copy's runner-up was the other: margin 0
 
 
+def test_a_link_says_whether_each_claim_is_the_others_best_match(tmp_path):
+    """--explain and the JSON show what the second model read of a pair, with the rest of its evidence: two figures
+    each the other's best match in its article agree; a figure whose article holds a better match for it does not."""
+    from haiti_claims.config import Config
+    from haiti_claims.match import match
+    from haiti_claims.pipeline import Options, collect
+
+    (tmp_path / "a.md").write_text(article("2024-07-06", "The ministry said 4,200 families had been moved out of the "
+                                                         "flood zone."))
+    (tmp_path / "b.md").write_text(article("2024-07-06", "About 4,000 families were moved out of the flood zone, the "
+                                                         "ministry said.\n\nIn the next valley, 4,600 families were "
+                                                         "moved to schools."))
+    _, claims, _ = collect([tmp_path], Config(), Options(use_cache=False, jobs=1))
+    by_text = {c.text: c.id for c in claims}
+    matching = match(claims, load_weights())
+    best = matching.link(by_text["4,200"], by_text["About 4,000"]).evidence[-1]
+    assert (best.reader, best.verdict) == ("best match", "agree") and "margins +" in best.words
+    other = matching.link(by_text["4,200"], by_text["4,600"])
+    assert other is not None and other.evidence[-1].verdict != "agree"
+
+
 @pytest.mark.parametrize("sentence, figure, givers", [
     ("Congo has reported more than 15,600 cases and 537 deaths so far this year, WHO said.", "537", ("WHO",)),
     ("WHO says Congo has recorded more than 17,500 cases and 629 deaths since the start of the year.", "629",

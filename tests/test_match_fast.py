@@ -19,14 +19,14 @@ import numpy as np
 import pytest
 
 from haiti_claims.config import Config
-from haiti_claims.match import (Pairs, load_weights, match, matchable, rarity, rescore, vetoed_pairs,
+from haiti_claims.match import (Pairs, load_weights, match, matchable, rarity, rescore, second_inputs, vetoed_pairs,
                                 weighed_pairs)
 from haiti_claims.match.batch import VERDICTS, Sums, encode, read_all, run_sums
 from haiti_claims.match.candidates import candidate_arrays, candidate_pairs
 from haiti_claims.match.cluster import average_linkage
 from haiti_claims.match.evidence import READERS, Pair, Profile, rivals, siblings
 from haiti_claims.match.evidence import read_all as read_pair
-from haiti_claims.match.score import DEGREES, feature_matrix, features
+from haiti_claims.match.score import DEGREES, best_match, feature_matrix, features
 from haiti_claims.model import About, Claim, DateValue, NumberValue, Subject
 from haiti_claims.pipeline import Options, collect
 
@@ -144,7 +144,9 @@ def test_match_groups_and_links_as_before(stories):
         ids = [c.id for c in claims]
         assert partition(ids, [matching.group[i] for i in ids]) == partition(ids, labels_before(claims, weights)), name
         reference = weighed_pairs(claims, weights)
-        second = rescore(claims, {k: p for k, (p, _) in reference.items()}, weights)
+        first = {k: p for k, (p, _) in reference.items()}
+        second = rescore(claims, first, weights)
+        inputs = second_inputs(claims, first)
         vetoed = vetoed_pairs(reference, weights)
         assert len(matching.links) == len(reference)
         assert set(matching.links) == {frozenset((claims[a].id, claims[b].id)) for a, b in reference}
@@ -152,7 +154,8 @@ def test_match_groups_and_links_as_before(stories):
             link = matching.link(claims[b].id, claims[a].id)
             assert link is not None
             assert (link.probability, link.veto) == (round(second[(a, b)], 4), vetoed.get((a, b))), name
-            assert link.evidence == evidence, name  # the readers' full output, words and all
+            # the readers' full output, words and all, and what the second model read
+            assert link.evidence == evidence + (best_match(inputs[(a, b)]),), name
         assert matching.link(claims[0].id, claims[0].id) is None
         assert matching.link(claims[0].id, "no such claim") is None
 

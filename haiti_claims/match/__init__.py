@@ -27,7 +27,8 @@ from . import batch
 from .candidates import candidate_arrays, candidate_pairs
 from .cluster import average_linkage
 from .evidence import READERS, Pair, Profile, read_all, rivals, siblings
-from .score import Weights, feature_columns, feature_matrix, features, load_weights, second_columns, second_features
+from .score import (Weights, best_match, feature_columns, feature_matrix, features, load_weights, second_columns,
+                    second_features)
 
 NOT_MATCHED_EVENTS = {"statement"}  # "said on Tuesday" dates the saying, not the event
 
@@ -161,10 +162,12 @@ class Pairs:
         low, high = np.minimum(margin[:n], margin[n:]), np.maximum(margin[:n], margin[n:])
         return second_columns(first, low, high)
 
-    def second(self, weights: Weights, first: np.ndarray | None = None) -> np.ndarray:
-        """The second model's probability of every pair."""
-        first = self.first(weights) if first is None else first
-        return weights.second.probabilities(self.second_inputs(first)) if len(first) else np.zeros(0)
+    def second(self, weights: Weights, first: np.ndarray | None = None,
+               inputs: list[np.ndarray] | None = None) -> np.ndarray:
+        """The second model's probability of every pair (from its inputs, where they are known)."""
+        if inputs is None:
+            inputs = self.second_inputs(self.first(weights) if first is None else first)
+        return weights.second.probabilities(inputs) if len(self.i) else np.zeros(0)
 
     def vetoes(self, weights: Weights) -> list[str | None]:
         """For each pair, the first vetoing reader that finds a conflict in it, or None."""
@@ -197,8 +200,8 @@ class Pairs:
 class Links(Mapping[frozenset[str], Link]):
     """Every weighed pair's `Link` by the pair of claim ids, made when asked for."""
 
-    def __init__(self, pairs: Pairs, probability: np.ndarray, veto: list[str | None]):
-        self._pairs, self._probability, self._veto = pairs, probability, veto
+    def __init__(self, pairs: Pairs, probability: np.ndarray, veto: list[str | None], inputs: list[np.ndarray]):
+        self._pairs, self._probability, self._veto, self._inputs = pairs, probability, veto, inputs
         self._place = {c.id: k for k, c in enumerate(pairs.claims)}
         n = len(pairs.claims)
         self._number = dict(zip((pairs.i * n + pairs.j).tolist(), range(len(pairs))))
@@ -211,7 +214,11 @@ class Links(Mapping[frozenset[str], Link]):
         k = self._number.get(i * len(self._pairs.claims) + j)
         if k is None:
             raise KeyError(key)
-        return Link(round(float(self._probability[k]), 4), lambda: self._pairs.evidence(k), self._veto[k])
+        return Link(round(float(self._probability[k]), 4), lambda: self._evidence(k), self._veto[k])
+
+    def _evidence(self, k: int) -> tuple[Evidence, ...]:
+        """What the readers saw in pair k, and what the second model read of it."""
+        return self._pairs.evidence(k) + (best_match([float(column[k]) for column in self._inputs]),)
 
     def __iter__(self) -> Iterator[frozenset[str]]:
         claims = self._pairs.claims
@@ -293,9 +300,10 @@ def match(claims: list[Claim], weights: Weights | None = None) -> Matching:
     weights = weights or load_weights()
     pool = [c for c in claims if matchable(c)]
     pairs = Pairs(pool)
-    probability, veto = pairs.second(weights), pairs.vetoes(weights)
+    inputs = pairs.second_inputs(pairs.first(weights))
+    probability, veto = pairs.second(weights, inputs=inputs), pairs.vetoes(weights)
     labels = pairs.labels(weights, probability, veto)
-    links = Links(pairs, probability, veto)
+    links = Links(pairs, probability, veto, inputs)
     sizes = Counter(labels)
     names: dict[int, str] = {}
     group: dict[str, str | None] = {c.id: None for c in claims}

@@ -87,6 +87,19 @@ def second_features(first: float, mutual: bool, one_sided: bool, low: float, hig
     return [math.log(p / (1 - p)), float(mutual), float(one_sided), low, high]
 
 
+def best_match(inputs: Sequence[float]) -> Evidence:
+    """What the second model reads of a pair (`second_features`), as evidence a report can show: whether each claim
+    is the other's best match in the other's article (agree), one of them only (compatible), or neither (conflict:
+    each has a better one there), with the margins by which they win or lose."""
+    _, mutual, one_sided, low, high = inputs
+    margins = f"margins {low:+.2f}, {high:+.2f}"
+    if mutual:
+        return Evidence("best match", "agree", 1.0, f"each the other's best match in its article; {margins}")
+    if one_sided:
+        return Evidence("best match", "compatible", 1.0, f"the best match one way only; {margins}")
+    return Evidence("best match", "conflict", 1.0, f"each has a better match in the other's article; {margins}")
+
+
 def second_columns(first: np.ndarray, low: np.ndarray, high: np.ndarray) -> list[np.ndarray]:
     """`second_features` of many pairs, as columns."""
     p = np.clip(first, 1e-6, 1 - 1e-6)
