@@ -13,7 +13,8 @@ here by the repository's own script); the seeds and our corpora, whose contradic
 among the fitted pairs, use the packaged weights: their rows are not held out. Our corpora with a
 `held-out` file in their folder (set "held") are never fitted on: the packaged weights meet them as
 they would a reader's story. `--save` writes bench/eval.json, the figures the ratchet test
-(tests/test_eval.py) holds.
+(tests/test_eval.py) holds. `--sweep` gives the totals again with every fold and the packaged weights joined at
+each threshold the folds pick from, and their means: the yardstick for a change to the matcher.
 """
 from __future__ import annotations
 
@@ -150,24 +151,25 @@ def sweep(joins: tuple[float, ...]) -> dict[float, list[Score]]:
 
 
 def _collect_and_fit(config: Config, fitting: Callable[[list[Story]], Weights]
-                     ) -> tuple[list[tuple[str, str, Path, Path]], dict[str, Collected], dict[str, Weights]]:
+                     ) -> tuple[list[tuple[str, str, Path, Path]], dict[Path, Collected], dict[str, Weights]]:
     """Every corpus collected once, and each development story's weights fitted on every other story but the
     held-out ones (leave-one-story-out)."""
     found = corpora()
-    collected = {name: collect([articles], config, Options(use_cache=False)) for _, name, articles, _ in found}
-    fitted = [(kind, story_of(articles.parent, collected[name][1]))
+    collected = {articles: collect([articles], config, Options(use_cache=False)) for _, _, articles, _ in found}
+    fitted = [(kind, story_of(articles.parent, collected[articles][1]))
               for kind, name, articles, _ in found if kind != "held"]  # held-out corpora are never fitted on
     folds = {story.name: fitting([s for _, s in fitted if s is not story]) for kind, story in fitted if kind == "dev"}
     return found, collected, folds
 
 
-def _scores(found: list[tuple[str, str, Path, Path]], collected: dict[str, Collected], folds: dict[str, Weights],
+def _scores(found: list[tuple[str, str, Path, Path]], collected: dict[Path, Collected], folds: dict[str, Weights],
             packaged: Weights, config: Config, keep: Path | None) -> list[Score]:
     scores = []
     with tempfile.TemporaryDirectory() as tmp:
         for kind, name, articles, gold in found:
             report = (keep or Path(tmp)) / f"{kind}-{name}.json"
-            report.write_text(check(collected[name], folds.get(name, packaged) if kind == "dev" else packaged, config))
+            report.write_text(check(collected[articles], folds.get(name, packaged) if kind == "dev" else packaged,
+                                    config))
             scores.append(score_report(report, gold, articles, name, kind))
     return scores
 

@@ -32,7 +32,6 @@ from haiti_claims.match.fit import THRESHOLDS, Story, cluster, f1, fit, gold_key
 from .eval import KEYS, PICKED, corpora
 
 
-
 @dataclass
 class HeldOut:
     picked: float  # pairwise F1 summed over the development stories, each fold at the threshold it picked
