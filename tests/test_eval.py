@@ -65,16 +65,19 @@ def test_grouping_f1_does_not_fall(measured, name):
 
 def test_a_sweep_shows_each_threshold_and_the_means_over_them():
     """`--sweep` judges a matcher change on the counts over every threshold folds pick, not the one each picks: its
-    last rows are the means of each set's totals, and the precision of the means is real alarms over alarms."""
+    last rows are the means of each set's totals, the precision of the means is real alarms over alarms, and each row
+    says the set's lowest grouping F1 of one corpus (the issue wants none under 0.6)."""
     def run(must: int, alarms: int, real: int) -> list:
         return [bench.Score("a", "dev", must=must, must_total=22, alarms=alarms, true_alarms=real, pairs_same=10,
-                            grouped_same=5, grouped=10)]
+                            grouped_same=5, grouped=10),
+                bench.Score("b", "dev", pairs_same=10, grouped_same=2, grouped=10)]
 
     table = bench.sweep_table({0.2: run(14, 20, 12), 0.3: run(12, 10, 10)})
     rows = [line.split() for line in table.splitlines()]
     assert ["0.20", "dev", "14/22"] == rows[2][:3] and ["0.30", "dev", "12/22"] == rows[3][:3]
+    assert rows[2][-2:] == ["0.350", "0.20"]  # the set's pairs summed (7 of 20 grouped, of 20), its lowest story
     mean = next(row for row in rows if row[:2] == ["mean", "dev"])
-    assert mean[2:] == ["13.00", "0.00", "15.00", "11.00", "0.73", "0.500"]
+    assert mean[2:] == ["13.00", "0.00", "15.00", "11.00", "0.73", "0.350", "0.20"]
 
 
 def test_a_sweep_writes_nothing(capsys):
