@@ -162,11 +162,9 @@ class Pairs:
         low, high = np.minimum(margin[:n], margin[n:]), np.maximum(margin[:n], margin[n:])
         return second_columns(first, low, high)
 
-    def second(self, weights: Weights, first: np.ndarray | None = None,
-               inputs: list[np.ndarray] | None = None) -> np.ndarray:
+    def second(self, weights: Weights, inputs: list[np.ndarray] | None = None) -> np.ndarray:
         """The second model's probability of every pair (from its inputs, where they are known)."""
-        if inputs is None:
-            inputs = self.second_inputs(self.first(weights) if first is None else first)
+        inputs = self.second_inputs(self.first(weights)) if inputs is None else inputs
         return weights.second.probabilities(inputs) if len(self.i) else np.zeros(0)
 
     def vetoes(self, weights: Weights) -> list[str | None]:
