@@ -68,6 +68,7 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 from .config import Config
 from .match import Matching, Weights
 from .match.evidence import name_words, same_name
+from .match.restated import side_by_side, told_again
 from .match.units import in_base_units
 from .normalize.dates import month_span, year_span
 from .model import (SEVERITY_RANK, SHARE, Claim, DateValue, Evidence, Finding, NumberValue, Problem, Timeline, Value,
@@ -747,42 +748,26 @@ def _stated_together(positions: list[Position]) -> list[tuple[Position, Position
     return [(a, b) for a, b in pairs.values() if _states_both(a, b)]
 
 
-def _side_by_side(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
-    """Each two figures one after the other in a sentence, with the words between them."""
-    by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        by_sentence[(claim.doc, claim.sentence)].append(claim)
-    for (_, sentence), figures in by_sentence.items():
-        figures.sort(key=lambda c: c.start)
-        for a, b in zip(figures, figures[1:]):
-            start = sentence.find(a.text)
-            end = sentence.find(b.text, start + len(a.text)) if start >= 0 else -1
-            if end >= 0:
-                yield a, b, sentence[start + len(a.text):end]
-
-
 def _listed_with(claims: list[Claim]) -> dict[str, list[float]]:
     """For each exact count, the exact counts its sentence lists with it by "and" ("all 171 passengers and six crew
     members"): the parts of a whole."""
     counts = (c for c in claims if c.kind == "count" and isinstance(c.value, NumberValue)
               and c.value.nominal is not None and c.value.low == c.value.high)
     listed: dict[str, list[float]] = defaultdict(list)
-    for a, b, between in _side_by_side(counts):
+    for a, b, between in side_by_side(counts):
         if re.search(r"\band\b", between) and not re.search(r"[,;:]", between):
             listed[a.id].append(b.value.nominal)  # type: ignore[union-attr]
             listed[b.id].append(a.value.nominal)  # type: ignore[union-attr]
     return listed
 
 
-RESTATED = re.compile(r"^\s*(?:,\s*or|,|\(|or)\s*$")  # between a figure and its restatement: "C$14 million, or"
-
-
 def _restatements(claims: list[Claim]) -> dict[str, list[Claim]]:
     """For each figure, the figure right after it in its sentence that tells it again in another currency or unit
-    ("C$14 million, or about US$10 million", "€3.6 million (about $4.2 million)"), and the other way round."""
+    ("C$14 million, or about US$10 million", "€3.6 million (about $4.2 million)"), and the other way round: a
+    stand-in where the two cannot be compared in one dimension."""
     out: dict[str, list[Claim]] = defaultdict(list)
-    for a, b, between in _side_by_side(c for c in claims if isinstance(c.value, NumberValue)):
-        if RESTATED.match(between) and _measure(a)[0] != _measure(b)[0]:
+    for a, b in told_again(claims):
+        if _measure(a)[0] != _measure(b)[0]:
             out[a.id].append(b)
             out[b.id].append(a)
     return out

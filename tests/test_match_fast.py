@@ -26,6 +26,7 @@ from haiti_claims.match.candidates import candidate_arrays, candidate_pairs
 from haiti_claims.match.cluster import average_linkage
 from haiti_claims.match.evidence import READERS, Pair, Profile, rivals, siblings
 from haiti_claims.match.evidence import read_all as read_pair
+from haiti_claims.match.restated import restatements, share_links
 from haiti_claims.match.score import DEGREES, best_match, feature_matrix, features
 from haiti_claims.model import About, Claim, DateValue, NumberValue, Subject
 from haiti_claims.pipeline import Options, collect
@@ -125,7 +126,8 @@ def labels_before(claims: list[Claim], weights) -> list[int]:
     """The groups as the matcher made them before the fast path, one pair at a time."""
     weighed = weighed_pairs(claims, weights)
     probability = rescore(claims, {k: p for k, (p, _) in weighed.items()}, weights)
-    return average_linkage(len(claims), probability, set(vetoed_pairs(weighed, weights)), weights.join)
+    links, vetoed, _ = share_links(probability, set(vetoed_pairs(weighed, weights)), restatements(claims), claims)
+    return average_linkage(len(claims), links, vetoed, weights.join)
 
 
 def partition(ids: list[str], labels) -> set[frozenset[str]]:
@@ -139,6 +141,7 @@ def partition(ids: list[str], labels) -> set[frozenset[str]]:
 
 def test_match_groups_and_links_as_before(stories):
     weights = load_weights()
+    raised = 0
     for name, claims in stories.items():
         matching = match(claims, weights)
         ids = [c.id for c in claims]
@@ -148,16 +151,25 @@ def test_match_groups_and_links_as_before(stories):
         second = rescore(claims, first, weights)
         inputs = second_inputs(claims, first)
         vetoed = vetoed_pairs(reference, weights)
+        twins = restatements(claims)
+        shared, _, through = share_links(second, set(vetoed), twins, claims)
         assert len(matching.links) == len(reference)
         assert set(matching.links) == {frozenset((claims[a].id, claims[b].id)) for a, b in reference}
         for (a, b), (_, evidence) in reference.items():
             link = matching.link(claims[b].id, claims[a].id)
             assert link is not None
-            assert (link.probability, link.veto) == (round(second[(a, b)], 4), vetoed.get((a, b))), name
-            # the readers' full output, words and all, and what the second model read
-            assert link.evidence == evidence + (best_match(inputs[(a, b)]),), name
+            veto = None if (a, b) in twins else vetoed.get((a, b))  # a figure and its restatement: one figure
+            assert (link.probability, link.veto) == (round(shared[(a, b)], 4), veto), name
+            # the readers' full output, words and all, and what the second model read; and the restatement that
+            # joined the pair, if one did
+            read = evidence + (best_match(inputs[(a, b)]),)
+            assert link.evidence[:len(read)] == read, name
+            assert [e.reader for e in link.evidence[len(read):]] == \
+                (["restatement"] if (a, b) in through or (a, b) in twins else []), name
+        raised += sum((a, b) in through for a, b in reference)
         assert matching.link(claims[0].id, claims[0].id) is None
         assert matching.link(claims[0].id, "no such claim") is None
+    assert raised  # the corpora hold figures restated in another unit, whose links stand for each other
 
 
 def claim(cid: str, doc: str, value, kind: str = "count", near: tuple[str, ...] = ("toll", "rise"), **fields) -> Claim:

@@ -27,6 +27,7 @@ from . import batch
 from .candidates import candidate_arrays, candidate_pairs
 from .cluster import average_linkage
 from .evidence import READERS, Pair, Profile, read_all, rivals, siblings
+from .restated import Through, restatements, share_links
 from .score import (Weights, best_match, feature_columns, feature_matrix, features, load_weights, second_columns,
                     second_features)
 
@@ -123,6 +124,7 @@ class Pairs:
         self._docs, self._stating, self._idf = encoded.doc, encoded.stating, encoded.idf
         self._siblings = encoded.siblings
         self._statement = batch.Vocabulary().ids([statement_of(c) for c in claims])
+        self.restated = restatements(claims)
 
     def __len__(self) -> int:
         return len(self.i)
@@ -185,21 +187,31 @@ class Pairs:
         profile = lambda k: _profile(self.claims, k, idf, int(self._stating[k]), self._siblings[k])  # noqa: E731
         return read_all(Pair(a, b, profile(i), profile(j)))
 
+    def joined(self, probability: np.ndarray, veto: list[str | None]
+               ) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]], Through]:
+        """The links and vetoes clustering reads: every weighed pair's, each figure joined to its restatement in
+        another unit and standing for it towards other articles (`restated.share_links`, which also says which
+        links a restatement raised)."""
+        index = self.index()
+        return share_links(dict(zip(index, probability.tolist())), {pair for pair, v in zip(index, veto) if v},
+                           self.restated, self.claims)
+
     def labels(self, weights: Weights, probability: np.ndarray | None = None, veto: list[str | None] | None = None
                ) -> list[int]:
         """A cluster label for each claim."""
         probability = self.second(weights) if probability is None else probability
         veto = self.vetoes(weights) if veto is None else veto
-        index = self.index()
-        return average_linkage(len(self.claims), dict(zip(index, probability.tolist())),
-                               {pair for pair, v in zip(index, veto) if v}, weights.join)
+        links, vetoed, _ = self.joined(probability, veto)
+        return average_linkage(len(self.claims), links, vetoed, weights.join)
 
 
 class Links(Mapping[frozenset[str], Link]):
     """Every weighed pair's `Link` by the pair of claim ids, made when asked for."""
 
-    def __init__(self, pairs: Pairs, probability: np.ndarray, veto: list[str | None], inputs: list[np.ndarray]):
+    def __init__(self, pairs: Pairs, probability: np.ndarray, veto: list[str | None], inputs: list[np.ndarray],
+                 restated: Mapping[tuple[int, int], tuple[float, tuple[int, int] | None]] | None = None):
         self._pairs, self._probability, self._veto, self._inputs = pairs, probability, veto, inputs
+        self._restated = restated or {}  # pairs a restatement joined: (probability, the wordings it read, if others)
         self._place = {c.id: k for k, c in enumerate(pairs.claims)}
         n = len(pairs.claims)
         self._number = dict(zip((pairs.i * n + pairs.j).tolist(), range(len(pairs))))
@@ -212,11 +224,26 @@ class Links(Mapping[frozenset[str], Link]):
         k = self._number.get(i * len(self._pairs.claims) + j)
         if k is None:
             raise KeyError(key)
+        if (i, j) in self._restated:
+            p, wordings = self._restated[(i, j)]
+            return Link(round(p, 4), lambda: self._evidence(k) + (self._restatement(k, wordings, p),),
+                        None if wordings is None else self._veto[k])
         return Link(round(float(self._probability[k]), 4), lambda: self._evidence(k), self._veto[k])
 
     def _evidence(self, k: int) -> tuple[Evidence, ...]:
         """What the readers saw in pair k, and what the second model read of it."""
         return self._pairs.evidence(k) + (best_match([float(column[k]) for column in self._inputs]),)
+
+    def _restatement(self, k: int, wordings: tuple[int, int] | None, p: float) -> Evidence:
+        """How a restatement decided pair k: it is one figure told twice (no wordings), or the pair is weighed as
+        two other wordings of its figures are, for more (agree) or less (conflict) than its own probability."""
+        claims = self._pairs.claims
+        if wordings is None:
+            return Evidence("restatement", "agree", 1.0,
+                            f"{claims[self._pairs.i[k]].text} told again as {claims[self._pairs.j[k]].text}")
+        w, v = (claims[x].text for x in wordings)
+        return Evidence("restatement", "agree" if p >= self._probability[k] else "conflict", 1.0,
+                        f"weighed as {w} against {v}, the same figures in other words ({p:.2f})")
 
     def __iter__(self) -> Iterator[frozenset[str]]:
         claims = self._pairs.claims
@@ -300,8 +327,10 @@ def match(claims: list[Claim], weights: Weights | None = None) -> Matching:
     pairs = Pairs(pool)
     inputs = pairs.second_inputs(pairs.first(weights))
     probability, veto = pairs.second(weights, inputs=inputs), pairs.vetoes(weights)
-    labels = pairs.labels(weights, probability, veto)
-    links = Links(pairs, probability, veto, inputs)
+    joined, vetoed, through = pairs.joined(probability, veto)
+    labels = average_linkage(len(pool), joined, vetoed, weights.join)
+    restated = {pair: (joined[pair], through.get(pair)) for pair in [*through, *pairs.restated]}
+    links = Links(pairs, probability, veto, inputs, restated)
     sizes = Counter(labels)
     names: dict[int, str] = {}
     group: dict[str, str | None] = {c.id: None for c in claims}
