@@ -90,7 +90,6 @@ def known_failures(defects: dict[str, str], stage: str = "matcher, issue 14") ->
 # Corpora where the matcher still joins claims the gold keeps apart (issue 14), each with what it joins.
 # These tests flip when it no longer does; the evaluation ratchet (test_eval.py) holds the totals meanwhile.
 JOINS_APART = {
-    "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
 }
 
@@ -104,7 +103,6 @@ def test_own_corpora_flag_no_trap(shared, tmp_path, name):
 
 # Corpora where an error or warning matches no labelled contradiction (issue 14): each is a defect.
 FALSE_ALARMS = {
-    "earnings": "the quarter's $640 million profit joined with the cloud unit's $1.6 billion revenue (T7)",
     "derailment": "the day of the first public meeting against the day trains ran again",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
     "ransomware": "the day patients faced long waits at clinics against the day ambulances came back (a refit's)",
@@ -150,7 +148,7 @@ def test_own_corpora_take_no_furniture_for_a_claim(shared, tmp_path, name):
 # (raise it when detection improves). It follows the labels, which follow the text
 # (tests/corpora/README.md): when a label is corrected, the floor is re-set in a commit of its own.
 FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (1, 0), "wildfire": (1, 1),
-         "inflation": (2, 0), "trial": (2, 0), "earnings": (0, 1), "outbreak": (2, 1), "strikes": (3, 0),
+         "inflation": (2, 0), "trial": (2, 0), "earnings": (1, 1), "outbreak": (2, 1), "strikes": (3, 0),
          "senate-bill": (1, 1), "library": (1, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (3, 0),
          "recall": (1, 0), "water": (2, 0), "mine": (2, 1),
          "ransomware": (2, 1), "heatwave": (2, 0), "derailment": (2, 1), "dam": (1, 1), "crush": (1, 0),
