@@ -191,7 +191,7 @@ class Pairs:
                ) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]], Through]:
         """The links and vetoes clustering reads: every weighed pair's, each figure joined to its restatement in
         another unit and standing for it towards other articles (`restated.share_links`, which also says which
-        links a restatement raised)."""
+        links a restatement set, and through which wordings)."""
         index = self.index()
         return share_links(dict(zip(index, probability.tolist())), {pair for pair, v in zip(index, veto) if v},
                            self.restated, self.claims)

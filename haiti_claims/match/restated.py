@@ -2,9 +2,9 @@
 
 "1.4 billion euros ($1.5 billion)", "984 feet (300 meters)", "C$14 million, or about US$10 million": the
 restatement is how an article that gives only dollars meets one that gives only euros. The matcher joins the two
-before anything else, and each stands for the other towards the figures of other articles (`share_links`): of
-the two links a figure elsewhere has with them, the stronger is the one figure's. The comparing stage reads the
-same figures side by side (`told_again`) for the figures it may judge through a restatement.
+before anything else, and each stands for the other towards the figures of other articles (`share_links`). The
+comparing stage reads the same figures side by side (`told_again`) for the figures it may judge through a
+restatement.
 """
 from __future__ import annotations
 
@@ -43,9 +43,9 @@ def told_again(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim]]:
 
 
 def converts(a: Claim, b: Claim) -> bool:
-    """Whether b is a told in another unit: a sum in another currency, or a measure in another unit of its
-    dimension within a rounded conversion of it ("$610 million, or 94 cents a share" is no restatement, nor
-    "$300 million, or 2 per cent")."""
+    """Whether b tells a in another unit: a sum in another currency, or a measure in another unit of its dimension
+    within a rounded conversion of it ("$610 million, or 94 cents a share" is no restatement, nor "$300 million, or
+    2 per cent")."""
     ua, ub = getattr(a.value, "unit", None), getattr(b.value, "unit", None)
     if not ua or not ub or ua == ub or a.kind != b.kind:
         return False
