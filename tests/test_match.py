@@ -757,6 +757,8 @@ def _written(doc: str, text: str, value: float, unit: str, sentence: str, kind: 
      False),  # one currency: another figure, not the same told again
     ("The city spent 1.4 billion euros. Washington gave $1.5 billion.",
      [("1.4 billion euros", 1.4e9, "EUR"), ("$1.5 billion", 1.5e9, "USD")], False),  # nothing sets them side by side
+    ("Donors pledged €5 million, $3 million and £2 million.",
+     [("€5 million", 5e6, "EUR"), ("$3 million", 3e6, "USD")], False),  # a list of sums
 ])
 def test_a_sum_told_again_in_another_currency_is_a_restatement(sentence, figures, restated):
     claims = [_written("a", text, value, unit, sentence) for text, value, unit in figures]

@@ -35,10 +35,11 @@ def side_by_side(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
 
 
 def told_again(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """Each number and the number right after it that its sentence sets beside it as another wording: after a
-    comma, an "or" or an opening bracket."""
+    """Each number and the number right after it that its sentence sets beside it as another wording: after an
+    "or" or an opening bracket, or after a bare comma when the second is told roughly ("C$14 million, about US$10
+    million"; not a list: "pledges of €5 million, $3 million and £2 million")."""
     for a, b, between in side_by_side(c for c in claims if isinstance(c.value, NumberValue)):
-        if RESTATED.match(between):
+        if RESTATED.match(between) and (between.strip() != "," or b.value.hedge):  # type: ignore[union-attr]
             yield a, b
 
 
