@@ -535,7 +535,6 @@ def test_two_parts_are_not_one_instance_for_being_parts():
     from dataclasses import replace
 
     from haiti_claims.match.evidence import Pair, instance
-    from haiti_claims.model import About
 
     part = replace(_length(8, "foot"), about=About(part=True))
     other_part = replace(_length(12, "foot"), about=About(part=True))
@@ -551,7 +550,6 @@ def test_a_part_and_a_figure_of_its_value_may_be_one_quantity():
     from dataclasses import replace
 
     from haiti_claims.match.evidence import Pair, Profile, instance
-    from haiti_claims.model import About
 
     part = replace(_length(65, "foot"), about=About(part=True))
     told_alone = _length(65, "foot")
@@ -561,8 +559,7 @@ def test_a_part_and_a_figure_of_its_value_may_be_one_quantity():
 
 def _contrast_between(tmp_path, *bodies: str) -> dict[tuple[str, str], str]:
     """The contrast reader's verdict on each pair of figures in different articles, by their texts."""
-    from haiti_claims.config import Config
-    from haiti_claims.match import Pairs, matchable
+    from haiti_claims.match import matchable
     from haiti_claims.pipeline import Options, collect
 
     for k, body in enumerate(bodies):
@@ -606,7 +603,6 @@ def test_no_rival_no_contrast(tmp_path):
 
 def test_a_figure_a_verb_of_saying_gives_is_matched_a_date_of_saying_is_not(tmp_path):
     """"The south reported 95 cases" is a count of cases like any other; "said on Tuesday" dates the saying."""
-    from haiti_claims.config import Config
     from haiti_claims.match import matchable
     from haiti_claims.pipeline import Options, collect
 
@@ -648,8 +644,7 @@ def test_a_conflict_of_words_between_equal_values_is_weighed_apart(value, noun, 
 def test_a_sentence_an_article_repeats_gives_its_figure_no_rival(tmp_path):
     """A standfirst the body repeats word for word states its figure once: the copies are one statement, so a
     figure elsewhere that both copies match is their article's best match by a margin, as if stated once."""
-    from haiti_claims.config import Config
-    from haiti_claims.match import Pairs, matchable
+    from haiti_claims.match import matchable
     from haiti_claims.pipeline import Options, collect
 
     lede = "The ministry said 4,200 families had been moved out of the flood zone."
@@ -670,8 +665,6 @@ def test_a_sentence_an_article_repeats_gives_its_figure_no_rival(tmp_path):
 def test_a_link_says_whether_each_claim_is_the_others_best_match(tmp_path):
     """--explain and the JSON show what the second model read of a pair, with the rest of its evidence: two figures
     each the other's best match in its article agree; a figure whose article holds a better match for it does not."""
-    from haiti_claims.config import Config
-    from haiti_claims.match import match
     from haiti_claims.pipeline import Options, collect
 
     (tmp_path / "a.md").write_text(article("2024-07-06", "The ministry said 4,200 families had been moved out of the "

@@ -3,7 +3,9 @@
     candidates (blocking keys) -> evidence (one reader per kind) -> score (fitted weights) -> cluster
 
 with one constraint read from the text, not weighed: a figure and its restatement in another unit or currency
-("1.4 billion euros ($1.5 billion)") are one figure, joined before clustering (restated.py). `match` returns a `Matching`: each claim's group (None for a claim joined to nothing) and, for
+("1.4 billion euros ($1.5 billion)") are one figure, joined before clustering (restated.py).
+
+`match` returns a `Matching`: each claim's group (None for a claim joined to nothing) and, for
 every weighed pair, a `Link` with its probability and the evidence read, so a report can say why
 two claims were compared. Withdrawn figures and the dates of saying ("said on Tuesday") are
 never matched.
