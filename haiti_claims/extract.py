@@ -713,6 +713,20 @@ def inflected(verbs: Iterable[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
+# plan words that are also words of doing or being: a plan only with what is to happen ("set to open", "preparing
+# to receive", "ready to take") or for when ("set for June"); "set 125 records", "prepared 3,000 meals" are done
+READY = ("set", "prepare", "ready")
+
+
+def plans(tok: Token) -> bool:
+    """Whether a word may plan, as far as its use tells: false only for a word of `READY` told of what is done or
+    is, with nothing to happen after it nor a time it is for."""
+    return tok.lemma_.lower() not in READY or any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for" and
+                              any(g.ent_type_ in ("DATE", "TIME") or g.like_num for g in c.subtree))
+        for c in tok.children)  # "set for June", a headline's "set for the 27"
+
+
 def tense_of(span: Span, saying: frozenset[str], ahead: frozenset[str]) -> Literal["past", "future"] | None:
     """Past or future, from the verbs that govern a span: "will depart", "set to", "departed"; a word of
     planning (`ahead`) looks ahead in any tense ("forecast fourth-quarter revenue", "pledged to send 600 in
@@ -731,7 +745,7 @@ def tense_of(span: Span, saying: frozenset[str], ahead: frozenset[str]) -> Liter
         if node.tag_ in ("VBZ", "VBP") and node.dep_ == "ccomp" and node.head.tag_ == "VBD" \
                 and node.head.lemma_.lower() in saying and span.root.head.lower_ != "since":
             return "future"  # ("said the plant employs 300 since May" still counts from a past May)
-        if node.pos_ == "ADJ" and node.lemma_.lower() in ahead:  # "is due to reopen"
+        if node.pos_ == "ADJ" and node.lemma_.lower() in ahead and plans(node):  # "is due to reopen"
             return "future"
         if node.pos_ in ("VERB", "AUX"):
             helpers = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
@@ -739,8 +753,8 @@ def tense_of(span: Span, saying: frozenset[str], ahead: frozenset[str]) -> Liter
             if any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in helpers) and node.tag_ == "VBN":
                 # the past perfect: a plan made before a past moment ("had aimed for the end of May"), or no
                 # plan ("had set off"): the date lies either side of the article's, the nearer reading wins
-                return None if words & ahead else "past"
-            if words & ahead:
+                return None if words & ahead and plans(node) else "past"
+            if words & ahead and plans(node):
                 return "future"
             if node.tag_ == "VB" and any(c.tag_ == "MD" for c in helpers):
                 return "future"

@@ -63,7 +63,7 @@ from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from .extract import Mention, moved_to, moving_verbs
+from .extract import Mention, moved_to, moving_verbs, plans
 from .model import DateValue, Value
 from .nlp import (PART_OF, SUBJECT_DEPS, clause_verb, dates_another_figure, dates_figure, is_verb, names_a_things_day,
                   own_participle, scopes_of_comparison, up_to_verb)
@@ -365,8 +365,6 @@ def _subjects(figure: Span) -> list[Token]:
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
 
 
-SCHEDULE = "set"  # a plan word that is also a verb of doing: a schedule only when set to happen, or for a time
-
 
 def _measured_from(date: Span) -> bool:
     """The period a change is measured against ("rose 3.6% from a year earlier", "up 3.8% on a year earlier",
@@ -406,14 +404,9 @@ def _counted(tok: Token) -> bool:
 
 
 def _schedules(tok: Token) -> bool:
-    """False for a preposition ("delayed due to a court ruling in January" says why, not when) and for "set" as a
-    verb of doing: true of every other word, and of "set" with what is set to happen ("set to open") or for when
-    ("set for June")."""
-    if tok.pos_ == "ADP":
-        return False
-    return tok.lemma_.lower() != SCHEDULE or any(
-        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for" and
-                              any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)) for c in tok.children)
+    """False for a preposition ("delayed due to a court ruling in January" says why, not when) and for a word of
+    readiness told of what is done or is ("set 125 records"): true of every other word."""
+    return tok.pos_ != "ADP" and plans(tok)
 
 
 class TimeReader:

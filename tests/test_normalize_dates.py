@@ -268,6 +268,9 @@ def test_holidays_of_the_world_and_new_years_of_other_calendars(nlp, extractor, 
     ("Officials said the search would continue until Friday.", date(2016, 11, 11)),  # the future of the past
     ("The museum said it hoped to reopen to the public on Friday.", date(2016, 11, 11)),  # "hoped": lemma "hop"
     ("The club hopes to sign him on Friday.", date(2016, 11, 11)),
+    ("The shelter is getting ready to open on Friday.", date(2016, 11, 11)),  # ready for what is to happen
+    ("The crew set a new record on Friday.", date(2016, 11, 4)),  # "set", "prepared": what was done
+    ("Volunteers prepared the hall on Friday.", date(2016, 11, 4)),
 ])
 def test_deadlines_and_present_passives_look_ahead_and_the_past_looks_back(nlp, extractor, text, day):
     [mention] = extractor(nlp(text))

@@ -39,6 +39,13 @@ def test_set_is_a_schedule_only_when_something_is_set_to_happen(read):
     assert read("The agency is set to hire 300 inspectors.")["300"].quantity == "plan"
 
 
+def test_preparing_to_do_something_is_a_plan_and_preparing_a_thing_is_not(read):
+    assert read("The rector said the cathedral was preparing to receive about 250,000 visitors a year.")[
+        "about 250,000"].quantity == "plan"
+    assert read("Hospitals are getting ready to take 400 patients.")["400"].quantity == "plan"
+    assert read("Volunteers prepared 3,000 meals on Sunday.")["3,000"].quantity != "plan"
+
+
 def test_a_count_so_far_this_year_holds_when_it_is_told_not_at_the_years_end(read):
     toll = read("Congo has reported 537 deaths so far this year, WHO said.")["537"]
     assert toll.as_of == date(2024, 8, 15)
