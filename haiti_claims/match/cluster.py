@@ -36,23 +36,35 @@ class Queue:
 
 def average_linkage(n: int, links: dict[tuple[int, int], float], vetoed: set[tuple[int, int]],
                     threshold: float) -> list[int]:
-    """A cluster label for each of n items, from pair probabilities (i < j)."""
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    """A cluster label for each of n items, from pair probabilities (i < j).
+
+    Only items with a pair at the threshold that no veto holds can ever join (a mean never exceeds the largest
+    of the pairs it averages), so the rest, and their pairs, are left out of the work. The queue holds no less
+    than each mean that reaches the threshold: when two groups join, only their means with the neighbours of the
+    group taken in can rise (they are pushed), the others can only fall (an entry found above its mean when it
+    comes up is pushed again at the mean), so the nearest two groups still join first."""
+    strong = [(-p, i, j) for (i, j), p in links.items() if p >= threshold and (i, j) not in vetoed]
+    joinable = {k for _, i, j in strong for k in (i, j)}
+    members: dict[int, list[int]] = {i: [i] for i in joinable}
     total: dict[int, dict[int, float]] = defaultdict(dict)  # cluster -> neighbour cluster -> sum of probabilities
     apart: dict[int, set[int]] = defaultdict(set)
     for (i, j), p in links.items():
-        total[i][j] = total[j][i] = p
+        if i in joinable and j in joinable:
+            total[i][j] = total[j][i] = p
     for i, j in vetoed:
-        apart[i].add(j)
-        apart[j].add(i)
-    queue = Queue([(-p, i, j) for (i, j), p in links.items() if p >= threshold and (i, j) not in vetoed])
+        if i in joinable and j in joinable:
+            apart[i].add(j)
+            apart[j].add(i)
+    queue = Queue(strong)
     while queue:
         neg, i, j = queue.pop()
         if i not in members or j not in members or j in apart[i]:
             continue
         mean = total[i].get(j, 0.0) / (len(members[i]) * len(members[j]))
-        if abs(mean + neg) > 1e-12:
-            continue  # stale: the clusters changed since this entry was pushed
+        if abs(mean + neg) > 1e-12:  # stale: a cluster grew since, and its mean with the other fell
+            if mean >= threshold:
+                queue.push((-mean, i, j))
+            continue
         joined = members[i]
         joined += members.pop(j)
         near = total[i]
@@ -61,15 +73,14 @@ def average_linkage(n: int, links: dict[tuple[int, int], float], vetoed: set[tup
             del beside[j]
             if k != i:
                 near[k] = beside[i] = near.get(k, 0.0) + s
+                mean = near[k] / (len(joined) * len(members[k]))
+                if mean >= threshold:  # the joined cluster's neighbours through j may be nearer than before
+                    queue.push((-mean, min(i, k), max(i, k)))
         for k in apart.pop(j, set()):
             apart[k].discard(j)
             if k != i:
                 apart[k].add(i)
                 apart[i].add(k)
-        for k, s in near.items():
-            mean = s / (len(joined) * len(members[k]))
-            if mean >= threshold and k not in apart[i]:
-                queue.push((-mean, min(i, k), max(i, k)))
     label = list(range(n))
     for i, group in members.items():
         for m in group:

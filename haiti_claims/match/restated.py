@@ -90,17 +90,26 @@ def share_links(links: dict[tuple[int, int], float], vetoed: set[tuple[int, int]
             apart[i].add(j)
             apart[j].add(i)
     shared, kept_apart, through = dict(links), set(vetoed), {}
-    for a, mine in sorted(wordings.items()):
-        elsewhere = {x for w in mine for x in near[w] if claims[x].doc != claims[a].doc and x not in mine}
+    told_by: list[tuple[int, tuple[int, int], float, tuple[int, int]]] = []  # (wording, pair, link, wordings read)
+    told_as: dict[frozenset[int], list[int]] = defaultdict(list)  # the wordings of one figure: weighed once for all
+    for a, mine in wordings.items():
+        told_as[frozenset(mine)].append(a)
+    for mine, readers in told_as.items():
+        doc = claims[min(mine)].doc
+        elsewhere = {x for w in mine for x in near[w] if claims[x].doc != doc and x not in mine}
         for x in sorted(elsewhere):
             theirs = wordings.get(x, {x})
             told = [(w, v) for w in mine for v in theirs]
             alike = [(w, v) for w, v in told if _unit(claims[w]) == _unit(claims[v])] if len(theirs) > 1 else []
             p, w, v = max((near[w].get(v, 0.0), w, v) for w, v in alike or told)
-            pair = (min(a, x), max(a, x))
-            if (w, v) != (a, x) and (pair in links or p > 0):
-                shared[pair], through[pair] = p, (w, v)
-        kept_apart |= {(min(a, x), max(a, x)) for w in mine for x in apart[w] if x not in mine}
+            for a in readers:
+                pair = (min(a, x), max(a, x))
+                if (w, v) != (a, x) and (pair in links or p > 0):
+                    told_by.append((a, pair, p, (w, v)))
+        apart_elsewhere = {x for w in mine for x in apart[w] if x not in mine}
+        kept_apart |= {(min(a, x), max(a, x)) for a in readers for x in apart_elsewhere}
+    for _, pair, p, wordings_read in sorted(told_by, key=lambda t: t[0]):  # the last wording's word stands
+        shared[pair], through[pair] = p, wordings_read
     for pair in twins:
         shared[pair] = 1.0
         kept_apart.discard(pair)
