@@ -54,17 +54,16 @@ together tells a change ("slowed to 3.2% in March from 3.5% in February"), a ran
 """
 from __future__ import annotations
 
-import gc
 import math
 import re
 from collections import Counter, defaultdict
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from itertools import combinations
-from typing import Iterable, Iterator, Sequence, TypeVar
+from typing import Iterable, Sequence, TypeVar
 
+from .collector import paused
 from .config import Config
 from .match import Matching, Weights
 from .match.evidence import name_words, same_name
@@ -620,22 +619,9 @@ CONFLICTS = {"contradiction", "intra-document"}  # findings that say values cann
 MESSAGES = {"near-miss": "agree only at the edge of a hedge with", "update": "then", "revision": "revised to"}
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Comparing makes many small containers and no reference cycles; meanwhile Python's cycle collector
-    would walk every claim of the run again and again (a third of the time with 100,000 claims)."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
-
-
 def compare(claims: list[Claim], matching: Matching) -> list[Draft]:
     """Findings about claims: conflicts and changes inside the matcher's groups, and unanchored dates."""
-    with _collector_paused():
+    with paused():
         return _compare(claims, matching)
 
 

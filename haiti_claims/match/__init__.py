@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 
 import numpy as np
 
+from ..collector import paused
 from ..model import Claim, DateValue, Evidence
 from ..normalize.dates import is_comparison
 from . import batch
@@ -325,7 +326,11 @@ def vetoed_pairs(weighed: dict[tuple[int, int], tuple[float, tuple[Evidence, ...
 
 
 def match(claims: list[Claim], weights: Weights | None = None) -> Matching:
-    weights = weights or load_weights()
+    with paused():
+        return _match(claims, weights or load_weights())
+
+
+def _match(claims: list[Claim], weights: Weights) -> Matching:
     pool = [c for c in claims if matchable(c)]
     pairs = Pairs(pool)
     inputs = pairs.second_inputs(pairs.first(weights))
