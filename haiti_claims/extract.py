@@ -751,8 +751,8 @@ def tense_of(span: Span, saying: frozenset[str], ahead: frozenset[str]) -> Liter
             helpers = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
             words = {node.lemma_.lower(), node.lower_} | {c.lower_ for c in helpers}  # "hoped": lemma "hop"
             if any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in helpers) and node.tag_ == "VBN":
-                # the past perfect: a plan made before a past moment ("had aimed for the end of May"), or no
-                # plan ("had set off"): the date lies either side of the article's, the nearer reading wins
+                # the past perfect: a plan made before a past moment ("had aimed for the end of May"): the date
+                # lies either side of the article's, the nearer reading wins; "had set off" plans nothing: past
                 return None if words & ahead and plans(node) else "past"
             if words & ahead and plans(node):
                 return "future"

@@ -365,7 +365,6 @@ def _subjects(figure: Span) -> list[Token]:
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
 
 
-
 def _measured_from(date: Span) -> bool:
     """The period a change is measured against ("rose 3.6% from a year earlier", "up 3.8% on a year earlier",
     "against last year"): it dates the base of the comparison, not a figure told now. "On Monday" and "over the

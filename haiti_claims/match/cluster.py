@@ -61,7 +61,7 @@ def average_linkage(n: int, links: dict[tuple[int, int], float], vetoed: set[tup
         if i not in members or j not in members or j in apart[i]:
             continue
         mean = total[i].get(j, 0.0) / (len(members[i]) * len(members[j]))
-        if abs(mean + neg) > 1e-12:  # stale: a cluster grew since, and its mean with the other fell
+        if abs(mean + neg) > 1e-12:  # stale: the groups changed since; queued again at their mean
             if mean >= threshold:
                 queue.push((-mean, i, j))
             continue

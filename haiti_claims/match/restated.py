@@ -108,7 +108,8 @@ def share_links(links: dict[tuple[int, int], float], vetoed: set[tuple[int, int]
                     told_by.append((a, pair, p, (w, v)))
         apart_elsewhere = {x for w in mine for x in apart[w] if x not in mine}
         kept_apart |= {(min(a, x), max(a, x)) for a in readers for x in apart_elsewhere}
-    for _, pair, p, wordings_read in sorted(told_by, key=lambda t: t[0]):  # the last wording's word stands
+    # set wording by wording, in order: where a pair is set from both its claims' sides, the higher-numbered stands
+    for _, pair, p, wordings_read in sorted(told_by, key=lambda t: t[0]):
         shared[pair], through[pair] = p, wordings_read
     for pair in twins:
         shared[pair] = 1.0
