@@ -152,7 +152,7 @@ FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (
          "senate-bill": (1, 1), "library": (1, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (3, 0),
          "recall": (1, 0), "water": (2, 0), "mine": (2, 1),
          "ransomware": (2, 1), "heatwave": (2, 0), "derailment": (2, 1), "dam": (1, 1), "crush": (1, 0),
-         "drugtrial": (1, 0), "canal": (1, 0), "spill": (0, 0), "cathedral": (0, 0), "launch": (0, 0),
+         "drugtrial": (1, 0), "canal": (1, 0), "spill": (0, 0), "cathedral": (1, 0), "launch": (0, 0),
          "submersible": (3, 0), "heist": (1, 0), "ratecut": (1, 0), "caverescue": (2, 0)}
 
 
