@@ -100,6 +100,8 @@ RULES = {
     "repeated-text": "sentences an article repeats word for word from one published before it (a story sent again, "
                      "agency copy) were written then: their dates and moments are read as in the first.",
     "unreadable": "the file could not be read as text.",
+    "no-text": "the file holds no text to check (an empty file, or a web page whose article text could not be "
+               "found): it is counted, and nothing in it is compared.",
     "bad-metadata": "the file's front matter or its metadata.csv row could not be read; the article is still "
                     "checked, without what could not be read.",
     "unread-dateline": "a byline or dateline gives a numeric date that reads both day-first and month-first; it is "

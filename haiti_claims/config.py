@@ -20,7 +20,7 @@ CONFIG_FILE = ".haiti-claims.toml"
 SEVERITIES = ("error", "warning", "info")
 DEFAULT_SEVERITY = {"contradiction": "error", "intra-document": "warning", "near-miss": "info",
                     "unanchored-date": "info", "update": "info", "revision": "warning", "unordered": "info",
-                    "unreadable": "error", "bad-metadata": "warning", "unread-dateline": "warning",
+                    "unreadable": "error", "no-text": "warning", "bad-metadata": "warning", "unread-dateline": "warning",
                     "dateline-mismatch": "info", "dateline-year": "info", "repeated-text": "info"}
 DEFAULT_MAX_BYTES = 5_000_000
 CHUNK_SIZE = 32  # articles per task handed to a parsing process (and before which no progress bar is shown)

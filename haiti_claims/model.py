@@ -217,7 +217,7 @@ class Problem:
     """Something wrong with an input file: reported as a finding, never dropped."""
 
     doc: str
-    kind: Literal["unreadable", "bad-metadata", "unread-dateline", "dateline-mismatch", "dateline-year"]
+    kind: Literal["unreadable", "no-text", "bad-metadata", "unread-dateline", "dateline-mismatch", "dateline-year"]
     message: str
     path: str | None = None  # the file on disk
 

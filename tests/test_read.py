@@ -74,10 +74,23 @@ def test_line_ends_become_one_newline_each(tmp_path, ending):
     assert docs[0].text.splitlines()[3] == "Second 400."
 
 
-def test_empty_file_is_an_article_with_no_text(tmp_path):
+def test_an_empty_file_is_an_article_with_no_text_and_says_so(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.md").write_text("---\ntitle: Draft\n---\n\n  \n")
     docs, problems = read_articles(tmp_path)
-    assert problems == [] and [(d.id, d.text, d.title) for d in docs] == [("empty.txt", "", None)]
+    assert [(d.id, d.text.strip()) for d in docs] == [("blank.md", ""), ("empty.txt", "")]
+    assert [(p.doc, p.kind, p.message) for p in problems] == [("blank.md", "no-text", "the file holds no text"),
+                                                               ("empty.txt", "no-text", "the file holds no text")]
+
+
+def test_a_web_page_with_no_article_text_says_so_and_the_run_goes_on(tmp_path):
+    (tmp_path / "menu.html").write_text('<html><head><title>Live: the storm</title></head><body><div id="app">'
+                                        '</div><script src="/bundle.js"></script></body></html>')  # built by script
+    (tmp_path / "story.txt").write_text("Police said 600 officers arrived.\n")
+    docs, problems = read_articles(tmp_path)
+    assert [d.id for d in docs] == ["menu.html", "story.txt"]
+    [problem] = problems
+    assert (problem.doc, problem.kind) == ("menu.html", "no-text") and "no article text" in problem.message
 
 
 def test_files_over_the_size_limit_are_reported_not_read(tmp_path):

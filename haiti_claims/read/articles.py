@@ -51,6 +51,9 @@ def title_of(text: str, suffix: str) -> str | None:
     return None
 
 
+NO_PAGE_TEXT = "the page holds no article text that could be found (only links, a page its scripts build, a paywall?)"
+
+
 def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | None,
                  max_bytes: int = MAX_BYTES) -> tuple[Document, list[Problem]]:
     """One article and what was wrong with its metadata or datelines, if anything; raises OSError or ValueError
@@ -58,12 +61,15 @@ def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | N
     text = read_text(path, max_bytes)
     problems = []
     headline: list[tuple[int, int]] = []
+    empty = None  # what to say when nothing can be checked
     if path.suffix.lower() in HTML_SUFFIXES:
         page = read_page(text)
+        empty = NO_PAGE_TEXT if page.empty else None
         front, text, whence = Meta(title=page.title, published=page.published), page.text, "page's metadata"
         headline = [(0, len(page.title))] if page.title else []  # the page's headline leads its text: a title
     else:
         front, text, problem = split_front_matter(text)
+        empty = "the file holds no text" if not text.strip() else None
         whence = "front matter"
         if problem is not None:
             problems.append(Problem(doc_id, "bad-metadata", problem))
@@ -79,6 +85,8 @@ def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | N
         published, source = published_option, "option"
     problems += [Problem(doc_id, kind, message)
                  for kind, message in _dateline_problems(datelines, published, source, whence)]
+    if empty:  # counted, but nothing in it can be checked: the reader should know
+        problems.append(Problem(doc_id, "no-text", empty))
     yearless = next((d for d in datelines if d.month_day and not d.updated), None) if published is None else None
     return Document(id=doc_id, path=str(path), text=text, title=title, published=published,
                     published_source=source, source=front.source or meta.source,

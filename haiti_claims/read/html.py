@@ -26,6 +26,11 @@ class Page:
     text: str
     published: date | None
 
+    @property
+    def empty(self) -> bool:
+        """No article text besides the headline."""
+        return self.text.strip() in ("", self.title)
+
 
 def read_page(markup: str) -> Page:
     """The article in a web page; an empty text when the page holds none."""
