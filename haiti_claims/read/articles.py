@@ -51,7 +51,7 @@ def title_of(text: str, suffix: str) -> str | None:
     return None
 
 
-NO_PAGE_TEXT = "the page holds no article text that could be found (only links, a page its scripts build, a paywall?)"
+NO_PAGE_TEXT = "the page holds no article text that could be found (a page its scripts build, a paywall, only links)"
 
 
 def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | None,
@@ -61,7 +61,6 @@ def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | N
     text = read_text(path, max_bytes)
     problems = []
     headline: list[tuple[int, int]] = []
-    empty = None  # what to say when nothing can be checked
     if path.suffix.lower() in HTML_SUFFIXES:
         page = read_page(text)
         empty = NO_PAGE_TEXT if page.empty else None
@@ -85,7 +84,7 @@ def read_article(path: Path, doc_id: str, meta: Meta, published_option: date | N
         published, source = published_option, "option"
     problems += [Problem(doc_id, kind, message)
                  for kind, message in _dateline_problems(datelines, published, source, whence)]
-    if empty:  # counted, but nothing in it can be checked: the reader should know
+    if empty:  # what to say when the file is counted but nothing in it can be checked
         problems.append(Problem(doc_id, "no-text", empty))
     yearless = next((d for d in datelines if d.month_day and not d.updated), None) if published is None else None
     return Document(id=doc_id, path=str(path), text=text, title=title, published=published,
