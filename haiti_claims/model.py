@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal, Union
+from typing import Literal, Union, get_args
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -212,12 +212,16 @@ class Report:
     problem_paths: dict[str, str] = field(default_factory=dict)  # a file that is no document -> its path on disk
 
 
+ProblemKind = Literal["unreadable", "no-text", "bad-metadata", "unread-dateline", "dateline-mismatch", "dateline-year"]
+PROBLEM_KINDS: tuple[str, ...] = get_args(ProblemKind)  # findings about an input file, not about its figures
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something wrong with an input file: reported as a finding, never dropped."""
 
     doc: str
-    kind: Literal["unreadable", "no-text", "bad-metadata", "unread-dateline", "dateline-mismatch", "dateline-year"]
+    kind: ProblemKind
     message: str
     path: str | None = None  # the file on disk
 

@@ -91,6 +91,18 @@ def test_summary_plurals_and_what_to_do(report_lines, tmp_path):
     assert lines[-1].startswith("1 error: check the figures above")
 
 
+def test_a_bad_file_is_to_be_fixed_not_checked_against_sources(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)  # a picture saved as .txt
+    (tmp_path / "b.txt").write_text("Title\n\nNorland will send 300 police officers.\n")
+    lines = CliRunner(env={"COLUMNS": "400"}).invoke(main, ["check", str(tmp_path)]).stdout.splitlines()
+    assert lines[-1] == "1 error: fix or remove the file named above"
+    (tmp_path / "c.txt").write_text("Title\n\nNorland will send 600 police officers.\n")
+    (tmp_path / "d.md").write_text("")
+    lines = CliRunner(env={"COLUMNS": "400"}).invoke(main, ["check", str(tmp_path)]).stdout.splitlines()
+    assert lines[-1].startswith("2 errors and 1 warning: fix or remove the files named above; check the figures "
+                                "above against your sources")
+
+
 def test_explain_prints_the_evidence(tmp_path):
     (tmp_path / "a.txt").write_text("Title\n\nNorland will send 300 police officers.\n")
     (tmp_path / "b.txt").write_text("Title\n\nNorland will send 600 police officers.\n")

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
-from ..model import Claim, Finding, Report
+from ..model import PROBLEM_KINDS, Claim, Finding, Report
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 QUOTE_WIDTH = 160
@@ -163,8 +163,13 @@ def render_summary(report: Report, console: Console) -> None:
     console.print(summary)
     serious = [plural(n, s) for s, n in counts.items() if n and s != "info"]
     if serious:
-        console.print(f"{' and '.join(serious)}: check the figures above against your sources; accept one with "
-                      "--write-baseline or an inline comment (<!-- haiti-claims: ignore -->)", highlight=False)
+        alarms = [f for f in report.findings if f.severity != "info"]
+        files = len({f.subject for f in alarms if f.kind in PROBLEM_KINDS})
+        advice = [f"fix or remove the {'file' if files == 1 else 'files'} named above"] if files else []
+        if any(f.kind not in PROBLEM_KINDS for f in alarms):
+            advice.append("check the figures above against your sources; accept one with --write-baseline or an "
+                          "inline comment (<!-- haiti-claims: ignore -->)")
+        console.print(f"{' and '.join(serious)}: {'; '.join(advice)}", highlight=False)
 
 
 def render_timelines(report: Report, console: Console) -> None:
