@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
+from typing import Callable
 
 
 class Queue:
@@ -34,6 +35,22 @@ class Queue:
         return self._sorted[self._next - 1]
 
 
+def neighbours(links: dict[tuple[int, int], float], vetoed: set[tuple[int, int]], kept: Callable[[int, int], bool]
+               ) -> tuple[defaultdict[int, dict[int, float]], defaultdict[int, set[int]]]:
+    """Each item's linked items with the pair's probability, and the items a veto keeps it apart from, both ways
+    round, for the pairs (i, j) that `kept` keeps."""
+    near: defaultdict[int, dict[int, float]] = defaultdict(dict)
+    apart: defaultdict[int, set[int]] = defaultdict(set)
+    for (i, j), p in links.items():
+        if kept(i, j):
+            near[i][j] = near[j][i] = p
+    for i, j in vetoed:
+        if kept(i, j):
+            apart[i].add(j)
+            apart[j].add(i)
+    return near, apart
+
+
 def average_linkage(n: int, links: dict[tuple[int, int], float], vetoed: set[tuple[int, int]],
                     threshold: float) -> list[int]:
     """A cluster label for each of n items, from pair probabilities (i < j).
@@ -46,15 +63,8 @@ def average_linkage(n: int, links: dict[tuple[int, int], float], vetoed: set[tup
     strong = [(-p, i, j) for (i, j), p in links.items() if p >= threshold and (i, j) not in vetoed]
     joinable = {k for _, i, j in strong for k in (i, j)}
     members: dict[int, list[int]] = {i: [i] for i in joinable}
-    total: dict[int, dict[int, float]] = defaultdict(dict)  # cluster -> neighbour cluster -> sum of probabilities
-    apart: dict[int, set[int]] = defaultdict(set)
-    for (i, j), p in links.items():
-        if i in joinable and j in joinable:
-            total[i][j] = total[j][i] = p
-    for i, j in vetoed:
-        if i in joinable and j in joinable:
-            apart[i].add(j)
-            apart[j].add(i)
+    # cluster -> neighbour cluster -> sum of probabilities; cluster -> the clusters a veto keeps it apart from
+    total, apart = neighbours(links, vetoed, lambda i, j: i in joinable and j in joinable)
     queue = Queue(strong)
     while queue:
         neg, i, j = queue.pop()

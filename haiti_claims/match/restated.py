@@ -13,6 +13,7 @@ from collections import defaultdict
 from typing import Iterable, Iterator, Sequence
 
 from ..model import Claim, NumberValue
+from .cluster import neighbours
 from .units import in_base_units
 
 RESTATED = re.compile(r"^\s*(?:,\s*or|,|\(|or)\s*$")  # between a figure and its restatement: "C$14 million, or"
@@ -47,7 +48,7 @@ def converts(a: Claim, b: Claim) -> bool:
     """Whether b tells a in another unit: a sum in another currency, or a measure in another unit of its dimension
     within a rounded conversion of it ("$610 million, or 94 cents a share" is no restatement, nor "$300 million, or
     2 per cent")."""
-    ua, ub = getattr(a.value, "unit", None), getattr(b.value, "unit", None)
+    ua, ub = _unit(a), _unit(b)
     if not ua or not ub or ua == ub or a.kind != b.kind:
         return False
     if a.kind == "money":
@@ -80,15 +81,7 @@ def share_links(links: dict[tuple[int, int], float], vetoed: set[tuple[int, int]
     for a, b in twins:
         wordings[a] |= {a, b}
         wordings[b] |= {a, b}
-    near: dict[int, dict[int, float]] = defaultdict(dict)
-    apart: dict[int, set[int]] = defaultdict(set)
-    for (i, j), p in links.items():
-        if i in wordings or j in wordings:
-            near[i][j] = near[j][i] = p
-    for i, j in vetoed:
-        if i in wordings or j in wordings:
-            apart[i].add(j)
-            apart[j].add(i)
+    near, apart = neighbours(links, vetoed, lambda i, j: i in wordings or j in wordings)
     shared, kept_apart, through = dict(links), set(vetoed), {}
     told_by: list[tuple[int, tuple[int, int], float, tuple[int, int]]] = []  # (wording, pair, link, wordings read)
     told_as: dict[frozenset[int], list[int]] = defaultdict(list)  # the wordings of one figure: weighed once for all
