@@ -250,9 +250,32 @@ def _places(span: Span, verb: Token | None, nearby: list[Span]) -> tuple[str, ..
             if named is None or named.ent_type_ in NOT_A_THING:
                 continue
             if prep.lower_ in SCOPE_PREPOSITIONS or named.ent_type_ in PLACE_ENTITIES:
-                ent = next((e for e in span.sent.ents if e.start <= named.i < e.end), None)
-                names.add(_name(ent) if ent is not None else named.text)
+                names.add(_name_at(named))
+                if obj.pos_ == "PROPN" and (located := _located_by(prep)) is not None:
+                    names.add(_name_at(located))
     return tuple(sorted(names))
+
+
+def _located_by(prep: Token) -> Token | None:
+    """The name a place phrase locates when it follows that name ("took Hendon in north London": the figure is
+    Hendon's, London only says where Hendon is; the parser often hangs the phrase on the verb). Not a person's
+    name: "Ruto in Nairobi" places the man, not his figure."""
+    before = prep.doc[prep.i - 1] if prep.i > prep.sent.start else None
+    if before is None or before.pos_ != "PROPN" or before.ent_type_ in NOT_A_THING + ("PERSON",):
+        return None
+    return before
+
+
+def _name_at(tok: Token) -> str:
+    """The name a proper noun stands in: the recogniser's entity, or the word with the proper nouns compounded
+    before it ("Brighton Pavilion")."""
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    if ent is not None:
+        return _name(ent)
+    start = tok.i
+    while start > tok.sent.start and (t := tok.doc[start - 1]).pos_ == "PROPN" and t.dep_ == "compound":
+        start -= 1
+    return tok.doc[start: tok.i + 1].text
 
 
 def _place_named(obj: Token) -> Token | None:
@@ -319,6 +342,9 @@ def _agent(verb: Token | None, span: Span) -> str | None:
     if subject is None:
         return None
     ent = _name_of(subject, span.sent)
+    if ent is not None and ent.label_ == "PERSON":
+        ent = next((e for p in subject.children if p.dep_ == "poss" and (e := _name_of(p, span.sent))
+                    and e.label_ != "PERSON"), ent)  # "Labour's David Pinto-Duschinsky beat ...": for Labour
     if ent is None and subject.pos_ == "NOUN":  # "the Conservative chairman Richard Holden", "the city of Seacliff"
         ent = next((e for n in _named_as(subject) if (e := _name_of(n, span.sent))), None)
     return _name(ent) if ent is not None else None
@@ -362,6 +388,10 @@ def _owner(span: Span, entities: list[Span]) -> str | None:
     between = span.doc[nearest.end: span.start]
     if any(t.like_num or t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") for t in between):
         return None
+    prep = nearest.root.head
+    if nearest.root.dep_ == "pobj" and nearest.root.pos_ == "PROPN" and prep.lower_ in SCOPE_PREPOSITIONS \
+            and (located := _located_by(prep)):
+        return _name_at(located)  # "took Hendon in north London by 15 votes": Hendon's figure
     return _name(nearest)
 
 

@@ -245,10 +245,11 @@ class SubjectReader:
             entity, _ = self._entity_in(thing, ties)
             return entity or _phrase(thing), tuple(ties), False
         for start in [t for t in (thing, container) if t is not None] or [event_from]:
-            node = start
+            node, beyond = start, False
             for _ in range(CLIMB_LIMIT):
                 candidates = [node] if node.pos_ in ("NOUN", "PROPN") else []
-                candidates += [c for c in node.children if c.dep_ in SUBJECT_DEPS + ("poss", "compound", "amod", "nmod")]
+                candidates += [c for c in node.children if c.dep_ in SUBJECT_DEPS + ("poss", "compound", "amod", "nmod")
+                               and not beyond]
                 for cand in candidates:
                     entity, who = self._entity_in(cand, ties)
                     if entity:
@@ -259,7 +260,7 @@ class SubjectReader:
                     return _phrase(node), tuple(ties), False  # the owner: "a force expected to total ..."
                 if node.head.i == node.i:
                     break
-                node = node.head
+                node, beyond = node.head, _set_off(node)
             for speaker in self._speakers(node):  # "..., Norland's agency said": the source speaks for it
                 entity, who = self._entity_in(speaker, ties)
                 if entity:
@@ -293,6 +294,17 @@ class SubjectReader:
 
 SCOPE_PREPOSITIONS = ("in", "across", "within", "throughout", "inside")
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause a semicolon parts from the clause it hangs from: the other clause's subject is not the figure's
+    ("Labour won Hendon by fifteen votes; Poole went the same way by 18": not Poole's fifteen), a clause above
+    both may still be ("Halden said 23,000 were sold in Canada; the rest are in the United States")."""
+    head, doc = clause.head, clause.doc
+    if clause.dep_ not in CLAUSE_EDGES:
+        return False
+    between = doc[clause.right_edge.i + 1: head.i] if clause.i < head.i else doc[head.i + 1: clause.left_edge.i]
+    return any(t.text == ";" for t in between)
 
 
 def _places(tokens: list[Token], words: list[str]) -> list[str]:

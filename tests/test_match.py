@@ -120,6 +120,17 @@ def test_a_subject_is_named_by_the_name_in_apposition_to_it(nlp, text, figure, a
 
 
 @pytest.mark.parametrize("text, figure, agent", [
+    ("Labour's Jane Smith won the seat by 312 votes.", "312", "Labour"),
+    ("Acme's Maria Lopez sold 2,000 shares on Friday.", "2,000", "Acme"),
+    ("The Conservative candidate Tom Hale won by 52 votes.", "52", "Tom Hale"),
+])
+def test_a_person_named_with_a_possessor_acts_for_it(nlp, text, figure, agent):
+    """ "Labour's Jane Smith won the seat by 312 votes": she won it for Labour, so her margin is Labour's margin
+    there, as another article that says "Labour won the seat by 312 votes" tells it."""
+    assert _about(nlp, text, figure).agent == agent
+
+
+@pytest.mark.parametrize("text, figure, agent", [
     ("Oil washed ashore on Sunday, forcing the city of Harbor Point to close about 6 miles of its coastline.",
      "about 6 miles", "Harbor Point"),
     ("The government of Norvenia separately pledged $40 million.", "$40 million", "Norvenia"),
@@ -398,6 +409,23 @@ def test_a_place_a_for_phrase_names_is_the_figures_place(nlp, sentence, figure, 
 def test_a_for_phrase_that_names_no_place_gives_none(nlp, sentence, figure):
     """"For the victims" says who the money is for, not where: no place."""
     assert _about(nlp, sentence, figure).places == ()
+
+
+@pytest.mark.parametrize("sentence, figure, place", [
+    ("The Tories held Ashford in Kent by 1,200 votes.", "1,200", "Ashford"),
+    ("The Greens took Brighton Pavilion in East Sussex by 9,000 votes, a record.", "9,000", "Brighton Pavilion"),
+])
+def test_a_place_phrase_after_a_name_locates_that_name(nlp, sentence, figure, place):
+    """"Held Ashford in Kent by 1,200 votes": the margin is Ashford's, Kent only says where Ashford is (the parser
+    hangs the phrase on the verb): both are the figure's places, and the owner is Ashford."""
+    about = _about(nlp, sentence, figure)
+    assert place in about.places and about.owner == place
+
+
+def test_a_place_phrase_after_a_name_that_is_no_place_locates_no_name(nlp):
+    """"Sued CrowdStrike in a Georgia court": the court is where the suing happens; the firm is no place."""
+    about = _about(nlp, "Delta sued CrowdStrike in a Georgia state court, seeking $500 million.", "$500 million")
+    assert about.places == ("Georgia",)
 
 
 @pytest.mark.parametrize("sentence, figure, places", [
