@@ -278,7 +278,7 @@ class SubjectReader:
         """An actor entity among a token's noun phrase; a person's surname as a fallback."""
         phrase = [t for t in tok.subtree if t.i <= tok.i]  # the head and what stands before it
         phrase += [c for c in tok.children if c.dep_ == "appos"]  # "Ruto, Kenya's president"
-        entity = next((t for t in phrase if t.ent_type_ in ACTOR_ENTITIES), None)
+        entity = next((t for t in phrase if t.ent_type_ in ACTOR_ENTITIES and not _names_a_maker(t)), None)
         person = next((t for t in phrase if t.ent_type_ == "PERSON"), None)
         if person is None and tok.lower_ in PERSON_PRONOUNS:
             person = _last_person_before(tok)
@@ -294,6 +294,21 @@ class SubjectReader:
 
 SCOPE_PREPOSITIONS = ("in", "across", "within", "throughout", "inside")
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _names_a_maker(tok: Token) -> bool:
+    """A name before a model's name or number, in the noun phrase of a common noun, is the maker of a kind of
+    thing, not whose the things are: "171 Boeing 737 Max 9 jets", "60 Airbus A321 planes", "Microsoft Windows
+    devices" are not the makers' (others fly and run them); "Kenyan police officers" are Kenya's, "CrowdStrike
+    customers" CrowdStrike's."""
+    noun = tok
+    while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun is tok or noun.pos_ != "NOUN":
+        return False
+    name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    after = name.end if name is not None else tok.i + 1
+    return any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ == "PRODUCT" for t in tok.doc[after: noun.i])
 
 
 def _set_off(clause: Token) -> bool:
