@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from .config import Sourcing
 from .model import About
-from .nlp import (PART_OF, SUBJECT_DEPS, dates_another_figure, elided_noun, is_verb, scopes_of_comparison,
+from .nlp import (PART_OF, SUBJECT_DEPS, dated_verb, dates_another_figure, elided_noun, is_verb, scopes_of_comparison,
                   thing_of_the_day)
 
 CONTENT_POS = ("NOUN", "VERB", "PROPN", "ADJ")
@@ -39,6 +39,8 @@ def read_about(span: Span, sourcing: Sourcing, date: bool = False) -> About:
     inside = range(span.start, span.end)
     chain = _chain(span.root)
     verb = next((t for t in chain if is_verb(t)), None)
+    if date and verb is not None:
+        verb = dated_verb(verb)
     noun = counted_noun(span, date)
     when = _when_clause(span, chain) if date else None
     if when is not None and _sets_the_scene(chain, verb):

@@ -261,6 +261,24 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
+def dated_verb(verb: Token) -> Token:
+    """The verb a date phrase on `verb` times: a present participle that describes its clause's subject happens
+    when the clause does, and the clause is the event ("divers clearing the river on Sunday found a truck": Sunday
+    dates the finding). Not when the clause names a time of its own ("residents fleeing on Sunday returned on
+    Tuesday"), nor a past participle ("workers hired on Monday started on Friday")."""
+    if verb.tag_ != "VBG":
+        return verb
+    if verb.dep_ == "csubj":  # the parser's other reading of the same words: the participle's clause is the subject
+        subject, clause = verb, verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ in SUBJECT_DEPS:
+        subject, clause = verb.head, verb.head.head
+    else:
+        return verb
+    timed = any(t.ent_type_ in ("DATE", "TIME") and (v := clause_verb(t)) is not None and v.i == clause.i
+                for t in verb.sent)
+    return verb if timed or not is_verb(clause) else clause
+
+
 def version(nlp: Language) -> str:
     return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
 

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from .extract import TIME_UNITS, Mention
 from .model import About, Claim, Subject
-from .nlp import SUBJECT_DEPS, clause_verb, elided_noun, token_after
+from .nlp import SUBJECT_DEPS, clause_verb, dated_verb, elided_noun, token_after
 
 ACTOR_ENTITIES = ("GPE", "NORP", "ORG")
 MODIFIER_DEPS = ("amod", "compound", "nummod", "advmod", "nmod", "npadvmod", "acl", "poss", "quantmod")
@@ -123,7 +123,7 @@ class SubjectReader:
         """For a date: the noun phrase the dated event happens to, and the event's token."""
         anchor = span.root.head
         if anchor.dep_ == "prep" or anchor.pos_ == "ADP":
-            anchor = anchor.head
+            anchor = dated_verb(anchor.head)
         if anchor.pos_ == "NOUN":  # "the initial deployment of officers in 2024"
             return anchor, anchor
         node = anchor

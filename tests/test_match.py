@@ -345,6 +345,20 @@ def test_a_date_of_a_backdrop_dates_the_event_its_when_clause_tells(nlp, sentenc
     assert (about.verb, about.noun) == (verb, noun)
 
 
+@pytest.mark.parametrize("sentence, figure, verb", [
+    ("Divers searching the lake on Sunday found two cars.", "Sunday", "find"),
+    ("Firefighters battling the blaze on Friday rescued six people.", "Friday", "rescue"),
+    ("Inspectors visiting the plant on Tuesday found 40 faults.", "Tuesday", "find"),
+    ("Divers searching the lake on Sunday found two cars on Monday.", "Sunday", "search"),
+    ("Workers hired on Monday started the job.", "Monday", "hire"),
+])
+def test_a_date_on_a_participle_that_describes_the_subject_dates_the_clause(nlp, sentence, figure, verb):
+    """"Divers searching the lake on Sunday found two cars": the searching and the finding are one moment, and the
+    finding is what the sentence reports; the parser hangs "on Sunday" on the participle. Not when the clause has
+    its own date, nor a past participle ("workers hired on Monday" were hired before they started)."""
+    assert _about(nlp, sentence, figure, date=True).verb == verb
+
+
 @pytest.mark.parametrize("sentence, figure, verb, words", [
     ("Shares fell 5% on Monday, when the company reported its results.", "Monday", "fall", {"report", "result"}),
     ("The new parliament will meet on Tuesday, when MPs are expected to re-elect Lindsay Hoyle as Speaker.",
