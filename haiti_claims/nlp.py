@@ -269,9 +269,9 @@ def dated_verb(verb: Token) -> Token:
     if verb.tag_ != "VBG":
         return verb
     if verb.dep_ == "csubj":  # the parser's other reading of the same words: the participle's clause is the subject
-        subject, clause = verb, verb.head
+        clause = verb.head
     elif verb.dep_ == "acl" and verb.head.dep_ in SUBJECT_DEPS:
-        subject, clause = verb.head, verb.head.head
+        clause = verb.head.head
     else:
         return verb
     timed = any(t.ent_type_ in ("DATE", "TIME") and (v := clause_verb(t)) is not None and v.i == clause.i

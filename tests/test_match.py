@@ -93,6 +93,8 @@ def test_the_fitting_script_writes_weights_the_checker_loads(tmp_path, capsys):
     ("Liberal Democrat", "Liberal Democrats", True),  # one member of a party and the party
     ("Democrat", "Liberal Democrats", True),
     ("the U.N.", "the UN", True),
+    ("Saint-Aubin Cathedral", "Saint Aubin Cathedral", True),  # a hyphen or a space between a name's words
+    ("Pinto-Duschinsky", "David Pinto Duschinsky", True),
     ("Kenya", "Kenyan Police", False),
     ("Japan", "China", False),
     ("Civic Renewal Party", "People's Alliance", False),

@@ -89,8 +89,9 @@ def _set_verdict(name: str, left: tuple[str, ...], right: tuple[str, ...]) -> Ev
 
 
 def name_words(name: str) -> list[str]:
-    """A name's words as `same_name` compares them: lower case, without full stops or a plural s."""
-    return [w.removesuffix("s") for w in name.lower().replace(".", "").split()]
+    """A name's words as `same_name` compares them: lower case, without full stops or a plural s, a hyphen a space
+    ("Saint-Aubin" and "Saint Aubin")."""
+    return [w.removesuffix("s") for w in name.lower().replace(".", "").replace("-", " ").split()]
 
 
 @lru_cache(maxsize=65536)
