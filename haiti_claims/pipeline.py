@@ -30,7 +30,7 @@ from .read import MAX_BYTES, read_articles, year_from_the_story
 from .repeats import read_as_first
 from .store import ClaimStore, NoStore, default_path, open_store, versions
 from .subjects import ActorResolver, SubjectReader
-from .timing import TimeReader, withdrawn
+from .timing import TimeReader, other_moments, withdrawn
 
 BATCH_SIZE = 16  # texts per nlp.pipe batch
 
@@ -68,9 +68,10 @@ def claims_of(doc: Document, parsed: Doc, extract: Extractor, read_subject: Subj
     claims, ties, persons = [], [], set()
     mentions = valued_mentions(extract(parsed, doc.furniture), parsed, doc.published, config)
     dates = [(m, v) for m, v in mentions if m.family == "date"]
+    another_moment = other_moments(dates, doc.published)
     taken_back = withdrawn(parsed, [m for m, _ in mentions], config.lexicon["time"]["withdrawal"])
     for mention, value in mentions:
-        reading = read_subject(mention)
+        reading = read_subject(mention, another_moment)
         ties.extend(reading.affiliations)
         if reading.person and reading.subject.actor:
             persons.add(reading.subject.actor)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -52,7 +52,9 @@ class SubjectReader:
         self.containers: set[str] = set(lexicon["containers"]["words"])
         self.qualifiers: dict[str, dict[str, str | list[str]]] = lexicon["qualifiers"]
 
-    def __call__(self, mention: Mention) -> Reading:
+    def __call__(self, mention: Mention, another_moment: Callable[[Token], bool] = lambda date: True) -> Reading:
+        """The subject of a mention; `another_moment` says whether a date word names another moment than the
+        story's (by default any date does)."""
         family = mention.family
         if family == "date":
             noun, event_from = self._date_noun(mention.span)
@@ -73,7 +75,7 @@ class SubjectReader:
         # Canada"
         qualifiers += _places([mention.span.root], words) or \
             _places([t for t in (thing_tok, container, event_from) if t is not None], words)
-        qualifiers += _moment_told(mention.span, words) if family == "number" else []
+        qualifiers += _moment_told(mention.span, words, another_moment) if family == "number" else []
         qualifiers += _part_of_a_group(thing_tok or event_from, words)
         if event is None:
             # a date belongs to its verb ("approval was received in October"), a number to its noun first
@@ -380,7 +382,7 @@ def _money_for(span: Span) -> Token | None:
     return next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_), None)
 
 
-def _moment_told(span: Span, words: list[str]) -> list[str]:
+def _moment_told(span: Span, words: list[str], another_moment: Callable[[Token], bool]) -> list[str]:
     """A figure told of another moment than the story's is scoped to it: in a clause a date introduces ("the
     deadliest since 2011, when 93 people died") or in a relative clause on a dated thing ("the 2018 Camp Creek
     fire, which burned 48,000 acres and destroyed 300 homes")."""
@@ -399,7 +401,7 @@ def _moment_told(span: Span, words: list[str]) -> list[str]:
         moment = next((c for c in verb.head.children if c.ent_type_ == "DATE" and c.i < verb.head.i), None)
     else:
         moment = None
-    if moment is None:
+    if moment is None or not another_moment(moment):
         return []
     name = _entity_text(moment)
     words.append(name)

@@ -58,8 +58,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
-from typing import Any, Iterable
+from datetime import date, timedelta
+from typing import Any, Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -595,6 +595,28 @@ class TimeReader:
         if not verbs or not any(t.lower_ == "with" and t.dep_ == "prep" and t.i > verbs[-1].i for t in before):
             return False
         return _schedules(verbs[-1]) and self._has("plan", {verbs[-1].lemma_.lower()}, "")
+
+
+STORY_DAYS = 31  # a day this close before the article's publication is the story's own time
+
+
+def other_moments(dates: list[tuple[Mention, Value]], published: date | None) -> Callable[[Token], bool]:
+    """Whether a word of the article stands in a date of another moment than the story's: a date well before the
+    article's publication ("the worst since 2005, when ..."), or one the article cannot anchor; not a day of the
+    story's own ("on Saturday, March 22, when the last of the 422 ships ...", published the next day), nor a word
+    that dates nothing ("two-year government bond yields, which ...": a length). A year the article does not
+    take for a date claim ("the 2018 Camp Creek fire, which ...") is another moment when it is before the year of
+    publication."""
+    def other(tok: Token) -> bool:
+        value = next((v for m, v in dates if m.span.start <= tok.i < m.span.end), None)
+        if not isinstance(value, DateValue):
+            name = next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), tok.text)
+            year = re.search(r"\b(1[89]|2[01])\d\d\b", name)
+            return year is not None and (published is None or int(year.group()) < published.year)
+        if published is None or value.end is None or not value.anchored:
+            return True
+        return value.end < published - timedelta(days=STORY_DAYS)
+    return other
 
 
 EARLIER_VERSION = ("earlier version", "previous version")  # "An earlier version of this article said 13"

@@ -258,3 +258,21 @@ def test_the_period_a_change_is_measured_from_is_not_the_changes_moment(tmp_path
     """"Rose 3.6% from a year earlier": a year earlier is what the change is measured against; the change is
     told now. A figure a change starts from keeps its own date ("from 3.5% in February")."""
     assert _claims_of(tmp_path, "2024-08-02", body)[figure]["as_of"] == as_of
+
+
+@pytest.mark.parametrize("published, body, figure, told", [
+    ("2025-03-23", "Traffic returned to normal on Saturday, March 22, when the last of the 422 ships that had queued "
+                   "made the transit.", "422", False),
+    ("2025-03-10", "Donors will meet in May to help rebuild after the March 3 earthquake, which killed 1,437 people.",
+     "1,437", False),
+    ("2026-02-06", "Two-year bond yields, which follow rate expectations, ended the day at 3.72 per cent.",
+     "3.72 per cent", False),
+    ("2025-03-10", "It was the deadliest quake since 2009, when 300 people died in the north.", "300", True),
+    ("2025-03-10", "The March 2021 flood, which killed 40 people, was the last of its size.", "40", True),
+])
+def test_a_clause_of_the_storys_own_days_tells_no_other_moment(tmp_path, published, body, figure, told):
+    """"The worst since 2009, when 300 people died": the 300 are of 2009, not the story's. "Returned to normal on
+    Saturday, March 22, when the last of the 422 ships made the transit", published the next day, tells the story's
+    own day: the 422 are the story's ships. A length ("two-year yields") dates nothing."""
+    subject = _claims_of(tmp_path, published, body)[figure]["subject"]
+    assert ("when " in subject) is told
