@@ -326,13 +326,16 @@ def _is_part(span: Span) -> bool:
 
 def _names_a_whole(tok: Token) -> bool:
     """The object of a partitive "of" that names a whole told before: a pronoun, or a definite plural noun with
-    no figure of its own ("of them", "of which", "of the dead"; not "of the 41 passengers")."""
+    no figure of its own ("of them", "of which", "of the dead", "of those cases"; not "of the 41 passengers")."""
     if tok.dep_ != "pobj":
         return False
     if tok.pos_ == "PRON":
         return True
-    return (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "ADJ") and any(c.lower_ == "the" for c in tok.children) \
+    return (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "ADJ") and any(c.lower_ in DEFINITE for c in tok.children) \
         and not any(c.like_num for c in tok.children)
+
+
+DEFINITE = ("the", "those", "these")  # determiners of a whole told before
 
 
 def _agent(verb: Token | None, span: Span) -> str | None:

@@ -310,6 +310,8 @@ def _about(nlp, sentence: str, figure: str, date: bool = False):
     ("It was carrying nearly 4,700 containers, 56 of them holding hazardous material.", "56", True),
     ("France won 75 medals, 19 of which were gold.", "19", True),
     ("Five of the dead were children, the hospital said.", "Five", True),
+    ("Only 2,100 of those cases have been confirmed by a laboratory.", "Only 2,100", True),
+    ("Nine of these patients were discharged on Monday.", "Nine", True),
     ("Among the dead were 12 children.", "12", True),
     ("The toll rose to 40 on Monday.", "40", False),
     ("A toll of 40 was confirmed by the ministry.", "40", False),
