@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from .extract import TIME_UNITS, Mention
 from .model import About, Claim, Subject
+from .normalize.numbers import TENS, UNITS
 from .nlp import SUBJECT_DEPS, clause_verb, dated_verb, elided_noun, token_after
 
 ACTOR_ENTITIES = ("GPE", "NORP", "ORG")
@@ -51,6 +52,7 @@ class SubjectReader:
         self.light: set[str] = set(lexicon["light_verbs"]["words"])
         self.containers: set[str] = set(lexicon["containers"]["words"])
         self.qualifiers: dict[str, dict[str, str | list[str]]] = lexicon["qualifiers"]
+        self.units: set[str] = set(lexicon["units"])
 
     def __call__(self, mention: Mention, another_moment: Callable[[Token], bool] = lambda date: True) -> Reading:
         """The subject of a mention; `another_moment` says whether a date word names another moment than the
@@ -195,6 +197,9 @@ class SubjectReader:
             for child in noun.children:
                 if child.dep_ in MODIFIER_DEPS and not (span.start <= child.i < span.end):
                     take(child)
+                    if (kind := _sized_kind(child, self.units)) is not None:
+                        found.append(kind)
+                        words.append(child.text)
         if family == "number":
             head = span.root.head
             if head.lemma_.lower() in ("strong", "total") or (head.dep_ == "prep" and head.head.lemma_.lower() == "total"):
@@ -296,6 +301,21 @@ class SubjectReader:
 
 SCOPE_PREPOSITIONS = ("in", "across", "within", "throughout", "inside")
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _sized_kind(modifier: Token, measures: set[str]) -> str | None:
+    """A number and a word before a noun name its kind: "the two-year yield" and "the 10-year yield" are two
+    things, as are "two-bedroom" and "three-bedroom" flats. Read as "2-year", "10-year". Not a measure ("a
+    400-metre ship", "a 900-millimetre main"): a size, which another article may give in other units."""
+    if modifier.pos_ not in ("NOUN", "ADJ") or modifier.dep_ not in ("compound", "amod", "nmod") \
+            or not modifier.is_alpha or modifier.lower_ in measures or modifier.lemma_.lower() in measures:
+        return None
+    number = next((c for c in modifier.children if c.dep_ == "nummod" and c.i < modifier.i), None)
+    if number is None:
+        return None
+    word = number.lower_
+    value = UNITS.get(word, TENS.get(word)) if not word[:1].isdigit() else (float(word) if word.isdigit() else None)
+    return f"{value:g}-{modifier.lemma_.lower()}" if value is not None else None
 
 
 def _names_a_maker(tok: Token) -> bool:

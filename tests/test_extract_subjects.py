@@ -142,6 +142,21 @@ def test_different_actors_differ(nlp, extractor, read_subject):
     assert a.actor == "Avalon" and b.actor == "Norland" and a.thing == b.thing == "personnel"
 
 
+@pytest.mark.parametrize("text, which, kind", [
+    ("The two-year yield fell 9 basis points to 3.72%, while the 10-year yield was down 5 basis points at 4.08%.",
+     "3.72%", "2-year"),
+    ("The two-year yield fell 9 basis points to 3.72%, while the 10-year yield was down 5 basis points at 4.08%.",
+     "4.08%", "10-year"),
+    ("The city will build 300 two-bedroom flats by 2027.", "300", "2-bedroom"),
+    ("A 400-metre container ship carrying 2,000 containers ran aground.", "2,000", None),
+])
+def test_a_number_and_a_word_before_the_noun_name_its_kind(nlp, extractor, read_subject, text, which, kind):
+    """"The two-year yield" and "the 10-year yield" are two things, which the instance reader keeps apart; a
+    measure ("a 400-metre ship") is a size, which another article may write in feet, and no kind."""
+    qualifiers = subject(nlp, extractor, read_subject, text, which).qualifiers
+    assert (kind in qualifiers) if kind else not any("-" in q for q in qualifiers)
+
+
 @pytest.mark.parametrize("text, which, actor", [
     ("Regulators grounded 60 Airbus A321 planes on Friday.", "60", None),
     ("The agency inspected 2,000 Toyota Corolla cars.", "2,000", None),
