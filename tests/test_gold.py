@@ -105,7 +105,6 @@ def test_own_corpora_flag_no_trap(shared, tmp_path, name):
 FALSE_ALARMS = {
     "derailment": "the day of the first public meeting against the day trains ran again",
     "drugtrial": "the first trial's 652 patients and the second's 1,146",
-    "ransomware": "the day patients faced long waits at clinics against the day ambulances came back (a refit's)",
     "canal": "the day the queue was counted, through Wednesday against Sunday",
     "ratecut": "six of nine members against three",
 }
@@ -151,7 +150,7 @@ FLOOR = {"election": (4, 0), "quake-toll": (3, 0), "layoffs": (4, 0), "ferry": (
          "inflation": (2, 0), "trial": (2, 0), "earnings": (1, 1), "outbreak": (2, 1), "strikes": (3, 0),
          "senate-bill": (1, 1), "library": (1, 0), "hurricane": (1, 0), "resent": (2, 0), "transit": (3, 0),
          "recall": (1, 0), "water": (2, 0), "mine": (2, 1),
-         "ransomware": (2, 1), "heatwave": (2, 0), "derailment": (2, 1), "dam": (1, 1), "crush": (1, 0),
+         "ransomware": (2, 1), "heatwave": (2, 0), "derailment": (2, 1), "dam": (2, 1), "crush": (1, 0),
          "drugtrial": (1, 0), "canal": (1, 0), "spill": (0, 0), "cathedral": (1, 0), "launch": (0, 0),
          "submersible": (3, 0), "heist": (1, 0), "ratecut": (1, 0), "caverescue": (2, 0)}
 
