@@ -27,6 +27,7 @@ SCOPE_PREPOSITIONS = ("in", "across", "within", "throughout", "inside", "at", "n
 PLACE_PREPOSITIONS = ("for",)  # scope a figure only to what the recogniser names a place: "the count for Congo"
 CLAUSE_DEPS = ("advcl", "ccomp", "conj", "parataxis", "relcl", "xcomp", "acl")
 OWNER_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
+DEFINITE = ("the", "those", "these")  # determiners of a whole told before
 NOT_A_THING = ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL")
 CLIMB = 6  # steps from the figure towards its clause's verb
 YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
@@ -333,9 +334,6 @@ def _names_a_whole(tok: Token) -> bool:
         return True
     return (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "ADJ") and any(c.lower_ in DEFINITE for c in tok.children) \
         and not any(c.like_num for c in tok.children)
-
-
-DEFINITE = ("the", "those", "these")  # determiners of a whole told before
 
 
 def _agent(verb: Token | None, span: Span) -> str | None:

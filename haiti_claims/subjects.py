@@ -21,8 +21,8 @@ from spacy.tokens import Span, Token
 
 from .extract import TIME_UNITS, Mention
 from .model import About, Claim, Subject
-from .normalize.numbers import TENS, UNITS
 from .nlp import SUBJECT_DEPS, clause_verb, dated_verb, elided_noun, token_after
+from .normalize.numbers import one_word_number
 
 ACTOR_ENTITIES = ("GPE", "NORP", "ORG")
 MODIFIER_DEPS = ("amod", "compound", "nummod", "advmod", "nmod", "npadvmod", "acl", "poss", "quantmod")
@@ -313,8 +313,7 @@ def _sized_kind(modifier: Token, measures: set[str]) -> str | None:
     number = next((c for c in modifier.children if c.dep_ == "nummod" and c.i < modifier.i), None)
     if number is None:
         return None
-    word = number.lower_
-    value = UNITS.get(word, TENS.get(word)) if not word[:1].isdigit() else (float(word) if word.isdigit() else None)
+    value = one_word_number(number.lower_)
     return f"{value:g}-{modifier.lemma_.lower()}" if value is not None else None
 
 
@@ -326,7 +325,7 @@ def _names_a_maker(tok: Token) -> bool:
     noun = tok
     while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
         noun = noun.head
-    if noun is tok or noun.pos_ != "NOUN":
+    if noun.i == tok.i or noun.pos_ != "NOUN":
         return False
     name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     after = name.end if name is not None else tok.i + 1

@@ -180,7 +180,7 @@ def scaled_denominator(ws: list[str], i: int, numerator: float) -> tuple[float, 
     return cardinal.value + unit, j - i + 1
 
 
-def _small(word: str) -> float | None:
+def one_word_number(word: str) -> float | None:
     """A number written as one word or digit group: "three", "twenty", "3"."""
     return UNITS.get(word, TENS.get(word)) if word in UNITS or word in TENS else _digits(word)
 
@@ -235,7 +235,7 @@ class _Reader:
         """Read the word at i (and any it needs after it); return how many were taken, 0 to stop."""
         w = self.ws[i]
         after_and = i > 0 and self.ws[i - 1] == "and"
-        if after_and and (n := _small(w)) is not None and i + 1 < len(self.ws) \
+        if after_and and (n := one_word_number(w)) is not None and i + 1 < len(self.ws) \
                 and (d := denominator(self.ws[i + 1])) is not None and n < d:  # "one hundred and three and two thirds"
             unit = self._fraction_unit(i + 2)
             return self._add(n / d * unit, unit / d, 0, i, 2)
