@@ -327,8 +327,9 @@ def _names_a_maker(tok: Token) -> bool:
         noun = noun.head
     if noun.i == tok.i or noun.pos_ != "NOUN":
         return False
-    name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    after = name.end if name is not None else tok.i + 1
+    after = tok.i + 1  # past the rest of the name: the tokens inside one entity after its first
+    while after < noun.i and tok.doc[after].ent_iob_ == "I":
+        after += 1
     return any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ == "PRODUCT" for t in tok.doc[after: noun.i])
 
 
