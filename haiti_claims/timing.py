@@ -40,7 +40,7 @@ For each claim this reads, from the parse:
   Thursday"); of a measure: `distance-from` ("within 800 metres of the wreck"), `spacing` ("four weeks apart") or
   `offset` ("two days ahead of schedule"); of a figure: `per-day`, `per-week`, `per-month` or `per-year` ("35,000
   police every day", "500 tonnes a day", "£300,000 a week"), `per-unit` for a price of one unit ("10.81 per
-  dollar"), `record-span` where it is how far back a superlative reaches ("the lowest rate in almost three
+  dollar"), `out-of` for the whole a share is counted out of ("sold 9.5 million, out of roughly 10 million"), `record-span` where it is how far back a superlative reaches ("the lowest rate in almost three
   years"), `since:` and a verb where it is a time counted from that verb's event ("nine days after they went
   missing": `since:go`),
   `state` where its clause tells how things stood at a moment, not what happened ("2,500 firefighters were
@@ -265,6 +265,8 @@ def _figure_markers(mention: Mention) -> tuple[str, ...]:
     markers += _told_against(figure)
     if _changed_from(figure):
         markers.append("changed-from")
+    if _counted_out_of(figure):
+        markers.append("out-of")
     markers += _counted_since(figure)
     if figure.root.i in scopes_of_comparison(figure.sent):  # "the lowest rate in almost three years"
         markers.append("record-span")
@@ -380,6 +382,13 @@ def _changed_from(figure: Span) -> bool:
     4.3% from 4.1%" (not "tickets from the 2012 Games": "from" there ties a noun)."""
     root = figure.root
     return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in ("VERB", "ADJ", "ADV")
+
+
+def _counted_out_of(figure: Span) -> bool:
+    """The figure is the whole a share of its clause is counted out of: "9.5 million tickets were sold, out of
+    roughly 10 million on offer", "three out of four"."""
+    root = figure.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "out"
 
 
 def _opens_the_clause_of(date: Span, verb: Token, own: Token) -> bool:

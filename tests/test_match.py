@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from haiti_claims.cli import main
 from haiti_claims.config import Config
 from haiti_claims.match import Pairs, fit, match
+from haiti_claims.match.apart import kept_apart
 from haiti_claims.match.candidates import candidate_pairs
 from haiti_claims.match.evidence import same_name
 from haiti_claims.match.restated import restatements
@@ -233,6 +234,59 @@ def test_dates_of_different_months_or_years_need_words_in_common():
     assert candidate_pairs([_period("2024-08-13", "2024-08-13", "day"),
                             _period("2024-09-11", "2024-09-20", "part-month")]) == []
     assert candidate_pairs([_period("2001-01-01", "2001-12-31", "year"), _period("2002-01-01", None, "year")]) == []
+
+
+def _figures_of_one_sentence(tmp_path, sentence: str, published: str = "2025-08-10") -> list[Claim]:
+    """The figures the pipeline reads from an article of one sentence, as the matcher sees them."""
+    from haiti_claims.match import matchable
+    from haiti_claims.pipeline import Options, collect
+
+    (tmp_path / "a.md").write_text(article(published, sentence))
+    _, claims, _ = collect([tmp_path], Config(), Options(use_cache=False, jobs=1))
+    return [c for c in claims if matchable(c) and isinstance(c.value, NumberValue)]
+
+
+@pytest.mark.parametrize("sentence, apart", [
+    ("The festival sold 61,000 tickets this summer: 52,000 for the main weekend and 9,000 for the fringe days.",
+     True),  # a whole and its parts
+    ("The clinic employs 40 nurses and 12 doctors.", True),  # two counts listed
+    ("The agency counted 22,800 cases on Friday, up from about 18,900 a week earlier.", False),  # a change
+    ("The toll was first put at 20 but was later revised to 8.", False),  # a revision
+    ("Organisers said 8.6 million tickets had been sold and expect to reach about 10 million.",
+     False),  # what happened against a plan
+    ("The club sold 41,000 season tickets, out of 45,000 on offer.", False),  # a part and the whole it is out of
+    ("The blast killed 17 people, including eight foreigners.", False),  # a part inside its whole
+])
+def test_figures_one_sentence_gives_side_by_side_are_two_quantities_unless_it_relates_them(tmp_path, sentence, apart):
+    claims = _figures_of_one_sentence(tmp_path, sentence)
+    assert len(claims) >= 2, [c.text for c in claims]
+    assert ((0, 1) in kept_apart(claims, [])) is apart, [(c.text, c.markers, c.as_of, c.quantity) for c in claims]
+
+
+def test_a_figure_and_its_restatement_are_not_kept_apart(tmp_path):
+    claims = _figures_of_one_sentence(tmp_path, "The city has spent 1.4 billion euros ($1.5 billion) on the river.")
+    assert kept_apart(claims, restatements(claims)) == set()
+
+
+def test_a_figure_elsewhere_joins_one_of_two_figures_a_sentence_tells_apart_not_both():
+    """Linked to both the whole and its part of one sentence, a figure elsewhere joins the likelier (the part,
+    0.6) and the whole stays out, however strongly it is linked to the part by wording (0.5)."""
+    sentence = "The festival sold 61,000 tickets: 52,000 for the main weekend and 9,000 for the fringe days."
+    whole = _written("a", "61,000", 61000, "", sentence, kind="count", words=("ticket", "sell"))
+    part = _written("a", "52,000", 52000, "", sentence, kind="count", words=("ticket", "sell", "weekend"))
+    other = _written("b", "55,000", 55000, "", "Organisers sold 55,000 tickets for the main weekend.", kind="count",
+                     words=("ticket", "sell", "weekend"))
+    pairs = Pairs([whole, part, other])
+    chosen = {(0, 1): 0.5, (1, 2): 0.6, (0, 2): 0.5}
+    labels = pairs.labels(fit.with_join(load_weights(), 0.25), _probabilities(pairs, chosen), [None] * len(pairs))
+    assert labels[1] == labels[2] != labels[0]
+
+
+def test_the_report_never_groups_a_whole_with_its_part_for_a_figure_elsewhere(tmp_path):
+    report = _report(tmp_path, "The festival sold 61,000 tickets this summer: 52,000 for the main weekend and 9,000 "
+                               "for the fringe days.", "Organisers said 55,000 tickets were sold for the main weekend.")
+    group = {c["text"]: c["group"] for c in report["claims"]}
+    assert group["61,000"] is None or group["61,000"] not in (group["52,000"], group["9,000"])
 
 
 def _report(tmp_path, *bodies: str) -> dict:
@@ -792,6 +846,8 @@ def _written(doc: str, text: str, value: float, unit: str, sentence: str, kind: 
      [("1.4 billion euros", 1.4e9, "EUR"), ("$1.5 billion", 1.5e9, "USD")], True),
     ("The railway put the cleanup at C$14 million, or about US$10 million, on Thursday.",
      [("C$14 million", 14e6, "CAD"), ("about US$10 million", 10e6, "USD")], True),
+    ("A season ticket costs €1,200 a year (about $1,300) at the new stadium.",
+     [("€1,200", 1200, "EUR"), ("about $1,300", 1300, "USD")], True),  # told by the year, then again
     ("Net income was $610 million, or 94 cents a share.", [("$610 million", 610e6, "USD"), ("94 cents", 0.94, "USD")],
      False),  # one currency: another figure, not the same told again
     ("The city spent 1.4 billion euros. Washington gave $1.5 billion.",

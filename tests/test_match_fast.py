@@ -21,6 +21,7 @@ import pytest
 from haiti_claims.config import Config
 from haiti_claims.match import (Pairs, load_weights, match, matchable, rarity, rescore, second_inputs, vetoed_pairs,
                                 weighed_pairs)
+from haiti_claims.match.apart import kept_apart
 from haiti_claims.match.batch import VERDICTS, Sums, encode, read_all, run_sums
 from haiti_claims.match.candidates import candidate_arrays, candidate_pairs
 from haiti_claims.match.cluster import average_linkage
@@ -126,7 +127,9 @@ def labels_before(claims: list[Claim], weights) -> list[int]:
     """The groups as the matcher made them before the fast path, one pair at a time."""
     weighed = weighed_pairs(claims, weights)
     probability = rescore(claims, {k: p for k, (p, _) in weighed.items()}, weights)
-    links, vetoed, _ = share_links(probability, set(vetoed_pairs(weighed, weights)), restatements(claims), claims)
+    twins = restatements(claims)
+    vetoed = set(vetoed_pairs(weighed, weights)) | kept_apart(claims, twins)
+    links, vetoed, _ = share_links(probability, vetoed, twins, claims)
     return average_linkage(len(claims), links, vetoed, weights.join)
 
 

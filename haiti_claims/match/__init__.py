@@ -2,8 +2,10 @@
 
     candidates (blocking keys) -> evidence (one reader per kind) -> score (fitted weights) -> cluster
 
-with one constraint read from the text, not weighed: a figure and its restatement in another unit or currency
-("1.4 billion euros ($1.5 billion)") are one figure, joined before clustering (restated.py).
+with two constraints read from the text, not weighed: a figure and its restatement in another unit or currency
+("1.4 billion euros ($1.5 billion)") are one figure, joined before clustering (restated.py); two figures one
+sentence gives side by side ("9,556,792 for the Olympics and 2,575,855 for the Paralympics") are two, never
+joined, unless the sentence relates them as one quantity's values (apart.py).
 
 `match` returns a `Matching`: each claim's group (None for a claim joined to nothing) and, for
 every weighed pair, a `Link` with its probability and the evidence read, so a report can say why
@@ -28,6 +30,7 @@ from ..collector import paused
 from ..model import Claim, DateValue, Evidence
 from ..normalize.dates import is_comparison
 from . import batch
+from .apart import kept_apart
 from .candidates import candidate_arrays, candidate_pairs
 from .cluster import average_linkage
 from .evidence import READERS, Pair, Profile, read_all, rivals, siblings
@@ -129,6 +132,7 @@ class Pairs:
         self._siblings = encoded.siblings
         self._statement = batch.Vocabulary().ids([statement_of(c) for c in claims])
         self.restated = restatements(claims)
+        self.apart = kept_apart(claims, self.restated)
 
     def __len__(self) -> int:
         return len(self.i)
@@ -193,12 +197,13 @@ class Pairs:
 
     def joined(self, probability: np.ndarray, veto: list[str | None]
                ) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]], Through]:
-        """The links and vetoes clustering reads: every weighed pair's, each figure joined to its restatement in
-        another unit and standing for it towards other articles (`restated.share_links`, which also says which
-        links a restatement set, and through which wordings)."""
+        """The links and vetoes clustering reads: every weighed pair's, the figures their sentence tells apart
+        kept apart (apart.py), each figure joined to its restatement in another unit and standing for it towards
+        other articles (`restated.share_links`, which also says which links a restatement set, and through which
+        wordings)."""
         index = self.index()
-        return share_links(dict(zip(index, probability.tolist())), {pair for pair, v in zip(index, veto) if v},
-                           self.restated, self.claims)
+        vetoed = {pair for pair, v in zip(index, veto) if v} | self.apart
+        return share_links(dict(zip(index, probability.tolist())), vetoed, self.restated, self.claims)
 
     def labels(self, weights: Weights, probability: np.ndarray | None = None, veto: list[str | None] | None = None
                ) -> list[int]:
