@@ -291,8 +291,9 @@ class SubjectReader:
             person = _last_person_before(tok)
         name = _entity_text(entity) if entity is not None else None
         if name is None and person is None and tok.pos_ == "PROPN" and tok.dep_ in SUBJECT_DEPS + ("poss",) \
-                and tok.ent_type_ not in ("DATE", "TIME"):  # "Friday's session": a day says when, not whose
-            name = " ".join(t.text for t in phrase if t.pos_ == "PROPN")  # a name the recogniser missed
+                and tok.ent_type_ not in ("DATE", "TIME") and not _capital_only_to_start(tok, phrase):
+            # a name the recogniser missed; not "Friday's session": a day says when, not whose
+            name = " ".join(t.text for t in phrase if t.pos_ == "PROPN")
         surname = _surname(person) if person is not None else None
         if name and surname and _full_name(person):  # "Kenyan President William Ruto": Ruto speaks for Kenya
             ties.append((surname, name))
@@ -315,6 +316,18 @@ def _sized_kind(modifier: Token, measures: set[str]) -> str | None:
         return None
     value = one_word_number(number.lower_)
     return f"{value:g}-{modifier.lemma_.lower()}" if value is not None else None
+
+
+def _capital_only_to_start(tok: Token, phrase: list[Token]) -> bool:
+    """A lone capitalised word that starts its sentence, which its article also writes in lower case and never
+    capitalises mid-sentence: the capital is the sentence's, not a name's ("Tugboats worked through Wednesday",
+    where the article speaks of tugboats; not "Ekdahl said ...", a surname the article never writes in lower
+    case). The tagger often takes such a word for a proper noun after a dateline or a heading."""
+    if not tok.is_sent_start or sum(t.pos_ == "PROPN" for t in phrase) > 1:
+        return False
+    common = {tok.lower_, tok.lower_.removesuffix("s")}
+    return any(t.text in common for t in tok.doc) and not any(t.text == tok.text and not t.is_sent_start
+                                                              for t in tok.doc)
 
 
 def _names_a_maker(tok: Token) -> bool:

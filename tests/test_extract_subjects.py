@@ -1,6 +1,10 @@
 """Extraction and subjects on sentences written for these tests."""
-import pytest
+import json
 
+import pytest
+from click.testing import CliRunner
+
+from haiti_claims.cli import main
 from haiti_claims.config import DEFAULT
 from haiti_claims.normalize import value_of
 
@@ -349,3 +353,26 @@ def test_a_date_ends_before_a_unit_of_time_that_opens_the_next_phrase(nlp, extra
     """"on Saturday, Nov. 8, hours after ...": the recogniser may run the date into "hours"; the date is "Saturday,
     Nov. 8"."""
     assert date in texts(nlp, extractor, text)
+
+
+def test_a_capital_only_the_sentence_gives_is_no_name(tmp_path):
+    """After a dateline the tagger takes "Tugboats" for a proper noun; the article also writes "tugboats", so the
+    capital is the sentence's, and the tugboats are no actor the dates belong to."""
+    body = ("PORT ELDER, Norland (Global Wire) - Tugboats and dredgers worked through Wednesday to free the Morning "
+            "Gull, a tanker that ran aground early on Tuesday with 400 crew and passengers aboard.\n\n"
+            "Two more tugboats are due on Thursday.")
+    (tmp_path / "a.md").write_text(f"---\npublished: 2025-03-13\n---\n{body}\n")
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json", "--no-cache"])
+    claims = {c["text"]: c for c in json.loads(result.stdout)["claims"]}
+    assert not claims["through Wednesday"]["subject"].startswith("Tugboats")
+
+
+@pytest.mark.parametrize("text, capital_only", [
+    ("Tugboats worked all night. Two tugboats left at dawn.", True),
+    ("Ekdahl said the search would go on. The museum stayed shut.", False),  # never in lower case: a name
+    ("Nightjar posted the files. A second batch from Nightjar followed.", False),  # capitalised mid-sentence too
+])
+def test_a_capital_is_the_sentences_only_where_the_article_writes_the_word_in_lower_case(nlp, text, capital_only):
+    from haiti_claims.subjects import _capital_only_to_start
+    first = nlp(text)[0]
+    assert _capital_only_to_start(first, [first]) is capital_only
