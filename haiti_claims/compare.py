@@ -67,7 +67,7 @@ from .collector import paused
 from .config import Config
 from .match import Matching, Weights
 from .match.evidence import name_words, same_name
-from .match.restated import side_by_side, told_again
+from .match.restated import converts, side_by_side, told_again
 from .match.units import in_base_units
 from .normalize.dates import month_span, year_span
 from .model import (SEVERITY_RANK, SHARE, Claim, DateValue, Evidence, Finding, NumberValue, Problem, Timeline, Value,
@@ -633,10 +633,12 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
     beside = _figures_beside(claims, matching)
     listed = _listed_with(claims)
     restated = _restatements(claims)
+    again = _said_again(claims)
     series = _series_of_days(claims)
     drafts: list[Draft] = []
     for name in sorted(groups, key=lambda g: int(g[1:])):
-        members = groups[name]
+        ids = {c.id for c in groups[name]}
+        members = [c for c in groups[name] if again.get(c.id) not in ids]
         positions: dict[tuple[Value, bool], list[Claim]] = defaultdict(list)
         for claim in members:  # a plan and an outcome of one value are two positions: each is judged as it is
             positions[(claim.value, claim.quantity == "plan")].append(claim)
@@ -759,6 +761,13 @@ def _restatements(claims: list[Claim]) -> dict[str, list[Claim]]:
             out[a.id].append(b)
             out[b.id].append(a)
     return out
+
+
+def _said_again(claims: list[Claim]) -> dict[str, str]:
+    """For each figure told again right after itself in another unit of its own dimension ("winds of 140 mph (225
+    km/h)"), the id of the figure it restates: where both are in one group, the figure speaks for both, so the one
+    figure is judged once and no finding lists it twice."""
+    return {b.id: a.id for a, b in told_again(claims) if _measure(a)[0] == _measure(b)[0] and converts(a, b)}
 
 
 def _wholes(positions: list[Position], listed: dict[str, list[float]]) -> set[int]:

@@ -507,6 +507,19 @@ def test_a_figure_is_set_against_another_currency_through_its_restatement():
     assert [d for d in compare([eur, usd, close], matching) if d.kind == "contradiction"] == []
 
 
+def test_a_figure_told_again_in_another_unit_of_its_dimension_is_judged_once():
+    # "winds of 140 mph (225 km/h)" against "winds of 150 mph": the kilometres restate the miles, so the finding sets
+    # 140 mph against 150 mph and does not list the one figure twice
+    said = "Lena made landfall with winds of 140 mph (225 km/h), the hurricane center said."
+    mph = replace(claim("140", "x.txt", n(140, unit="mile per hour"), kind="quantity", sentence=said), text="140 mph")
+    kmh = replace(claim("225", "x.txt", n(225, unit="kilometre per hour"), kind="quantity", sentence=said),
+                  text="225 km/h")
+    other = replace(claim("150", "y.txt", n(150, unit="mile per hour"), kind="quantity",
+                          sentence="Lena came ashore with winds of 150 mph."), text="150 mph")
+    assert found(mph, kmh, other) == [("contradiction", "conflicting-values", ("140", "150"))]
+    assert found(mph, kmh) == []
+
+
 def test_the_span_of_a_record_is_no_duration():
     # "the lowest rate in almost three years" / "the rate had stood at 5 per cent for almost two years"
     span = claim("3y", "x.txt", n(2.7, 3, 3, hedge="nearly"), markers=("record-span",),

@@ -188,6 +188,20 @@ def test_figures_near_in_value_are_weighed_however_differently_worded(a, b):
     assert candidate_pairs(claims) == [(0, 1)]
 
 
+@pytest.mark.parametrize("a, b, dimension", [
+    ((40, "square kilometre"), (15.4, "square mile"), "[length] ** 2"),
+    ((18e6, "cubic metre"), (4.6e9, "gallon"), "[length] ** 3"),
+    ((2.5, "hectare"), (6.2, "acre"), "[length] ** 2"),
+    ((225, "kilometre per hour"), (140, "mile per hour"), "[length] / [time]"),
+])
+def test_areas_and_volumes_in_two_units_are_one_dimension(a, b, dimension):
+    """"about 40 square kilometres" and "roughly 15 square miles"; "18 million cubic metres" of water and "4.6
+    billion gallons"; "225 km/h" and "140 mph": one area, one volume, one speed, told in two units."""
+    x, y = in_base_units(_length(*a)), in_base_units(_length(*b))
+    assert x[0] == y[0] == dimension
+    assert abs(x[1] - y[1]) / y[1] < 0.05
+
+
 def test_lengths_in_feet_and_metres_are_weighed_together():
     """"the 984-foot vessel" and "the ship is 300 metres long" are one length: a candidate pair, word or no."""
     assert candidate_pairs([_length(984, "foot"), _length(300, "metre")]) == [(0, 1)]

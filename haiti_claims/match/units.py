@@ -10,6 +10,9 @@ from functools import lru_cache
 from ..model import Claim, NumberValue
 
 
+POWERS = {"square": 2, "cubic": 3}  # the lexicon's names of areas and volumes: "square mile", "cubic metre"
+
+
 @lru_cache(maxsize=1)
 def _registry():  # type: ignore[no-untyped-def]
     import pint
@@ -20,9 +23,10 @@ def _registry():  # type: ignore[no-untyped-def]
 @lru_cache(maxsize=512)
 def _base(unit: str) -> tuple[str, float] | None:
     """(dimension, factor to base units) of a unit name, or None if pint does not know it."""
+    power = POWERS.get(unit.split(" ", 1)[0])
+    name = unit.split(" ", 1)[1] if power else unit  # "square kilometre": pint's kilometre ** 2; "metre per second"
     try:
-        quantity = _registry().Quantity(1.0, unit.replace("square ", "sq_").replace("cubic ", "cu_")
-                                        .replace(" ", "_"))
+        quantity = _registry().Quantity(1.0, name.replace(" per ", "/").replace(" ", "_")) ** (power or 1)
         base = quantity.to_base_units()
     except Exception:  # pint raises several error types for names it does not know
         return None
