@@ -40,9 +40,9 @@ For each claim this reads, from the parse:
   Thursday"); of a measure: `distance-from` ("within 800 metres of the wreck"), `spacing` ("four weeks apart") or
   `offset` ("two days ahead of schedule"); of a figure: `per-day`, `per-week`, `per-month` or `per-year` ("35,000
   police every day", "500 tonnes a day", "£300,000 a week"), `per-unit` for a price of one unit ("10.81 per
-  dollar"), `out-of` for the whole a share is counted out of ("sold 9.5 million, out of roughly 10 million"), `record-span` where it is how far back a superlative reaches ("the lowest rate in almost three
-  years"), `since:` and a verb where it is a time counted from that verb's event ("nine days after they went
-  missing": `since:go`),
+  dollar"), `out-of` for the whole a share is counted out of ("sold 9.5 million, out of roughly 10 million"),
+  `record-span` where it is how far back a superlative reaches ("the lowest rate in almost three years"), `since:`
+  and a verb where it is a time counted from that verb's event ("nine days after they went missing": `since:go`),
   `state` where its clause tells how things stood at a moment, not what happened ("2,500 firefighters were
   battling the blaze", "nearly 4,000 are now assigned", "5,800 were on the lines", "2.3 million customers still
   in the dark"): two such figures of two days are a level read twice (an update), whatever their quantity.

@@ -24,9 +24,10 @@ def _registry():  # type: ignore[no-untyped-def]
 def _base(unit: str) -> tuple[str, float] | None:
     """(dimension, factor to base units) of a unit name, or None if pint does not know it."""
     power = POWERS.get(unit.split(" ", 1)[0])
-    name = unit.split(" ", 1)[1] if power else unit  # "square kilometre": pint's kilometre ** 2; "metre per second"
+    name = unit.split(" ", 1)[1] if power else unit  # "square kilometre": pint's kilometre ** 2
+    name = name.replace(" per ", "/").replace(" ", "_")  # "kilometre per hour": kilometre/hour
     try:
-        quantity = _registry().Quantity(1.0, name.replace(" per ", "/").replace(" ", "_")) ** (power or 1)
+        quantity = _registry().Quantity(1.0, name) ** (power or 1)
         base = quantity.to_base_units()
     except Exception:  # pint raises several error types for names it does not know
         return None
