@@ -878,6 +878,9 @@ def test_a_sum_told_again_in_another_currency_is_a_restatement(sentence, figures
     ("The Dali is 984 feet (300 meters) long.", [("984 feet", 984, "foot"), ("300 meters", 300, "metre")], True),
     ("The tunnel is just 3 metres (about 10 feet) wide.", [("3 metres", 3, "metre"), ("about 10 feet", 10, "foot")],
      True),
+    ("The dam held 17.6 million cubic metres of water (about 4.6 billion gallons) when it failed.",
+     [("17.6 million cubic metres", 17.6e6, "cubic metre"), ("about 4.6 billion gallons", 4.6e9, "gallon")],
+     True),  # the stuff measured stands between
     ("The tunnel is 3 metres, or 30 feet, wide.", [("3 metres", 3, "metre"), ("30 feet", 30, "foot")],
      False),  # no conversion: two figures
     ("The barrier stood 1.2 metres (4 metres in places) high.", [("1.2 metres", 1.2, "metre"), ("4 metres", 4, "metre")],

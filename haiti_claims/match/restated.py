@@ -17,7 +17,9 @@ from .cluster import neighbours
 from .units import in_base_units
 
 RESTATED = re.compile(r"^\s*(?:,\s*or|,|\(|or)\s*$")  # between a figure and its restatement: "C$14 million, or"
-RATE = re.compile(r"^\s+(?:a|an|per|each)\s+[a-z]+\b")  # what the first figure is told by: "$184,000 a year (about"
+# what the first figure is told by or of, between it and its restatement: "$184,000 a year (about", "17.6 million
+# cubic metres of water (about"
+TOLD_WITH = re.compile(r"^\s+(?:a|an|per|each|of)\s+[a-z]+(?:\s+[a-z]+)?\b")
 Through = dict[tuple[int, int], tuple[int, int]]  # a pair whose link a restatement set -> the two wordings it reads
 CONVERSION = 1.25  # the most a rounded conversion moves a figure: "about 10 feet" for 3 metres, "4 feet" for 1.2
 
@@ -39,10 +41,11 @@ def side_by_side(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
 def told_again(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Each number and the number right after it that its sentence sets beside it as another wording: after an
     "or" or an opening bracket, or after a bare comma when the second is told roughly ("C$14 million, about US$10
-    million"; not a list: "pledges of €5 million, $3 million and £2 million"), the rate the first is told by
-    between them ("$184,000 a year (about £142,000)")."""
+    million"; not a list: "pledges of €5 million, $3 million and £2 million"), with the rate or the stuff the first
+    is told by between them ("$184,000 a year (about £142,000)", "17.6 million cubic metres of water (about 4.6
+    billion gallons)")."""
     for a, b, between in side_by_side(c for c in claims if isinstance(c.value, NumberValue)):
-        between = RATE.sub("", between, count=1)
+        between = TOLD_WITH.sub("", between, count=1)
         if RESTATED.match(between) and (between.strip() != "," or b.value.hedge):  # type: ignore[union-attr]
             yield a, b
 
