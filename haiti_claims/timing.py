@@ -63,6 +63,7 @@ from typing import Any, Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from .about import YEAR
 from .extract import Mention, moved_to, moving_verbs, plans
 from .model import DateValue, Value
 from .nlp import (PART_OF, SUBJECT_DEPS, clause_verb, dates_another_figure, dates_figure, is_verb, names_a_things_day,
@@ -620,7 +621,7 @@ def other_moments(dates: list[tuple[Mention, Value]], published: date | None) ->
         value = next((v for m, v in dates if m.span.start <= tok.i < m.span.end), None)
         if not isinstance(value, DateValue):
             name = next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), tok.text)
-            year = re.search(r"\b(1[89]|2[01])\d\d\b", name)
+            year = YEAR.search(name)
             return year is not None and (published is None or int(year.group()) < published.year)
         if published is None or value.end is None or not value.anchored:
             return True
