@@ -48,12 +48,16 @@ def calendar(value: DateValue) -> tuple[int | None, int | None, int | None] | No
 
 
 def blocking_keys(claim: Claim) -> set[str]:
-    fam = family(claim)
-    words = set(claim.about.near)
-    words.update(w for w in (claim.about.noun, claim.about.verb) if w)
-    words.update(f"{field}:{v}" for field, v in (("thing", claim.subject.thing), ("event", claim.subject.event)) if v)
-    return {f"{fam}|{w}" for w in words} | {f"{fam}|={_value_key(claim.value)}"} | _size_keys(claim) \
-        | _calendar_keys(claim.value) | _year_keys(claim.value) | _swapped_digit_keys(claim, fam)
+    fam, about, subject, value = family(claim), claim.about, claim.subject, claim.value
+    words = set(about.near)
+    words.update(w for w in (about.noun, about.verb) if w)
+    words.update(f"{field}:{v}" for field, v in (("thing", subject.thing), ("event", subject.event)) if v)
+    prefix = fam + "|"
+    keys = {prefix + w for w in words}
+    keys.add(f"{prefix}={_value_key(value)}")
+    if isinstance(value, DateValue):
+        return keys | _calendar_keys(value) | _year_keys(value)
+    return keys | _size_keys(claim) | _swapped_digit_keys(claim, fam)
 
 
 def _swapped_digit_keys(claim: Claim, fam: str) -> set[str]:
@@ -68,10 +72,10 @@ def _swapped_digit_keys(claim: Claim, fam: str) -> set[str]:
     return {f"{fam}|digits={''.join(sorted(digits))}|{value.unit}"} if keyed else set()
 
 
-def _calendar_keys(value: NumberValue | DateValue) -> set[str]:
+def _calendar_keys(value: DateValue) -> set[str]:
     """A date's month and day, weekday and month, so that "4 July" in an article no date anchors meets 4 July
     2024 elsewhere, and "Friday" a Friday."""
-    facets = calendar(value) if isinstance(value, DateValue) else None
+    facets = calendar(value)
     if facets is None:
         return set()
     month, day, weekday = facets
@@ -83,10 +87,10 @@ def _calendar_keys(value: NumberValue | DateValue) -> set[str]:
 YEAR_GRAINS = ("year", "part-year", "half-year", "season", "quarter")  # periods told by their year
 
 
-def _year_keys(value: NumberValue | DateValue) -> set[str]:
+def _year_keys(value: DateValue) -> set[str]:
     """The year of a period told by its year ("in 2001", "since 2001", "by fall 2028", "by 2028"), so that two
     such periods of one year are weighed however their articles word them."""
-    if not isinstance(value, DateValue) or not value.anchored or value.granularity not in YEAR_GRAINS:
+    if not value.anchored or value.granularity not in YEAR_GRAINS:
         return set()
     return {f"date|y={end.year}" for end in (value.start, value.end) if end is not None}
 

@@ -9,30 +9,20 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from typing import Callable
+from typing import Callable, Iterator
 
 
-class Queue:
-    """Candidate joins (-mean, i, j), smallest first: the pairs as weighed, sorted once, and a heap of the
-    means worked out as groups grow. Sorting the first ones costs less than heaping them, and the heap
-    stays small."""
-
-    def __init__(self, start: list[tuple[float, int, int]]):
-        self._sorted = sorted(start)
-        self._next = 0
-        self._heap: list[tuple[float, int, int]] = []
-
-    def __bool__(self) -> bool:
-        return self._next < len(self._sorted) or bool(self._heap)
-
-    def push(self, entry: tuple[float, int, int]) -> None:
-        heapq.heappush(self._heap, entry)
-
-    def pop(self) -> tuple[float, int, int]:
-        if self._heap and (self._next == len(self._sorted) or self._heap[0] < self._sorted[self._next]):
-            return heapq.heappop(self._heap)
-        self._next += 1
-        return self._sorted[self._next - 1]
+def in_order(start: list[tuple[float, int, int]], pushed: list[tuple[float, int, int]]
+             ) -> Iterator[tuple[float, int, int]]:
+    """Candidate joins (-mean, i, j), smallest first: the pairs as weighed, sorted once, merged with a heap of the
+    means worked out as groups grow (`pushed`, which the caller pushes to as it goes). Sorting the first ones
+    costs less than heaping them, and the heap stays small."""
+    for entry in sorted(start):
+        while pushed and pushed[0] < entry:
+            yield heapq.heappop(pushed)
+        yield entry
+    while pushed:
+        yield heapq.heappop(pushed)
 
 
 def neighbours(links: dict[tuple[int, int], float], vetoed: set[tuple[int, int]], kept: Callable[[int, int], bool]
@@ -65,16 +55,16 @@ def average_linkage(n: int, links: dict[tuple[int, int], float], vetoed: set[tup
     members: dict[int, list[int]] = {i: [i] for i in joinable}
     # cluster -> neighbour cluster -> sum of probabilities; cluster -> the clusters a veto keeps it apart from
     total, apart = neighbours(links, vetoed, lambda i, j: i in joinable and j in joinable)
-    queue = Queue(strong)
-    while queue:
-        neg, i, j = queue.pop()
+    queue: list[tuple[float, int, int]] = []
+    for neg, i, j in in_order(strong, queue):
         if i not in members or j not in members or j in apart[i]:
             continue
         mean = total[i].get(j, 0.0) / (len(members[i]) * len(members[j]))
         if abs(mean + neg) > 1e-12:  # stale: the groups changed since; queued again at their mean
             if mean >= threshold:
-                queue.push((-mean, i, j))
+                heapq.heappush(queue, (-mean, i, j))
             continue
+        before = len(members[i])
         joined = members[i]
         joined += members.pop(j)
         near = total[i]
@@ -82,10 +72,14 @@ def average_linkage(n: int, links: dict[tuple[int, int], float], vetoed: set[tup
             beside = total[k]
             del beside[j]
             if k != i:
-                near[k] = beside[i] = near.get(k, 0.0) + s
-                mean = near[k] / (len(joined) * len(members[k]))
-                if mean >= threshold:  # the joined cluster's neighbours through j may be nearer than before
-                    queue.push((-mean, min(i, k), max(i, k)))
+                had = near.get(k, 0.0)
+                near[k] = beside[i] = had + s
+                size = len(members[k])
+                mean = near[k] / (len(joined) * size)
+                # through j the joined cluster may be nearer k than i was: queued anew only then (an entry at
+                # i's old mean, if it reached the threshold, is still in the queue and bounds a mean that fell)
+                if mean >= threshold and mean > had / (before * size):
+                    heapq.heappush(queue, (-mean, min(i, k), max(i, k)))
         for k in apart.pop(j, set()):
             apart[k].discard(j)
             if k != i:

@@ -88,10 +88,11 @@ def _set_verdict(name: str, left: tuple[str, ...], right: tuple[str, ...]) -> Ev
     return Evidence(name, "agree" if _folded(left) & _folded(right) else "conflict", 1.0, words)
 
 
-def name_words(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
     """A name's words as `same_name` compares them: lower case, without full stops or a plural s, a hyphen a space
     ("Saint-Aubin" and "Saint Aubin")."""
-    return [w.removesuffix("s") for w in name.lower().replace(".", "").replace("-", " ").split()]
+    return tuple(w.removesuffix("s") for w in name.lower().replace(".", "").replace("-", " ").split())
 
 
 @lru_cache(maxsize=65536)
