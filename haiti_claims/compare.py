@@ -37,7 +37,8 @@ that fired:
 Values are judged in one unit: a measurement in feet and one in metres are converted to the base unit of
 their dimension (pint, through `match.units`), weeks and months alike; a share ("a quarter") and a
 percentage are one fraction. Figures in two units agree within `CONVERSION_ROUNDING`, since a converted
-figure is rounded ("984 feet (300 meters)"). Sums in two currencies are never judged against each other:
+figure is rounded ("984 feet (300 meters)"); temperatures, whose scales differ by an offset, are read in degrees
+Celsius and agree within half the last digit each is written to ("44C (111F)"; "-1C", "30F"). Sums in two currencies are never judged against each other:
 no rate is known for the day they speak of.
 
 A figure written with fewer decimals is a rounding of a finer one it rounds to ("34 per cent", "33.7%"), and so
@@ -57,7 +58,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from itertools import combinations
@@ -68,7 +69,7 @@ from .config import Config
 from .match import Matching, Weights
 from .match.evidence import name_words, same_name
 from .match.restated import converts, side_by_side, told_again
-from .match.units import in_base_units
+from .match.units import Base, base
 from .normalize.dates import month_span, year_span
 from .model import (SEVERITY_RANK, SHARE, Claim, DateValue, Evidence, Finding, NumberValue, Problem, Timeline, Value,
                     describe)
@@ -144,8 +145,8 @@ def _bounds(value: Value) -> tuple[float, float]:
 CONVERSION_ROUNDING = 0.02  # figures in two units of one dimension agree within 2 %: a conversion is rounded
 
 
-def _measure(claim: Claim) -> tuple[str, float]:
-    """(dimension, factor to the dimension's base unit) of a claim's value.
+def _measure(claim: Claim) -> Base:
+    """The dimension of a claim's value and its conversion to the dimension's reference unit (units.base).
 
     Dates are dates; a sum is in its currency (dollars and euros are never converted); a share ("a quarter")
     is a fraction as a percentage is (x 100); a measurement is in its pint dimension, and so is a count of
@@ -153,18 +154,20 @@ def _measure(claim: Claim) -> tuple[str, float]:
     """
     value = claim.value
     if isinstance(value, DateValue):
-        return "date", 1.0
+        return Base("date", 1.0)
     if claim.kind == "money":
-        return f"money:{value.unit}", 1.0
+        return Base(f"money:{value.unit}", 1.0)
     if value.unit == SHARE:
-        return "fraction", 100.0
+        return Base("fraction", 100.0)
     if claim.kind == "percent":
-        return "fraction", 1.0
+        return Base("fraction", 1.0)
     if value.unit and claim.kind in ("quantity", "count"):
-        unit = in_base_units(replace(claim, kind="quantity", value=NumberValue(1.0, 1.0, 1.0, value.unit)))
-        if unit is not None and (claim.kind == "quantity" or unit[0] == "[time]"):
+        unit = base(value.unit)
+        if unit is not None and (claim.kind == "quantity" or unit.dimension == "[time]"):
             return unit
-    return ("count" if claim.kind == "number" else claim.kind), 1.0
+        if claim.kind == "quantity":  # a unit pint does not know: only the same one compares
+            return Base(f"quantity:{value.unit}", 1.0)
+    return Base("count" if claim.kind == "number" else claim.kind, 1.0)
 
 
 NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -198,9 +201,11 @@ def _place(numeral: re.Match, value: float) -> int | None:
     return decimals - round(scale)
 
 
-def _scaled(value: Value, factor: float) -> tuple[float, float]:
+def _scaled(value: Value, scale: Base) -> tuple[float, float]:
     low, high = _bounds(value)
-    return (low * factor, high * factor) if factor != 1.0 else (low, high)
+    if scale.factor == 1.0 and not scale.offset:
+        return low, high
+    return low * scale.factor + scale.offset, high * scale.factor + scale.offset
 
 
 def _nominal(value: Value) -> float | None:
@@ -218,9 +223,10 @@ class Position:
         self.value, self.claims = value, claims
         self.counts = counts  # a date's: what the figures it dates are, if every claim dates one (`_counts`)
         self.beside = beside  # a date's: what the running counts its sentences state are (`_figures_beside`)
-        self.dimension, self.factor = _measure(claims[0])
+        self.scale = _measure(claims[0])
+        self.dimension, self.factor = self.scale.dimension, self.scale.factor
         self.unit = getattr(value, "unit", None)
-        self.bounds = _scaled(value, self.factor)
+        self.bounds = _scaled(value, self.scale)
         self.earliest = _earliest(claims)
         self.decimals = _decimals(value, claims)
         self.ranged = isinstance(value, NumberValue) and value.hedge == "between" and \
@@ -271,8 +277,16 @@ def _meets(a: Position, b: Position) -> bool:
     (alo, ahi), (blo, bhi) = a.bounds, b.bounds
     if a.unit != b.unit:  # one figure was converted from the other's unit, and rounded: each gives half the room
         slack = CONVERSION_ROUNDING / 2
-        alo, blo, ahi, bhi = alo - abs(alo) * slack, blo - abs(blo) * slack, ahi + abs(ahi) * slack, bhi + abs(bhi) * slack
+        room = [(abs(lo) * slack, abs(hi) * slack) for lo, hi in (a.bounds, b.bounds)]
+        if a.scale.offset or b.scale.offset:  # a scale with an arbitrary zero: the room is half the last digit written
+            room = [(r, r) for r in (_half_last_digit(a), _half_last_digit(b))]
+        alo, ahi, blo, bhi = alo - room[0][0], ahi + room[0][1], blo - room[1][0], bhi + room[1][1]
     return alo <= bhi and blo <= ahi and not _rounded_apart(a, b) and not _opened_apart(a, b)
+
+
+def _half_last_digit(p: Position) -> float:
+    """Half a unit of the last digit a figure is written to, in the reference unit: what rounding it may hide."""
+    return 0.5 * 10.0 ** -(p.decimals or 0) * p.factor
 
 
 def _opened_apart(pa: Position, pb: Position) -> bool:
@@ -343,7 +357,7 @@ def _near_miss(a: Position, b: Position) -> bool:
     if na is None or nb is None or na == nb or a.unit != b.unit:
         return False
     (alo, ahi), (blo, bhi) = a.bounds, b.bounds
-    na, nb = na * a.factor, nb * b.factor
+    na, nb = na * a.factor + a.scale.offset, nb * b.factor + b.scale.offset
     return not (blo <= na <= bhi) and not (alo <= nb <= ahi)
 
 
@@ -757,7 +771,7 @@ def _restatements(claims: list[Claim]) -> dict[str, list[Claim]]:
     stand-in where the two cannot be compared in one dimension."""
     out: dict[str, list[Claim]] = defaultdict(list)
     for a, b in told_again(claims):
-        if _measure(a)[0] != _measure(b)[0]:
+        if _measure(a).dimension != _measure(b).dimension:
             out[a.id].append(b)
             out[b.id].append(a)
     return out
@@ -767,7 +781,7 @@ def _said_again(claims: list[Claim]) -> dict[str, str]:
     """For each figure told again right after itself in another unit of its own dimension ("winds of 140 mph (225
     km/h)"), the id of the figure it restates: where both are in one group, the figure speaks for both, so the one
     figure is judged once and no finding lists it twice."""
-    return {b.id: a.id for a, b in told_again(claims) if _measure(a)[0] == _measure(b)[0] and converts(a, b)}
+    return {b.id: a.id for a, b in told_again(claims) if _measure(a).dimension == _measure(b).dimension and converts(a, b)}
 
 
 def _wholes(positions: list[Position], listed: dict[str, list[float]]) -> set[int]:

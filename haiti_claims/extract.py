@@ -66,6 +66,11 @@ PARTS_NAMED_WITH_THE = {"end", "beginning", "start", "middle", "rest", "remainde
 UNITS_BEFORE = {"magnitude"}  # units written before their figure: "a magnitude 7.8 quake"
 WEIGHT_WORDS = {"weigh", "weight", "heavy", "heavier", "lighter"}  # where "pounds" weigh rather than pay
 MASS_UNITS = {"milligram", "gram", "kilogram", "microgram", "tonne", "ton", "ounce"}  # a pound beside these weighs
+# where a figure glued to a scale's letter ("44C", "111F") is a temperature rather than a seat or a flat ("26F")
+HEAT_WORDS = {"temperature", "degree", "heat", "heatwave", "hot", "warm", "cold", "cool", "chill", "frost", "freeze",
+              "freezing", "thermometer", "thermostat", "high", "low", "weather", "forecast"}
+TEMPERATURE_LETTERS = {"C": "degree Celsius", "F": "degree Fahrenheit"}
+_SCALE_GLUED = re.compile(rf"^[-+−]?{_DIGITS}(?P<scale>[CF])\.?$")  # "46.8C." ending a sentence
 _TOLERANCES = Tolerances()  # only to tell whether two bounds close an interval, which no tolerance changes
 DAY_HALVES = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock"}  # after an hour: 6 pm, 6.30 a.m.
 CLOCK_WORDS = DAY_HALVES | {"gmt", "utc", "hrs"}  # after four digits: 1600 hrs
@@ -128,6 +133,18 @@ class Mention:
         return self.span.text
 
 
+def _temperature_scale(token: Token) -> str | None:
+    """The scale a figure glued to one letter is told in ("44C", "111F"): only where its sentence speaks of heat or
+    cold, or gives a figure glued to the other scale's letter ("41C (106F)"); a seat or a flat ("26F") has none."""
+    glued = _SCALE_GLUED.match(token.text)
+    if glued is None:
+        return None
+    letters = {m.group("scale") for t in token.sent if (m := _SCALE_GLUED.match(t.text))}
+    if len(letters) > 1 or any(t.lemma_.lower() in HEAT_WORDS for t in token.sent):
+        return TEMPERATURE_LETTERS[glued.group("scale")]
+    return None
+
+
 def _vague_patterns() -> list[list[dict]]:
     """ "dozens", "hundreds", "tens of thousands": counts with no figure."""
     vague = {"LOWER": {"IN": VAGUE_WORDS}, "POS": {"NOT_IN": ["VERB", "AUX"]}}
@@ -141,6 +158,7 @@ def _in_run(token: Token) -> bool:
         return "\n" not in token.text  # "fifty   two": extra spaces inside a figure
     return ((token.like_num and lower not in ORDINAL_WORDS) or lower in RUN_WORDS
             or bool(_SUFFIXED.match(lower) or _SCIENTIFIC.match(lower) or _GLUED.match(lower))
+            or _temperature_scale(token) is not None
             or denominator(lower) is not None
             or lower.removesuffix("s") in UNIT_ORDINALS)  # the end of "one twenty-first", "three thirty-seconds"
 
@@ -464,7 +482,7 @@ class Extractor:
         self.holidays.add("HOLIDAY", [nlp.make_doc(name) for name in _holiday_names()])
 
     def __call__(self, doc: Doc, furniture: Iterable[tuple[int, int]] = ()) -> list[Mention]:
-        blocked = list(furniture) + _identifier_ranges(doc.text) + _addresses(doc) + _headings(doc)
+        blocked = list(furniture) + _identifier_ranges(doc) + _addresses(doc) + _headings(doc)
         lines = _furniture(doc)
         dates = [d for d in self._dates(doc, blocked) if not _on_furniture(d.span, lines)]
         blocked += [line for line, _ in lines]
@@ -626,6 +644,8 @@ class Extractor:
         form and the index of the token after it. A unit that is also a currency ("pounds") is one only where the
         sentence speaks of weight ("it weighs 200 pounds", not "it cost 200 pounds")."""
         doc = figure.doc
+        if scale := _temperature_scale(figure):
+            return scale, figure.text.rstrip(".")[-1], figure.i + 1
         glued = _UNIT_GLUED.match(figure.text)
         for letters in ([glued.group("unit")] if glued else []) + [""]:  # "10km/h"; "1.5m tonnes" (m: million)
             start = figure.i + 1 + int(not letters and _glued_hyphen(doc, figure.i + 1))  # "16-meter"
@@ -1186,14 +1206,16 @@ _LETTERED_RUN = re.compile(r"\s*(?:,|and|or|to|-|&)\s*")
 SCALE_LETTERS = "KMBT"  # "100K", "5M", "26B": a scale, unless in a run of names ("26A and 26B")
 
 
-def _identifier_ranges(text: str) -> list[tuple[int, int]]:
+def _identifier_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Phone numbers and similar digit groups, and numbers glued to a capital letter that name a seat, a flat
-    or a gate ("26A"; "26B" beside "26A": "seats 26A and 26B")."""
-    ranges = []
+    or a gate ("26A"; "26B" beside "26A": "seats 26A and 26B"), but a temperature ("44C", `_temperature_scale`)."""
+    text, ranges = doc.text, []
     for m in _PHONE.finditer(text):
         if sum(c.isdigit() for c in m.group(0)) >= 9 and not SPACED_GROUPS.fullmatch(m.group(0)):  # 1 414 021 100
             ranges.append(m.span())
-    lettered = list(_LETTERED.finditer(text))
+    lettered = [m for m in _LETTERED.finditer(text)
+                if not ((t := doc.char_span(*m.span(), alignment_mode="expand")) is not None and len(t) == 1
+                        and _temperature_scale(t[0]))]
     named = [m.group("letter") not in SCALE_LETTERS for m in lettered]
     for k, m in enumerate(lettered):
         if named[k] or any(named[n] and _LETTERED_RUN.fullmatch(text[lettered[min(k, n)].end():lettered[max(k, n)].start()])

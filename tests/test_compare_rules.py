@@ -72,6 +72,25 @@ def test_a_length_in_feet_and_in_metres_is_one_length():
     assert found(metres, transposed) == [("contradiction", "conflicting-values", ("b", "c"))]  # 288.9 m
 
 
+@pytest.mark.parametrize("celsius, fahrenheit", [(44, 111), (41.2, 106), (25.5, 78), (0, 32), (-1, 30), (-40, -40)])
+def test_a_temperature_in_celsius_and_in_fahrenheit_is_one_reading(celsius, fahrenheit):
+    """"44C (111F)": degrees of two scales that differ by an offset, not a factor (44C is 111.2F), rounded to the
+    last digit each writes, near freezing as in a heatwave."""
+    c = claim("a", "x.txt", n(celsius, unit="degree Celsius"), kind="quantity")
+    f = claim("b", "y.txt", n(fahrenheit, unit="degree Fahrenheit"), kind="quantity")
+    assert found(c, f) == []
+
+
+@pytest.mark.parametrize("celsius, fahrenheit", [(40, 111), (44, 104), (2, 30), (-10, 30)])
+def test_temperatures_a_few_degrees_apart_conflict_in_any_scale(celsius, fahrenheit):
+    """40C is 104F, not 111F: on a scale whose zero is arbitrary a per cent of the figure is no rounding room."""
+    c = claim("a", "x.txt", n(celsius, unit="degree Celsius"), kind="quantity")
+    f = claim("b", "y.txt", n(fahrenheit, unit="degree Fahrenheit"), kind="quantity")
+    assert found(c, f) == [("contradiction", "conflicting-values", ("a", "b"))]
+    assert found(c, claim("c", "z.txt", n(celsius + 3, unit="degree Celsius"), kind="quantity")) == \
+        [("contradiction", "conflicting-values", ("a", "c"))]
+
+
 def test_a_length_and_a_weight_are_never_compared():
     assert found(claim("a", "x.txt", n(63, unit="pound"), kind="quantity"),
                  claim("b", "y.txt", n(300, unit="metre"), kind="quantity")) == []

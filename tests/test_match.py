@@ -173,6 +173,15 @@ def test_lengths_in_feet_and_metres_are_one_dimension():
     assert in_base_units(money)[0] == "money:USD"
 
 
+def test_temperatures_are_read_in_degrees_celsius():
+    """A temperature scale is shifted, not scaled: 111F is 43.9C (not 111 x 255.9 kelvin), so "44C" and "111F" are
+    one size and 40C and 44C are a tenth apart, as a reader sees them."""
+    assert in_base_units(_length(111, "degree Fahrenheit")) == ("[temperature]", pytest.approx(43.89, abs=0.01))
+    assert in_base_units(_length(44, "degree Celsius")) == ("[temperature]", 44.0)
+    assert in_base_units(_length(300, "kelvin")) == ("[temperature]", pytest.approx(26.85))
+    assert candidate_pairs([_length(44, "degree Celsius"), _length(111, "degree Fahrenheit")]) == [(0, 1)]
+
+
 @pytest.mark.parametrize("a, b", [
     ((8_500_000, 8_500_000, "about"), (8_450_000, 8_550_000, None)),  # "about 8.5 million", "8.5m"
     ((174, None, "at least"), (174, 174, None)),  # "at least 174", "174"

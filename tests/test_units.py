@@ -38,6 +38,28 @@ def test_a_figure_with_its_unit_is_a_quantity(nlp, extractor, text, written, uni
     assert _found(nlp, extractor, text)[written] == ("quantity", unit, value, value)
 
 
+@pytest.mark.parametrize("text, written, unit, value", [
+    ("Temperatures in Seville reached 44C on Sunday.", "44C", "degree Celsius", 44),
+    ("The airport recorded 41C (106F) that afternoon.", "106F", "degree Fahrenheit", 106),  # the other scale beside
+    ("Customers were asked to keep thermostats at 25.5C (78F) or higher.", "25.5C", "degree Celsius", 25.5),
+    ("Overnight lows of -3C are forecast, with frost in the valleys.", "-3C", "degree Celsius", -3),
+    ("It was the hottest day on record, at 46.8C.", "46.8C.", "degree Celsius", 46.8),  # its token, as "10M."
+])
+def test_a_figure_glued_to_a_scale_letter_is_a_temperature_where_its_sentence_says_so(nlp, extractor, text, written,
+                                                                                      unit, value):
+    """"44C", "111F": news writes temperatures with the scale's letter glued on; the letter alone is a temperature
+    only where the sentence speaks of heat or cold, or gives the other scale's figure beside it."""
+    assert _found(nlp, extractor, text)[written] == ("quantity", unit, value, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The passenger in seat 26F was not hurt, the airline said.",
+    "The plane's row 12C was empty when the panel blew out.",
+])
+def test_a_figure_glued_to_a_letter_elsewhere_is_no_temperature(nlp, extractor, text):
+    assert not any(unit for _, unit, _, _ in _found(nlp, extractor, text).values())
+
+
 def test_a_range_of_measurements_is_one_quantity(nlp, extractor):
     found = _found(nlp, extractor, "Temperatures ranged from -18 °C to -34 °C while crews built an 8- to 16-metre "
                                    "wall.")
