@@ -133,6 +133,29 @@ class Mention:
         return self.span.text
 
 
+OF_A_POINT = (["of", "a", "percentage", "point"], ["of", "a", "point"], ["a", "percentage", "point"])
+
+
+def _of_a_point(figure: Span) -> int | None:
+    """Where a fraction's "of a percentage point" ends ("a quarter of a percentage point", "three-quarters of a
+    point", "half a percentage point"): the size of a change in a rate; None if none follows."""
+    doc, end = figure.doc, figure.end
+    if not any(denominator(t.lower_) is not None for t in figure):
+        return None
+    for words in OF_A_POINT:
+        if [t.lower_ for t in doc[end:end + len(words)]] == words:
+            return end + len(words)
+    return None
+
+
+def _in_points(span: Span) -> bool:
+    """Whether a span ends in "percentage" followed by "point(s)", or in "point(s)" itself: a change in a rate told in
+    percentage points, not a percentage."""
+    doc, end = span.doc, span.end
+    return span[-1].lower_ in ("point", "points", "percentage-point") or (
+        span[-1].lower_ == "percentage" and end < len(doc) and doc[end].lower_ in ("point", "points"))
+
+
 def _temperature_scale(token: Token) -> str | None:
     """The scale a figure glued to one letter is told in ("44C", "111F"): only where its sentence speaks of heat or
     cold, or gives a figure glued to the other scale's letter ("41C (106F)"); a seat or a flat ("26F") has none."""
@@ -143,6 +166,12 @@ def _temperature_scale(token: Token) -> str | None:
     if len(letters) > 1 or any(t.lemma_.lower() in HEAT_WORDS for t in token.sent):
         return TEMPERATURE_LETTERS[glued.group("scale")]
     return None
+
+
+def _fraction_point_patterns() -> list[list[dict]]:
+    """ "a quarter-point cut", "a half-point move": a fraction of a percentage point, written as one word."""
+    fraction = {"LOWER": {"REGEX": r"^(?:half|quarter|third|(?:one|two|three)-?(?:quarter|third)s?)$"}}
+    return [[fraction, {"TEXT": "-"}, {"LOWER": "point"}], [fraction, {"LOWER": "-point"}]]
 
 
 def _vague_patterns() -> list[list[dict]]:
@@ -472,6 +501,7 @@ class Extractor:
         self.units: dict[str, str] = config.lexicon["units"]
         self.vague = Matcher(nlp.vocab)
         self.vague.add("VAGUE", _vague_patterns())
+        self.vague.add("POINT", _fraction_point_patterns())
         self.dates = Matcher(nlp.vocab)
         dates, days = _date_patterns(), _day_alone_patterns()
         self.dates.add("DATE", dates, greedy="LONGEST")
@@ -571,7 +601,7 @@ class Extractor:
                 break
         else:
             measure = self._unit_after(doc[end - 1])
-            end = measure[2] if measure is not None else end
+            end = measure[2] if measure is not None else _of_a_point(figure) or end
         if end + 1 < len(doc) and doc[end].text == "±" and doc[end + 1].like_num:  # 52% ± 3
             end += 2
         return doc[start:end]
@@ -584,7 +614,9 @@ class Extractor:
     def _is_unit(self, tail: Span) -> bool:
         """ "%", "percent", "per cent", "dollars", "Swiss francs": words that say what a figure counts."""
         words = [t.lower_ for t in tail]
-        if words in (["per", "cent"], ["percentage", "points"]) or (len(words) == 1 and words[0] in PERCENT_WORDS):
+        if _in_points(tail):
+            return False  # "0.25 percentage point": a change in a rate, a unit of measure (lexicon.toml)
+        if words == ["per", "cent"] or (len(words) == 1 and words[0] in PERCENT_WORDS):
             return True
         last = tail[-1]
         if len(tail) == 1 and last.is_currency:  # 100 ₡
@@ -609,10 +641,12 @@ class Extractor:
         """ "percent" and "%", "quantity" and a unit of measure, "money" and a currency code, or "count" and no
         unit."""
         words = [t.lower_ for t in span]
-        if any(w in PERCENT_WORDS for w in words) or words[-2:] == ["per", "cent"]:
+        if (any(w in PERCENT_WORDS for w in words) or words[-2:] == ["per", "cent"]) and not _in_points(span):
             return "percent", "%"
         if (measure := self._measure(span)) is not None:
             return "quantity", measure[0]
+        if words[-1] in ("point", "-point"):  # "a quarter of a percentage point", "quarter-point" (_of_a_point)
+            return "quantity", "percentage point"
         for i, token in enumerate(span):
             lemma = self._currency_word(token)
             if lemma is not None:

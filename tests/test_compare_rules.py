@@ -91,6 +91,17 @@ def test_temperatures_a_few_degrees_apart_conflict_in_any_scale(celsius, fahrenh
         [("contradiction", "conflicting-values", ("a", "c"))]
 
 
+def test_basis_points_and_percentage_points_are_one_change_and_no_rate():
+    """"25 basis points", "a quarter of a percentage point": one cut; "half a point" another size of it; a rate of
+    4.25% is a level, never weighed against the size of a change."""
+    basis = claim("a", "x.txt", n(25, unit="basis point"), kind="quantity")
+    quarter = claim("b", "y.txt", n(0.25, unit="percentage point"), kind="quantity")
+    assert found(basis, quarter) == []
+    half = claim("c", "z.txt", n(0.5, unit="percentage point"), kind="quantity")
+    assert found(basis, half) == [("contradiction", "conflicting-values", ("a", "c"))]
+    assert found(quarter, claim("d", "z.txt", n(4.25, unit="%"), kind="percent")) == []
+
+
 def test_a_length_and_a_weight_are_never_compared():
     assert found(claim("a", "x.txt", n(63, unit="pound"), kind="quantity"),
                  claim("b", "y.txt", n(300, unit="metre"), kind="quantity")) == []

@@ -60,6 +60,27 @@ def test_a_figure_glued_to_a_letter_elsewhere_is_no_temperature(nlp, extractor, 
     assert not any(unit for _, unit, _, _ in _found(nlp, extractor, text).values())
 
 
+@pytest.mark.parametrize("text, written, unit, value", [
+    ("The central bank cut its main rate by 25 basis points on Thursday.", "25 basis points", "basis point", 25),
+    ("The two-year yield fell 9bp on the day.", "9bp", "basis point", 9),
+    ("Rates rose 0.25 percentage point in March.", "0.25 percentage point", "percentage point", 0.25),
+    ("Inflation fell 0.3 percentage points to 2.4% in January.", "0.3 percentage points", "percentage point", 0.3),
+    ("The bank lowered its benchmark rate by a quarter of a percentage point on Thursday.",
+     "a quarter of a percentage point", "percentage point", 0.25),
+    ("It has now cut rates by three-quarters of a point since September.", "three-quarters of a point",
+     "percentage point", 0.75),
+    ("Markets price another quarter-point cut at the next meeting.", "quarter-point", "percentage point", 0.25),
+    ("Two members voted for a half-point move.", "half-point", "percentage point", 0.5),
+])
+def test_a_change_in_a_rate_is_told_in_points_not_per_cent(nlp, extractor, text, written, unit, value):
+    """"cut by 25 basis points", "a quarter of a percentage point", "a quarter-point cut": the size of a change in
+    a rate, not a rate of 25% or a share of a quarter, and not a range with the level it moves to ("fell 0.3
+    percentage points to 2.4%")."""
+    found = _found(nlp, extractor, text)
+    assert found[written] == ("quantity", unit, value, value)
+    assert all(kind != "percent" or low == high for kind, _, low, high in found.values())
+
+
 def test_a_range_of_measurements_is_one_quantity(nlp, extractor):
     found = _found(nlp, extractor, "Temperatures ranged from -18 °C to -34 °C while crews built an 8- to 16-metre "
                                    "wall.")

@@ -12,13 +12,19 @@ from ..model import Claim, NumberValue
 
 
 POWERS = {"square": 2, "cubic": 3}  # the lexicon's names of areas and volumes: "square mile", "cubic metre"
+# the size of a change in a rate ("cut by 25 basis points", "a quarter of a percentage point"), which pint lacks: a
+# dimension of its own, never a rate ("4.25%") nor any other ratio
+POINTS = ("percentage_point = [rate_change]", "basis_point = 0.01 * percentage_point")
 
 
 @lru_cache(maxsize=1)
 def _registry():  # type: ignore[no-untyped-def]
     import pint
 
-    return pint.UnitRegistry()
+    registry = pint.UnitRegistry()
+    for definition in POINTS:
+        registry.define(definition)
+    return registry
 
 
 TEMPERATURE = "[temperature]"

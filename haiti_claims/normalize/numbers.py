@@ -304,6 +304,8 @@ class _Reader:
             return 1
         if w == "half" and not self.used and not self.one:
             return self._add(0.5, 0.1, 0, i)  # "more than half" (number_value reads it only so hedged)
+        if w == "quarter" and not self.used and not self.one and self.ws[i + 1:i + 2] == ["point"]:
+            return self._add(0.25, 0.025, 0, i)  # "a quarter-point cut": a quarter of a point
         if w == "point" and self.used and self.current is not None:
             return self._point(i)
         if w == "^" and self.used and self.current is not None and not self.total:
