@@ -83,7 +83,8 @@ def _split_glued_marks(nlp: Language) -> None:
       "10:30" stays a time;
     - a bracket opened right after a figure before a unit ("45(kg)"; "5(2)" and "2(a)" stay references);
     - a dash and the sign of a second sum ("$3.89 billion-$3.90 billion", "$400m\u2013$1.5bn"): a range's two ends;
-    - the full stop after a lower-case letter ("193 km/h."), which spaCy keeps as an abbreviation.
+    - the full stop after a lower-case letter ("193 km/h."), which spaCy keeps as an abbreviation;
+    - the hyphen of "mid-2026", which spaCy keeps in one word with the year (it splits "mid-March").
     """
     signs = re.escape("".join(c for c in map(chr, range(0x10000)) if unicodedata.category(c) == "Sc") + "元円")
     defaults = nlp.Defaults
@@ -91,7 +92,7 @@ def _split_glued_marks(nlp: Language) -> None:
     suffixes = list(defaults.suffixes or []) + [rf"(?<=[0-9])[{signs}]", rf"(?<=[{signs}])[.,;:!?]", r"\|"]
     infixes = list(defaults.infixes or []) + [r"\|", r"(?<=[A-Za-z]):(?=[0-9])", r"(?<=[0-9])[(\[{](?=[A-Za-z]{2})",
                                               rf"(?<=[0-9A-Za-z])[-\u2013\u2014](?=[{signs}][0-9])",
-                                              rf"(?<=[-\u2013\u2014])[{signs}](?=[0-9])"]
+                                              rf"(?<=[-\u2013\u2014])[{signs}](?=[0-9])", r"(?<=[Mm]id)-(?=[0-9]{4})"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -392,6 +392,16 @@ def _dates_of(tmp_path, published: str | None, body: str) -> dict[str, tuple]:
     return {c["text"]: (c["value"].get("start"), c["value"].get("end")) for c in claims if c["kind"] == "date"}
 
 
+@pytest.mark.parametrize("body, words, start, end", [
+    ("The new terminal should be finished by mid-2026, the airport said.", "by mid-2026", "2026-05-01", "2026-08-31"),
+    ("Prices peaked in mid-2022 and have fallen since.", "mid-2022", "2022-05-01", "2022-08-31"),
+    ("Mid-2027 is the earliest date the line could open.", "Mid-2027", "2027-05-01", "2027-08-31"),
+])
+def test_the_middle_of_a_year_hyphened_to_it_is_a_date(tmp_path, body, words, start, end):
+    """"by mid-2026": the tokenizer keeps "mid-2026" one word, which no date pattern read."""
+    assert _dates_of(tmp_path, "2025-03-10", body)[words] == (start, end)
+
+
 @pytest.mark.parametrize("published, body, words, day", [
     ("2025-03-10", "Mardova will host a donor conference on May 6, Finance Minister Ilona Darek said, as the government "
                    "seeks help to rebuild after the March 3 earthquake.", "March 3", "2025-03-03"),
