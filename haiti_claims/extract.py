@@ -591,6 +591,9 @@ class Extractor:
             start -= 1
         if start > 0 and (self._currency_sign(doc[start - 1]) or doc[start - 1].lower_ in UNITS_BEFORE):
             start -= 1
+        elif start > 1 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ \
+                and self._currency_sign(doc[start - 2]):  # "Rs. 5,000": the abbreviation's full stop split off
+            start -= 2
         # a 12-cent dividend, a one-yen bid; not the sign of the next sum in "$3.89 billion-$3.90 billion"
         hyphen = int(_glued_hyphen(doc, end) and not (end + 2 < len(doc) and doc[end + 1].is_currency
                                                       and doc[end + 2].like_num))
@@ -607,9 +610,14 @@ class Extractor:
         return doc[start:end]
 
     def _currency_sign(self, token: Token) -> bool:
+        """A sign or abbreviation written before a sum: "$", "US$", "USD 5" (a code in capitals), "KSh 500", "Rs.
+        500" (an abbreviation the lexicon names that is no code: "Ron 5" is a name)."""
         lower = token.lower_
+        code = self.currency.get(lower.rstrip("."))
         return (not lower.isalpha() and (lower in self.currency or lower.endswith("$") or token.is_currency)) or \
-            (lower in self.currency and len(lower) == 3 and token.text.isupper())  # USD 5, KSh 500
+            (lower in self.currency and len(lower) == 3 and token.text.isupper()) or \
+            (code is not None and len(lower.rstrip(".")) <= 3 and code.lower() != lower.rstrip(".")
+             and token.text[:1].isupper())
 
     def _is_unit(self, tail: Span) -> bool:
         """ "%", "percent", "per cent", "dollars", "Swiss francs": words that say what a figure counts."""

@@ -150,6 +150,17 @@ def test_currency_signs_of_the_world(nlp, extractor):
                      "100,000 ரூ": ("money", "LKR", 100_000)}
 
 
+@pytest.mark.parametrize("text, written, unit, value", [
+    ("Each family got KSh 500 from the relief fund.", "KSh 500", "KES", 500),
+    ("Damage to roads was put at Rs 500 crore.", "Rs 500 crore", "INR", 5e9),
+    ("The court fined him Rs. 5,000 on Monday.", "Rs. 5,000", "INR", 5_000),
+])
+def test_a_currency_abbreviated_in_letters_before_its_figure_is_a_sum(nlp, extractor, text, written, unit, value):
+    """"KSh 500", "Rs 500 crore": a currency's abbreviation is no name a figure numbers ("Boeing 737")."""
+    found = _found(nlp, extractor, text)
+    assert found[written][:2] == ("money", unit) and found[written][2] == pytest.approx(value)
+
+
 def test_currency_signs_glued_after_the_figure(nlp, extractor):
     """spaCy's tokenizer keeps "100€." whole; the pipeline splits a sign after a figure and the stop after it."""
     found = _found(nlp, extractor, "The ticket costs 100€. Lunch was 30元! A tip of 5$, no more.")
