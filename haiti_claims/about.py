@@ -51,8 +51,11 @@ def read_about(span: Span, sourcing: Sourcing, date: bool = False) -> About:
     told = _told_of(chain, sent)
     if noun is None and told is not None and told.pos_ == "NOUN":
         noun = told  # "put it at 59.9%": what it stands for is what the figure measures
+    relative = _relative_clauses(span, noun, sourcing.saying)
+    if relative and not date:
+        verb = relative[-1]
     near: set[Token] = set(_telling(when)) if when is not None else set()
-    for node in chain + ([noun] if noun is not None else []):
+    for node in chain + ([noun] if noun is not None else []) + relative:
         near.add(node)
         for child in node.children:
             if child.i in inside:
@@ -405,6 +408,14 @@ def _dimension(span: Span) -> str | None:
         return head.lemma_.lower()
     after = span.doc[span.end: span.end + 2]
     return next((t.lemma_.lower() for t in after if t.pos_ == "ADJ" and t.i > 0 and t.doc[t.i - 1].text == "-"), None)
+
+
+def _relative_clauses(span: Span, noun: Token | None, saying: frozenset[str]) -> list[Token]:
+    """The verbs of a relative clause on the figure's noun phrase, which tells what the figure is ("the 3 million
+    doses the authorities say are needed": say, need), through a verb of saying to what is said."""
+    verbs = [c for head in {span.root, *([noun] if noun is not None else [])} for c in head.children
+             if c.dep_ == "relcl" and c.i not in range(span.start, span.end)]
+    return verbs + [c for v in verbs if v.lemma_.lower() in saying for c in v.children if c.dep_ in ("ccomp", "xcomp")]
 
 
 def _chain(token: Token) -> list[Token]:

@@ -374,6 +374,20 @@ def test_a_date_that_hangs_from_another_figure_is_not_this_figures_year(nlp):
     assert read_about(figures["67.3%"], SOURCING).years == ("2019",)
 
 
+@pytest.mark.parametrize("text, figure, verb, words", [
+    ("That is less than 15 per cent of the 3 million doses the authorities say are needed to stop the outbreak.",
+     "3 million", "need", {"authority", "need"}),
+    ("The 12,000 homes that the storm destroyed were all insured.", "12,000", "destroy", {"storm", "destroy"}),
+    ("Officials counted the 400 visitors who were evacuated from the museum.", "400", "evacuate",
+     {"evacuate", "museum"}),
+])
+def test_a_relative_clause_on_a_figures_noun_tells_what_the_figure_is(nlp, text, figure, verb, words):
+    """"the 3 million doses the authorities say are needed": a clause on the figure's noun defines it, whatever the
+    sentence then says of it ("is less than 15 per cent of"); through a verb of saying, what is said."""
+    about = _about(nlp, text, figure)
+    assert about.verb == verb and words <= set(about.near)
+
+
 def _about(nlp, sentence: str, figure: str, date: bool = False):
     """What read_about says of the figure of a sentence (a named entity with that text)."""
     from haiti_claims.about import read_about
