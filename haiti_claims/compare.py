@@ -38,8 +38,8 @@ Values are judged in one unit: a measurement in feet and one in metres are conve
 their dimension (pint, through `match.units`), weeks and months alike; a share ("a quarter") and a
 percentage are one fraction. Figures in two units agree within `CONVERSION_ROUNDING`, since a converted
 figure is rounded ("984 feet (300 meters)"); temperatures, whose scales differ by an offset, are read in degrees
-Celsius and agree within half the last digit each is written to ("44C (111F)"; "-1C", "30F"). Sums in two currencies are never judged against each other:
-no rate is known for the day they speak of.
+Celsius and agree within half the last digit each is written to ("44C (111F)"; "-1C", "30F"). Sums in two
+currencies are never judged against each other: no rate is known for the day they speak of.
 
 A figure written with fewer decimals is a rounding of a finer one it rounds to ("34 per cent", "33.7%"), and so
 is a round figure ("6,800", two significant digits or more and two zeros or more) of one it rounds to ("6,840"),
@@ -781,7 +781,8 @@ def _said_again(claims: list[Claim]) -> dict[str, str]:
     """For each figure told again right after itself in another unit of its own dimension ("winds of 140 mph (225
     km/h)"), the id of the figure it restates: where both are in one group, the figure speaks for both, so the one
     figure is judged once and no finding lists it twice."""
-    return {b.id: a.id for a, b in told_again(claims) if _measure(a).dimension == _measure(b).dimension and converts(a, b)}
+    return {b.id: a.id for a, b in told_again(claims)
+            if _measure(a).dimension == _measure(b).dimension and converts(a, b)}
 
 
 def _wholes(positions: list[Position], listed: dict[str, list[float]]) -> set[int]:

@@ -148,6 +148,12 @@ def _of_a_point(figure: Span) -> int | None:
     return None
 
 
+def _of_a_point_hyphened(span: Span) -> bool:
+    """ "a three-quarter-point rise": the fraction of a point a hyphen joins to "point", no quarter of a year."""
+    doc, end = span.doc, span.end
+    return _glued_hyphen(doc, end) and doc[end + 1].lower_ == "point"
+
+
 def _in_points(span: Span) -> bool:
     """Whether a span ends in "percentage" followed by "point(s)", or in "point(s)" itself: a change in a rate told in
     percentage points, not a percentage."""
@@ -171,7 +177,9 @@ def _temperature_scale(token: Token) -> str | None:
 def _fraction_point_patterns() -> list[list[dict]]:
     """ "a quarter-point cut", "a half-point move": a fraction of a percentage point, written as one word."""
     fraction = {"LOWER": {"REGEX": r"^(?:half|quarter|third|(?:one|two|three)-?(?:quarter|third)s?)$"}}
-    return [[fraction, {"TEXT": "-"}, {"LOWER": "point"}], [fraction, {"LOWER": "-point"}]]
+    count, part = {"LOWER": {"IN": ["one", "two", "three"]}}, {"LOWER": {"REGEX": r"^(?:quarter|third)s?$"}}
+    hyphen, point = {"TEXT": "-"}, {"LOWER": "point"}
+    return [[fraction, hyphen, point], [fraction, {"LOWER": "-point"}], [count, hyphen, part, hyphen, point]]
 
 
 def _vague_patterns() -> list[list[dict]]:
@@ -548,7 +556,7 @@ class Extractor:
         found = []
         for span in _year_after(_join_ranges(doc, spans, lambda a, b: True, DATE_RANGE_JOINERS)):
             if _overlaps(span, blocked) or not _is_date(span) or _counted_from_an_event(span) or _names_a_kind(span) \
-                    or _names_an_event(span):
+                    or _names_an_event(span) or _of_a_point_hyphened(span):
                 continue  # not a date this tool can place: leave its figures to the numbers
             hedges = DATE_HEDGES + THE_HEDGES if _takes_the(span) else DATE_HEDGES
             hedged = span if _is_possessive(span) else _extend_left(span, hedges)

@@ -71,6 +71,7 @@ def test_a_figure_glued_to_a_letter_elsewhere_is_no_temperature(nlp, extractor, 
      "percentage point", 0.75),
     ("Markets price another quarter-point cut at the next meeting.", "quarter-point", "percentage point", 0.25),
     ("Two members voted for a half-point move.", "half-point", "percentage point", 0.5),
+    ("The bank delivered a three-quarter-point rise on Thursday.", "three-quarter-point", "percentage point", 0.75),
 ])
 def test_a_change_in_a_rate_is_told_in_points_not_per_cent(nlp, extractor, text, written, unit, value):
     """"cut by 25 basis points", "a quarter of a percentage point", "a quarter-point cut": the size of a change in

@@ -53,8 +53,9 @@ def base(unit: str) -> Base | None:
         quantity = _registry().Quantity(1.0, name)
         dimension = str(quantity.dimensionality)
         if dimension in INTERVAL_REFERENCE and not power:
-            to = lambda x: float(_registry().Quantity(x, name).to(INTERVAL_REFERENCE[dimension]).magnitude)  # noqa: E731
-            return Base(dimension, to(1.0) - to(0.0), to(0.0))
+            zero, one = (float(_registry().Quantity(x, name).to(INTERVAL_REFERENCE[dimension]).magnitude)
+                         for x in (0.0, 1.0))
+            return Base(dimension, one - zero, zero)
         converted = (quantity ** (power or 1)).to_base_units()
     except Exception:  # pint raises several error types for names it does not know
         return None
