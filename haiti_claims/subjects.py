@@ -70,7 +70,7 @@ class SubjectReader:
         if mention.kind == "money":
             thing = f"money:{mention.unit}" + (f" {measured}" if (measured := self._measured(thing_tok)) else "")
         elif thing_tok is not None:
-            thing, event = self._thing(thing_tok)
+            thing, event = self._thing(thing_tok, counts=mention.kind != "quantity")
             words.append(thing_tok.text)
         qualifiers = self._qualifiers(family, [t for t in (thing_tok, container) if t is not None], mention.span, words)
         # a figure's own place scopes it, not its conjunct's: "380,000 vehicles in the United States and 32,000 in
@@ -156,14 +156,15 @@ class SubjectReader:
             return noun.head.head, noun
         return None, noun
 
-    def _thing(self, tok: Token) -> tuple[str | None, str | None]:
-        """(thing class, event class) of a counted noun; event nouns carry their event."""
+    def _thing(self, tok: Token, counts: bool = True) -> tuple[str | None, str | None]:
+        """(thing class, event class) of a counted noun; event nouns carry their event, and the thing they count
+        where the figure counts them ("1,200 cuts" are jobs; "a quarter-point cut" measures one cut)."""
         lemmas = [tok.lemma_.lower(), tok.lower_]
         lemmas += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
         for lemma in lemmas:
             if lemma in self.event_nouns:
                 thing, event = self.event_nouns[lemma]
-                return thing, event
+                return (thing if counts else None), event
         for lemma in lemmas[:2]:
             if lemma in self.things:
                 return self.things[lemma], None

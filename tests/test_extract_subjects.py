@@ -306,6 +306,18 @@ def test_a_figure_of_a_noun_counts_or_measures_that_noun(nlp, extractor, read_su
     assert (winds.thing, people.thing) == ("wind", "population")
 
 
+@pytest.mark.parametrize("text, which, jobs", [
+    ("The bank announced a quarter-point cut on Thursday.", "quarter-point", False),
+    ("The board approved a $40 million cut to the budget.", "$40 million", False),
+    ("The carmaker announced 1,200 cuts at its plant.", "1,200", True),
+    ("The carmaker announced 1,200 job cuts at its plant.", "1,200", True),
+])
+def test_a_figure_that_measures_an_event_counts_no_thing_of_it(nlp, extractor, read_subject, text, which, jobs):
+    """"1,200 cuts" counts jobs cut; "a quarter-point cut" gives the size of one cut, and counts no jobs."""
+    s = subject(nlp, extractor, read_subject, text, which)
+    assert ("job" in (s.thing or "")) is jobs and s.event == "cut"
+
+
 def test_people_lost_are_deaths_and_jobs_lost_are_losses(nlp, extractor, read_subject):
     soldiers = subject(nlp, extractor, read_subject, "The army lost three soldiers in the operation.", "three")
     jobs = subject(nlp, extractor, read_subject, "The company lost 300 jobs last year.", "300")
