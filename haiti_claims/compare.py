@@ -902,10 +902,21 @@ def _draft(kind: str, rule: str, label: str, positions: list[Position], judged: 
              if (link := matching.link(x.id, y.id)) is not None]
     strongest = max(links, key=lambda link: link.probability, default=None)
     confidence = round(strongest.probability, 2) if strongest else 0.0
-    message = f" {MESSAGES.get(kind, 'vs')} ".join(", ".join(p.stated for p in side) for side in _sides(positions))
+    shown = _told_once(positions)
+    message = f" {MESSAGES.get(kind, 'vs')} ".join(", ".join(p.stated for p in side) for side in _sides(shown))
     claims = tuple(dict.fromkeys(c for p in positions for c in p.claims + p.restated))
     return Draft(kind, label, message, claims, rule=rule, confidence=confidence,
                  evidence=strongest.evidence if strongest else ())
+
+
+def _told_once(positions: list[Position]) -> list[Position]:
+    """The positions a finding's message states: not one whose claims a position before it already shows as its
+    restatement ("US$205,000 / about C$280,000" is not told again as "about C$280,000 / US$205,000")."""
+    shown: list[Position] = []
+    for p in positions:
+        if not any({c.id for c in p.claims} <= {r.id for r in q.restated} for q in shown):
+            shown.append(p)
+    return shown
 
 
 T = TypeVar("T")

@@ -523,6 +523,19 @@ def test_a_restatement_in_another_currency_tells_no_second_quantity_apart():
     assert [ids for kind, _, ids in found(usd, cad, other) if kind == "contradiction"] == [("205", "250", "280")]
 
 
+def test_a_finding_tells_a_figure_and_its_restatement_once():
+    # "US$205,000 (about C$280,000)" against "$250,000": the message reads "US$205,000 / about C$280,000 (x.txt:1) vs
+    # $250,000 (y.txt:1)", not the pair a second time the other way round
+    said = "Abyssal Voyages charges US$205,000 (about C$280,000) a seat for the expedition."
+    usd = money("205", "x.txt", n(205e3, unit="USD"), said, "US$205,000")
+    cad = money("280", "x.txt", n(252e3, 308e3, 280e3, hedge="about", unit="CAD"), said, "about C$280,000")
+    other = money("250", "y.txt", n(250e3, unit="USD"), "Abyssal Voyages charges $250,000 a seat.", "$250,000")
+    matching = Matching({c.id: "g1" for c in (usd, cad, other)}, {})
+    [draft] = [d for d in compare([usd, cad, other], matching) if d.kind == "contradiction"]
+    assert draft.message.count("C$280,000") == 1 and draft.message.count("US$205,000") == 1
+    assert sorted(c.id for c in draft.claims) == ["205", "250", "280"]
+
+
 def test_a_figure_is_set_against_another_currency_through_its_restatement():
     # "bought in Germany for €3.6 million (about $4.2 million)" against "for $42 million": the euros cannot be set
     # against dollars, their restatement can, and it stands with them though the matcher grouped it with neither
