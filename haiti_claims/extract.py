@@ -1116,6 +1116,11 @@ def _join_ratios(doc: Doc, spans: list[Span], plain: Callable[[Span], bool],
     return out
 
 
+def _written_as_a_name(token: Token) -> bool:
+    """A capital first ("Boeing"), or a capital inside a word that starts in lower case ("iPhone", "eBay")."""
+    return token.text[:1].isupper() or (token.text[:1].islower() and any(c.isupper() for c in token.text[1:]))
+
+
 def _is_identifier(span: Span) -> bool:
     """Numbers that name rather than count: ids, model numbers, "No. 214", "Boeing 737", "COVID-19"."""
     doc = span.doc
@@ -1132,7 +1137,7 @@ def _is_identifier(span: Span) -> bool:
         before = span.doc[span.start - 2] if span.doc[span.start - 2].lower_ in IDENTIFIER_MARKERS else before
     if before is not None and (before.lower_ in IDENTIFIER_MARKERS or
                                (before.pos_ == "PROPN" and before.ent_type_ not in ("GPE", "NORP", "MONEY")
-                                and not before.is_sent_start and before.text[:1].isupper()
+                                and not before.is_sent_start and _written_as_a_name(before)
                                 and span[0].text[:1].isdigit() and not _counts_past(span, before)
                                 and not _is_percentage(span))):
         return True

@@ -48,6 +48,7 @@ def test_kinds(nlp, extractor):
     "Regulators grounded the Boeing 737 cargo jets.",
     "Passengers waited at gate 12.",
     "Paris 2024 organisers said the Games had beaten London 2012.",  # a year a name takes
+    "Buyers queued overnight for the new iPhone 15.",  # a name written in mixed case
 ])
 def test_not_claims(nlp, extractor, text):
     assert texts(nlp, extractor, text) == []
