@@ -70,7 +70,7 @@ class SubjectReader:
         if mention.kind == "money":
             thing = f"money:{mention.unit}" + (f" {measured}" if (measured := self._measured(thing_tok)) else "")
         elif thing_tok is not None:
-            thing, event = self._thing(thing_tok, counts=mention.kind != "quantity")
+            thing, event = self._thing(thing_tok, counts=mention.kind in ("count", "number"))
             words.append(thing_tok.text)
         qualifiers = self._qualifiers(family, [t for t in (thing_tok, container) if t is not None], mention.span, words)
         # a figure's own place scopes it, not its conjunct's: "380,000 vehicles in the United States and 32,000 in

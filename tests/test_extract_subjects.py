@@ -310,6 +310,7 @@ def test_a_figure_of_a_noun_counts_or_measures_that_noun(nlp, extractor, read_su
 @pytest.mark.parametrize("text, which, jobs", [
     ("The bank announced a quarter-point cut on Thursday.", "quarter-point", False),
     ("The board approved a $40 million cut to the budget.", "$40 million", False),
+    ("The bank announced a 5% cut in its fees.", "5%", False),
     ("The carmaker announced 1,200 cuts at its plant.", "1,200", True),
     ("The carmaker announced 1,200 job cuts at its plant.", "1,200", True),
 ])
