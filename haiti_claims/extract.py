@@ -162,6 +162,24 @@ def _in_points(span: Span) -> bool:
         span[-1].lower_ == "percentage" and end < len(doc) and doc[end].lower_ in ("point", "points"))
 
 
+SIZE_WORDS = {"tall", "high", "long", "wide", "deep", "thick", "across"}  # what a measure of length tells
+
+
+def _metres_of_a_size(figure: Token) -> tuple[str, str, int] | None:
+    """An "m" glued to a figure or after it that a word of size follows is metres ("300m tall", "a 300m-long bridge",
+    "2 m wide"), not the million it is elsewhere in the news ("paid 30m"): (unit, written form, index after it)."""
+    doc = figure.doc
+    glued = _UNIT_GLUED.match(figure.text)
+    if glued is not None and glued.group("unit") == "m":
+        after = figure.i + 1
+    elif figure.text[:1].isdigit() and figure.i + 1 < len(doc) and doc[figure.i + 1].text == "m":
+        after = figure.i + 2
+    else:
+        return None
+    size = after + int(_glued_hyphen(doc, after))
+    return ("metre", "m", after) if size < len(doc) and doc[size].lower_ in SIZE_WORDS else None
+
+
 def _temperature_scale(token: Token) -> str | None:
     """The scale a figure glued to one letter is told in ("44C", "111F"): only where its sentence speaks of heat or
     cold, or gives a figure glued to the other scale's letter ("41C (106F)"); a seat or a flat ("26F") has none."""
@@ -696,6 +714,8 @@ class Extractor:
         doc = figure.doc
         if scale := _temperature_scale(figure):
             return scale, figure.text.rstrip(".")[-1], figure.i + 1
+        if (metres := _metres_of_a_size(figure)) is not None:
+            return metres
         glued = _UNIT_GLUED.match(figure.text)
         for letters in ([glued.group("unit")] if glued else []) + [""]:  # "10km/h"; "1.5m tonnes" (m: million)
             start = figure.i + 1 + int(not letters and _glued_hyphen(doc, figure.i + 1))  # "16-meter"

@@ -39,6 +39,20 @@ def test_a_figure_with_its_unit_is_a_quantity(nlp, extractor, text, written, uni
 
 
 @pytest.mark.parametrize("text, written, unit, value", [
+    ("The new tower is 300m tall, the tallest in the city.", "300m", "metre", 300),
+    ("A 300m-long bridge will span the river.", "300m", "metre", 300),
+    ("Divers found a crack 2 m wide in the hull.", "2 m", "metre", 2),
+])
+def test_an_m_before_a_word_of_size_is_metres(nlp, extractor, text, written, unit, value):
+    """"300m" in the news is 300 million, but "300m tall", "a 300m-long bridge", "2 m wide" measure a size."""
+    assert _found(nlp, extractor, text)[written] == ("quantity", unit, value, value)
+
+
+def test_an_m_elsewhere_stays_a_million(nlp, extractor):
+    assert _found(nlp, extractor, "The club paid 30m for the striker.")["30m"][:2] == ("count", None)
+
+
+@pytest.mark.parametrize("text, written, unit, value", [
     ("Temperatures in Seville reached 44C on Sunday.", "44C", "degree Celsius", 44),
     ("The airport recorded 41C (106F) that afternoon.", "106F", "degree Fahrenheit", 106),  # the other scale beside
     ("Customers were asked to keep thermostats at 25.5C (78F) or higher.", "25.5C", "degree Celsius", 25.5),
