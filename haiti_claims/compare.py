@@ -224,7 +224,6 @@ class Position:
         self.counts = counts  # a date's: what the figures it dates are, if every claim dates one (`_counts`)
         self.beside = beside  # a date's: what the running counts its sentences state are (`_figures_beside`)
         self.scale = _measure(claims[0])
-        self.dimension, self.factor = self.scale.dimension, self.scale.factor
         self.unit = getattr(value, "unit", None)
         self.bounds = _scaled(value, self.scale)
         self.earliest = _earliest(claims)
@@ -233,6 +232,14 @@ class Position:
             value.low is not None and value.high is not None
         self.restated: list[Claim] = []  # the figure told again in another currency or unit (`_restatements`)
         self.stand_ins: list[Claim] = []  # those of them that may stand in for it against another currency
+
+    @property
+    def dimension(self) -> str:
+        return self.scale.dimension
+
+    @property
+    def factor(self) -> float:
+        return self.scale.factor
 
     @cached_property
     def moments(self) -> tuple[date, date] | None:
@@ -646,8 +653,9 @@ def _compare(claims: list[Claim], matching: Matching) -> list[Draft]:
     counting = _moments_of_counting(claims, matching)
     beside = _figures_beside(claims, matching)
     listed = _listed_with(claims)
-    restated = _restatements(claims)
-    again = _said_again(claims)
+    told = list(told_again(claims))
+    restated = _restatements(told)
+    again = _said_again(told)
     series = _series_of_days(claims)
     drafts: list[Draft] = []
     for name in sorted(groups, key=lambda g: int(g[1:])):
@@ -765,24 +773,23 @@ def _listed_with(claims: list[Claim]) -> dict[str, list[float]]:
     return listed
 
 
-def _restatements(claims: list[Claim]) -> dict[str, list[Claim]]:
+def _restatements(told: list[tuple[Claim, Claim]]) -> dict[str, list[Claim]]:
     """For each figure, the figure right after it in its sentence that tells it again in another currency or unit
     ("C$14 million, or about US$10 million", "€3.6 million (about $4.2 million)"), and the other way round: a
-    stand-in where the two cannot be compared in one dimension."""
+    stand-in where the two cannot be compared in one dimension. `told`: `told_again`'s pairs."""
     out: dict[str, list[Claim]] = defaultdict(list)
-    for a, b in told_again(claims):
+    for a, b in told:
         if _measure(a).dimension != _measure(b).dimension:
             out[a.id].append(b)
             out[b.id].append(a)
     return out
 
 
-def _said_again(claims: list[Claim]) -> dict[str, str]:
+def _said_again(told: list[tuple[Claim, Claim]]) -> dict[str, str]:
     """For each figure told again right after itself in another unit of its own dimension ("winds of 140 mph (225
     km/h)"), the id of the figure it restates: where both are in one group, the figure speaks for both, so the one
-    figure is judged once and no finding lists it twice."""
-    return {b.id: a.id for a, b in told_again(claims)
-            if _measure(a).dimension == _measure(b).dimension and converts(a, b)}
+    figure is judged once and no finding lists it twice. `told`: `told_again`'s pairs."""
+    return {b.id: a.id for a, b in told if _measure(a).dimension == _measure(b).dimension and converts(a, b)}
 
 
 def _wholes(positions: list[Position], listed: dict[str, list[float]]) -> set[int]:

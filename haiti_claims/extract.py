@@ -158,7 +158,7 @@ def _in_points(span: Span) -> bool:
     """Whether a span ends in "percentage" followed by "point(s)", or in "point(s)" itself: a change in a rate told in
     percentage points, not a percentage."""
     doc, end = span.doc, span.end
-    return span[-1].lower_ in ("point", "points", "percentage-point") or (
+    return span[-1].lower_ in ("point", "points") or (
         span[-1].lower_ == "percentage" and end < len(doc) and doc[end].lower_ in ("point", "points"))
 
 
